@@ -1,0 +1,8 @@
+// The demo page: one reader filling the window, on the bundle named by ?bundle=URL (default: the
+// sample). window.reader is the reader instance, for people poking at it and for the tests.
+import {mount} from './reader.js';
+
+const params = new URLSearchParams(location.search);
+window.reader = mount(document.getElementById('reader'), {
+  bundle: params.get('bundle') || 'sample-bundle.json',
+});

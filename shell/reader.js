@@ -1,0 +1,96 @@
+// Embedding API of the article reader: mount(element, options) -> a reader instance.
+// Each reader gets its own canvas and its own instance of the WebAssembly module, so several
+// readers can share a page. Nothing here touches the page outside `element`.
+import createReaderModule from './reader-module.js';
+
+const encoder = new TextEncoder();
+
+// Copies bytes into the module's memory for the duration of fn(pointer, length).
+function withBytes(module, bytes, fn) {
+  const ptr = module._malloc(bytes.length + 1);
+  module.HEAPU8.set(bytes, ptr);
+  module.HEAPU8[ptr + bytes.length] = 0;
+  try {
+    return fn(ptr, bytes.length);
+  } finally {
+    module._free(ptr);
+  }
+}
+
+function callWithString(module, fn, text) {
+  return withBytes(module, encoder.encode(text), (ptr) => fn(ptr));
+}
+
+export function mount(element, options = {}) {
+  const canvas = document.createElement('canvas');
+  canvas.tabIndex = 0;  // focusable: the reader takes keys only while it has focus
+  canvas.setAttribute('aria-label', options.label || 'Article reader');
+  Object.assign(canvas.style, {display: 'block', width: '100%', height: '100%', outline: 'none', touchAction: 'none'});
+  element.appendChild(canvas);
+
+  let module = null;
+  let resolveReady;
+  const ready = new Promise((resolve) => { resolveReady = resolve; });
+  const listeners = {ready: [], error: []};
+  const emit = (event, detail) => (listeners[event] || []).forEach((fn) => fn(detail));
+
+  const text = (ptr) => module.UTF8ToString(ptr);
+  const json = (ptr) => { const t = text(ptr); return t ? JSON.parse(t) : null; };
+
+  async function load(source) {
+    await started;
+    if (source && typeof source === 'object') {
+      return finishLoad(withBytes(module, encoder.encode(JSON.stringify(source)), module._reader_load_bundle));
+    }
+    let response;
+    try {
+      response = await fetch(source);
+    } catch (err) {
+      return failLoad(`${source}: network error (${err.message})`);
+    }
+    if (!response.ok) return failLoad(`${source}: HTTP ${response.status} ${response.statusText}`.trim());
+    const bytes = new Uint8Array(await response.arrayBuffer());
+    return finishLoad(withBytes(module, bytes, module._reader_load_bundle));
+  }
+  function finishLoad(errorPtr) {
+    const error = text(errorPtr);
+    if (error) emit('error', error);
+    return error || null;
+  }
+  function failLoad(message) {
+    callWithString(module, module._reader_load_failed, message);
+    emit('error', message);
+    return message;
+  }
+
+  const started = createReaderModule({
+    canvas,
+    onFirstView: () => { resolveReady(); emit('ready'); },
+  }).then((m) => { module = m; });
+
+  const resizeObserver = new ResizeObserver(() => module && module._reader_request_frame());
+  resizeObserver.observe(element);
+
+  if (options.bundle) load(options.bundle);
+
+  return {
+    ready,
+    load,
+    state: () => (module ? json(module._reader_state())
+                         : {view: 'list', categoryId: null, articleId: null, fontSize: 'medium', error: null}),
+    list: () => (module ? json(module._reader_list()) : []),
+    open: (id) => !!(module && callWithString(module, module._reader_open, String(id))),
+    back: () => !!(module && module._reader_back()),
+    // Rectangle of a clickable element in CSS pixels of the page's viewport, or null.
+    itemRect(key) {
+      if (!module) return null;
+      const rect = callWithString(module, (ptr) => json(module._reader_item_rect(ptr)), key);
+      if (!rect) return null;
+      const box = canvas.getBoundingClientRect();
+      return {x: box.left + rect.x, y: box.top + rect.y, w: rect.w, h: rect.h};
+    },
+    on(event, fn) {
+      (listeners[event] = listeners[event] || []).push(fn);
+    },
+  };
+}

@@ -1,0 +1,101 @@
+// The real ImGui views, driven by clicks in a headless ImGui context.
+#include <doctest/doctest.h>
+
+#include <fstream>
+#include <sstream>
+
+#include "headless_imgui.h"
+#include "ui/reader_app.h"
+
+using namespace reader;
+
+namespace {
+
+std::string readSample() {
+    std::ifstream file(READER_SOURCE_DIR "/data/sample-bundle.json", std::ios::binary);
+    std::ostringstream text;
+    text << file.rdbuf();
+    return text.str();
+}
+
+struct Fixture {
+    test::HeadlessImGui imgui{1024, 768};
+    ui::ReaderApp app{core::Ports{[] { return core::CivilDate{2026, 11, 25}; }}};
+    std::function<void()> draw = [this] { app.frame(); };
+
+    Fixture() {
+        app.setFont(imgui.font());
+        REQUIRE(app.loadBundle(readSample()).empty());
+        imgui.frame(draw);
+        imgui.frame(draw);
+    }
+
+    void clickKey(const std::string& key) {
+        const auto rect = app.itemRect(key);
+        REQUIRE_MESSAGE(rect.has_value(), "nothing on screen has key " << key);
+        imgui.click(rect->x + rect->w / 2, rect->y + rect->h / 2, draw);
+    }
+
+    std::string seedId() const {
+        for (const core::Article& a : app.bundle()->articles) {
+            if (a.title.starts_with("2023年(nián)第一(yī)次")) return a.id;
+        }
+        return {};
+    }
+};
+
+}  // namespace
+
+TEST_CASE("ui: the home list shows every article, newest first") {
+    Fixture f;
+    CHECK(f.app.navigator().current().view == core::View::List);
+    CHECK(f.app.hasDrawnFirstView());
+    CHECK(f.app.itemRect("crumb:home").has_value());
+    CHECK(f.app.itemRect("article:" + f.seedId()).has_value());
+}
+
+TEST_CASE("ui: clicking a list item opens the article; the breadcrumb leads back") {
+    Fixture f;
+    const std::string id = f.seedId();
+    REQUIRE_FALSE(id.empty());
+    f.clickKey("article:" + id);
+    CHECK(f.app.navigator().current().view == core::View::Article);
+    CHECK(f.app.navigator().current().articleId == id);
+
+    f.clickKey("crumb:category");
+    CHECK(f.app.navigator().current() == core::Place{core::View::List, "xiaoxie-dongtai", ""});
+
+    f.clickKey("crumb:home");
+    CHECK(f.app.navigator().current() == core::Place{});
+}
+
+TEST_CASE("ui: the font-size switch changes the body size") {
+    Fixture f;
+    f.clickKey("article:" + f.seedId());
+    CHECK(f.app.fontSize() == ui::FontSize::Medium);
+    f.clickKey("font:large");
+    CHECK(f.app.fontSize() == ui::FontSize::Large);
+    f.clickKey("font:small");
+    CHECK(f.app.fontSize() == ui::FontSize::Small);
+}
+
+TEST_CASE("ui: a broken bundle is reported and the previous one stays") {
+    Fixture f;
+    const std::string error = f.app.loadBundle("{\"format\": ");
+    CHECK_FALSE(error.empty());
+    f.imgui.frame(f.draw);
+    CHECK(f.app.error() == error);
+    CHECK(f.app.bundle() != nullptr);
+    CHECK(f.app.itemRect("crumb:home").has_value());
+}
+
+TEST_CASE("ui: without any bundle the error is the view") {
+    test::HeadlessImGui imgui(800, 600);
+    ui::ReaderApp app{core::Ports{[] { return core::CivilDate{2026, 11, 25}; }}};
+    app.setFont(imgui.font());
+    CHECK_FALSE(app.loadBundle("not json").empty());
+    imgui.frame([&] { app.frame(); });
+    CHECK(app.hasDrawnFirstView());
+    CHECK(app.bundle() == nullptr);
+    CHECK_FALSE(app.itemRect("crumb:home").has_value());
+}

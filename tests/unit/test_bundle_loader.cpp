@@ -1,0 +1,438 @@
+// BundleLoader: one test case per class of error, each message asserted word for word, since the
+// messages are what a bundle's author reads.
+#include "core/bundle_loader.h"
+
+#include <doctest/doctest.h>
+
+#include <string>
+#include <utility>
+#include <vector>
+
+using reader::core::BundleLoader;
+using reader::core::LoadError;
+using reader::core::LoadResult;
+
+namespace {
+
+using Fields = std::vector<std::pair<std::string, std::string>>;
+
+// A JSON object from `defaults`, each value replaced by the one in `changes` with the same key;
+// a change to "" leaves the field out, a change to a new key adds it.
+std::string object(Fields defaults, const Fields& changes) {
+    for (const auto& [key, value] : changes) {
+        bool found = false;
+        for (auto& field : defaults) {
+            if (field.first == key) {
+                field.second = value;
+                found = true;
+            }
+        }
+        if (!found) defaults.emplace_back(key, value);
+    }
+    std::string out = "{";
+    for (const auto& [key, value] : defaults) {
+        if (value.empty()) continue;
+        if (out.size() > 1) out += ", ";
+        out += "\"" + key + "\": " + value;
+    }
+    return out + "}";
+}
+
+std::string article(const Fields& changes = {}) {
+    return object({{"id", R"("a1")"},
+                   {"category", R"("news")"},
+                   {"title", R"("標題")"},
+                   {"published", R"("2023-08-17T22:10:37+08:00")"},
+                   {"source", R"("來源")"},
+                   {"body", R"(["第一段", "第二段"])"}},
+                  changes);
+}
+
+std::string category(const Fields& changes = {}) {
+    return object({{"id", R"("news")"}, {"name", R"("消協動态")"}}, changes);
+}
+
+// A valid bundle, one part of which a test replaces.
+struct BundleText {
+    std::string format = R"({"name": "article-reader-bundle", "version": "1.0"})";
+    std::string site = R"({"name": "消協", "locale": "zh-Hant"})";
+    std::string categories = "[" + category() + "]";
+    std::string articles = "[" + article() + "]";
+
+    std::string str() const {
+        return "{\"format\": " + format + ", \"site\": " + site + ", \"categories\": " + categories +
+               ", \"articles\": " + articles + "}";
+    }
+};
+
+LoadError errorOf(std::string_view text) {
+    const LoadResult result = BundleLoader::load(text);
+    REQUIRE_FALSE(result.ok());
+    REQUIRE(result.error.has_value());
+    return *result.error;
+}
+
+// The error of a bundle that parses, so is told by pointer alone.
+std::string schemaError(const BundleText& text) {
+    const LoadError error = errorOf(text.str());
+    CHECK(error.line == 0);
+    CHECK(error.column == 0);
+    return error.describe();
+}
+
+std::string withArticle(const Fields& changes) {
+    BundleText text;
+    text.articles = "[" + article(changes) + "]";
+    return schemaError(text);
+}
+
+std::string withSite(const std::string& site) {
+    BundleText text;
+    text.site = site;
+    return schemaError(text);
+}
+
+}  // namespace
+
+TEST_CASE("bundle: a valid bundle loads with its indices") {
+    BundleText text;
+    text.site = R"({"name": "消協", "locale": "zh-Hant", "copyrightHolder": "中心", "address": "呼和浩特",
+        "visitorCount": 2125453021, "hotlines": [{"label": "投訴電話", "number": "0471-6920007"}]})";
+    text.categories = "[" + category() + ", " + category({{"id", R"("tips")"}, {"parent", R"("news")"}}) + "]";
+    text.articles = "[" + article() + ", " + article({{"id", R"("a2")"}, {"category", R"("tips")"}, {"source", ""}, {"body", "[]"}}) + "]";
+    const LoadResult result = BundleLoader::load(text.str());
+    REQUIRE(result.ok());
+    CHECK_FALSE(result.error.has_value());
+    const auto& bundle = *result.bundle;
+    CHECK(bundle.format.name == "article-reader-bundle");
+    CHECK(bundle.format.major == 1);
+    CHECK(bundle.format.minor == 0);
+    CHECK(bundle.site.name == "消協");
+    CHECK(bundle.site.locale == "zh-Hant");
+    CHECK(bundle.site.copyrightHolder == "中心");
+    CHECK(bundle.site.address == "呼和浩特");
+    CHECK(bundle.site.visitorCount == 2125453021u);
+    REQUIRE(bundle.site.hotlines.size() == 1);
+    CHECK(bundle.site.hotlines[0].label == "投訴電話");
+    CHECK(bundle.site.hotlines[0].number == "0471-6920007");
+    REQUIRE(bundle.categories.size() == 2);
+    CHECK(bundle.categories[0].parentId.empty());
+    CHECK(bundle.findCategory("tips")->parentId == "news");
+    REQUIRE(bundle.articles.size() == 2);
+    const auto* first = bundle.findArticle("a1");
+    REQUIRE(first != nullptr);
+    CHECK(first->categoryId == "news");
+    CHECK(first->title == "標題");
+    CHECK(first->source == "來源");
+    CHECK(first->body == std::vector<std::string>{"第一段", "第二段"});
+    CHECK(bundle.findArticle("a2")->body.empty());
+    CHECK(bundle.findArticle("a2")->source.empty());
+    CHECK(bundle.findArticle("a3") == nullptr);
+}
+
+TEST_CASE("bundle: optional fields may be left out, unknown fields are ignored") {
+    BundleText text;
+    text.format = R"({"name": "article-reader-bundle", "version": "1.7", "generator": "x"})";
+    text.site = R"({"name": "消協", "locale": "zh", "theme": {"dark": true}})";
+    text.articles = "[" + article({{"source", ""}, {"tags", R"(["a", 1])"}}) + "]";
+    const LoadResult result = BundleLoader::load(text.str());
+    REQUIRE(result.ok());
+    CHECK(result.bundle->format.minor == 7);
+    CHECK_FALSE(result.bundle->site.visitorCount.has_value());
+    CHECK(result.bundle->site.hotlines.empty());
+    CHECK(result.bundle->articles[0].source.empty());
+}
+
+TEST_CASE("bundle: describe() gives line and column, else the pointer, else the message") {
+    CHECK(LoadError{"/site", 3, 14, "m"}.describe() == "line 3, column 14: m");
+    CHECK(LoadError{"/site", 0, 0, "m"}.describe() == "/site: m");
+    CHECK(LoadError{"", 0, 0, "m"}.describe() == "m");
+    CHECK(LoadError{"/site", 3, 14, "m"}.describeIn("data/x.json") == "data/x.json:3:14: m");
+    CHECK(LoadError{"/site", 0, 0, "m"}.describeIn("data/x.json") == "data/x.json: /site: m");
+    CHECK(LoadError{"", 0, 0, "m"}.describeIn("data/x.json") == "data/x.json: m");
+}
+
+TEST_CASE("bundle: empty text is refused") {
+    CHECK(errorOf("").describe() == "line 1, column 1: empty bundle: expected a JSON object");
+    CHECK(errorOf(" \n  ").describe() == "line 2, column 3: empty bundle: expected a JSON object");
+}
+
+TEST_CASE("bundle: invalid UTF-8 is refused before parsing, at its line and column") {
+    const LoadError error = errorOf("{\n  \"site\": \"中\xFF\"}");
+    CHECK(error.message == "invalid UTF-8 at byte offset 16");
+    CHECK(error.line == 2);
+    CHECK(error.column == 13);
+    CHECK(errorOf("\xE4\xB8").describe() == "line 1, column 1: invalid UTF-8 at byte offset 0");
+    CHECK(errorOf("[\"\xED\xA0\x80\"]").describe() == "line 1, column 3: invalid UTF-8 at byte offset 2");
+    // Broken bytes are told before a syntax error that comes earlier in the text.
+    CHECK(errorOf("{,\xC0\xAF}").describe() == "line 1, column 3: invalid UTF-8 at byte offset 2");
+    // In a bundle that is otherwise valid.
+    BundleText text;
+    text.site = "{\"name\": \"\xE6\xB6\", \"locale\": \"zh\"}";
+    const size_t offset = text.str().find("\xE6\xB6");
+    CHECK(errorOf(text.str()).message == "invalid UTF-8 at byte offset " + std::to_string(offset));
+}
+
+TEST_CASE("bundle: a syntax error is told at its line and column, counted in characters") {
+    const LoadError error = errorOf("{\n  \"site\": {\"name\": \"消協\",}\n}");
+    CHECK(error.pointer.empty());
+    CHECK(error.line == 2);
+    CHECK(error.column == 25);
+    CHECK(error.message == "syntax error while parsing object key - unexpected '}'; expected string literal");
+
+    CHECK(errorOf("{\"a\": tru}").describe() == "line 1, column 10: syntax error while parsing value - invalid literal");
+    CHECK(errorOf("[1, 2").describe() ==
+          "line 1, column 6: syntax error while parsing array - unexpected end of input; expected ']'");
+    CHECK(errorOf("{\"a\" 1}").describe() ==
+          "line 1, column 6: syntax error while parsing object separator - unexpected number literal; expected ':'");
+    CHECK(errorOf("{}\n{}").describe() ==
+          "line 2, column 1: syntax error while parsing value - unexpected '{'; expected end of input");
+    CHECK(errorOf("[\"a\nb\"]").describe() ==
+          "line 1, column 4: syntax error while parsing value - invalid string: control character U+000A (LF) "
+          "must be escaped to \\u000A or \\n");
+    CHECK(errorOf("\"abc").describe() ==
+          "line 1, column 5: syntax error while parsing value - invalid string: missing closing quote");
+}
+
+TEST_CASE("bundle: a byte order mark is no column") {
+    CHECK(errorOf("\xEF\xBB\xBF{,}").describe() ==
+          "line 1, column 2: syntax error while parsing object key - unexpected ','; expected string literal");
+}
+
+TEST_CASE("bundle: the top level must be an object") {
+    const LoadError error = errorOf("[]");
+    CHECK(error.pointer.empty());
+    CHECK(error.describe() == "expected a JSON object at the top level, got array");
+}
+
+TEST_CASE("bundle: a missing required field is named at its object") {
+    CHECK(errorOf("{}").describe() == "missing required field \"format\"");
+    CHECK(withArticle({{"title", ""}}) == "/articles/0: missing required field \"title\"");
+    CHECK(withArticle({{"body", ""}}) == "/articles/0: missing required field \"body\"");
+    CHECK(withSite(R"({"name": "消協"})") == "/site: missing required field \"locale\"");
+    BundleText text;
+    text.categories = "[" + category({{"name", ""}}) + "]";
+    CHECK(schemaError(text) == "/categories/0: missing required field \"name\"");
+}
+
+TEST_CASE("bundle: a value of the wrong type is named with the type it has") {
+    CHECK(withSite(R"({"name": 5, "locale": "zh"})") == "/site/name: expected a string, got number");
+    CHECK(withSite(R"({"name": 5.5, "locale": "zh"})") == "/site/name: expected a string, got number");
+    CHECK(withSite(R"({"name": true, "locale": "zh"})") == "/site/name: expected a string, got boolean");
+    CHECK(withSite(R"({"name": null, "locale": "zh"})") == "/site/name: expected a string, got null");
+    CHECK(withSite(R"(["消協"])") == "/site: expected an object, got array");
+    CHECK(withSite(R"({"name": "消協", "locale": "zh", "hotlines": {}})") ==
+          "/site/hotlines: expected an array, got object");
+    CHECK(withSite(R"({"name": "消協", "locale": "zh", "hotlines": ["12315"]})") ==
+          "/site/hotlines/0: expected an object, got string");
+    CHECK(withArticle({{"body", R"(["段", null])"}}) == "/articles/0/body/1: expected a string, got null");
+    CHECK(withArticle({{"source", "[]"}}) == "/articles/0/source: expected a string, got array");
+    BundleText text;
+    text.articles = R"({"a1": {}})";
+    CHECK(schemaError(text) == "/articles: expected an array, got object");
+}
+
+TEST_CASE("bundle: the format must be named article-reader-bundle") {
+    BundleText text;
+    text.format = R"({"name": "foo", "version": "1.0"})";
+    CHECK(schemaError(text) == "/format/name: expected \"article-reader-bundle\", got \"foo\"");
+}
+
+TEST_CASE("bundle: the format version must be MAJOR.MINOR with major 1") {
+    BundleText text;
+    const auto withVersion = [&](const std::string& version) {
+        text.format = R"({"name": "article-reader-bundle", "version": ")" + version + "\"}";
+        return schemaError(text);
+    };
+    CHECK(withVersion("x") == "/format/version: expected \"MAJOR.MINOR\" such as \"1.0\", got \"x\"");
+    CHECK(withVersion("1") == "/format/version: expected \"MAJOR.MINOR\" such as \"1.0\", got \"1\"");
+    CHECK(withVersion("1.0.1") == "/format/version: expected \"MAJOR.MINOR\" such as \"1.0\", got \"1.0.1\"");
+    CHECK(withVersion("+1.0") == "/format/version: expected \"MAJOR.MINOR\" such as \"1.0\", got \"+1.0\"");
+    CHECK(withVersion("2.0") == "/format/version: this bundle is format version 2.0, newer than this reader "
+                                "supports (1.x); update the reader");
+    CHECK(withVersion("0.9") == "/format/version: expected major version 1, got \"0.9\"");
+}
+
+TEST_CASE("bundle: the format is checked before the rest, so a newer bundle is told so") {
+    const LoadError error = errorOf(R"({"format": {"name": "article-reader-bundle", "version": "2.1"}, "site": []})");
+    CHECK(error.pointer == "/format/version");
+}
+
+TEST_CASE("bundle: the site locale must look like a BCP 47 tag") {
+    for (const char* good : {"zh", "zh-Hant", "yue-HK", "zh-Hant-TW", "en-x-private1"}) {
+        BundleText text;
+        text.site = std::string(R"({"name": "消協", "locale": ")") + good + "\"}";
+        CHECK_MESSAGE(BundleLoader::load(text.str()).ok(), good);
+    }
+    CHECK(withSite(R"({"name": "消協", "locale": "zh_TW"})") ==
+          "/site/locale: expected a BCP 47 language tag such as \"zh-Hant\", got \"zh_TW\"");
+    CHECK(withSite(R"({"name": "消協", "locale": "Chinese"})") ==
+          "/site/locale: expected a BCP 47 language tag such as \"zh-Hant\", got \"Chinese\"");
+    CHECK(withSite(R"({"name": "消協", "locale": ""})") ==
+          "/site/locale: expected a BCP 47 language tag such as \"zh-Hant\", got \"\"");
+    CHECK(withSite(R"({"name": "消協", "locale": "zh-"})") ==
+          "/site/locale: expected a BCP 47 language tag such as \"zh-Hant\", got \"zh-\"");
+}
+
+TEST_CASE("bundle: the visitor count must be a non-negative integer") {
+    const auto withCount = [](const std::string& count) {
+        return withSite(R"({"name": "消協", "locale": "zh", "visitorCount": )" + count + "}");
+    };
+    CHECK(withCount("-5") == "/site/visitorCount: expected a non-negative integer, got -5");
+    CHECK(withCount("1.5") == "/site/visitorCount: expected a non-negative integer, got 1.5");
+    CHECK(withCount("18446744073709551616") ==
+          "/site/visitorCount: expected a non-negative integer, got 1.8446744073709552e+19");
+    CHECK(withCount("\"12\"") == "/site/visitorCount: expected a non-negative integer, got string");
+    BundleText text;
+    text.site = R"({"name": "消協", "locale": "zh", "visitorCount": 18446744073709551615})";
+    CHECK(BundleLoader::load(text.str()).bundle->site.visitorCount == 18446744073709551615u);
+    text.site = R"({"name": "消協", "locale": "zh", "visitorCount": -0})";
+    CHECK(BundleLoader::load(text.str()).bundle->site.visitorCount == 0u);
+}
+
+TEST_CASE("bundle: a hotline number is digits, spaces and + - ( )") {
+    const auto withHotline = [](const std::string& hotline) {
+        return withSite(R"({"name": "消協", "locale": "zh", "hotlines": [)" + hotline + "]}");
+    };
+    BundleText text;
+    text.site = R"({"name": "消協", "locale": "zh", "hotlines": [{"label": "", "number": "+86 (471) 692-0007"}]})";
+    CHECK(BundleLoader::load(text.str()).ok());
+    CHECK(withHotline(R"({"label": "投訴", "number": "call us"})") ==
+          "/site/hotlines/0/number: expected a phone number of digits, spaces and + - ( ), got \"call us\"");
+    CHECK(withHotline(R"({"label": "投訴", "number": ""})") ==
+          "/site/hotlines/0/number: expected a phone number of digits, spaces and + - ( ), got \"\"");
+    CHECK(withHotline(R"({"number": "12315"})") == "/site/hotlines/0: missing required field \"label\"");
+}
+
+TEST_CASE("bundle: names and titles must not be empty") {
+    CHECK(withSite(R"({"name": "", "locale": "zh"})") == "/site/name: expected a non-empty string, got \"\"");
+    CHECK(withArticle({{"title", R"("")"}}) == "/articles/0/title: expected a non-empty string, got \"\"");
+    BundleText text;
+    text.categories = "[" + category({{"name", R"("")"}}) + "]";
+    CHECK(schemaError(text) == "/categories/0/name: expected a non-empty string, got \"\"");
+}
+
+TEST_CASE("bundle: ids are 1-128 characters from A-Z a-z 0-9 . _ -") {
+    BundleText text;
+    text.categories = "[" + category() + ", " + category({{"id", R"("ok")"}}) + ", " +
+                      category({{"id", R"("a b")"}}) + "]";
+    CHECK(schemaError(text) ==
+          "/categories/2/id: expected an id of 1-128 characters from A-Z a-z 0-9 . _ -, got \"a b\"");
+    CHECK(withArticle({{"id", R"("")"}}) ==
+          "/articles/0/id: expected an id of 1-128 characters from A-Z a-z 0-9 . _ -, got \"\"");
+    CHECK(withArticle({{"id", R"("新聞")"}}) ==
+          "/articles/0/id: expected an id of 1-128 characters from A-Z a-z 0-9 . _ -, got \"新聞\"");
+    CHECK(withArticle({{"id", "\"" + std::string(129, 'a') + "\""}}) ==
+          "/articles/0/id: expected an id of 1-128 characters from A-Z a-z 0-9 . _ -, got \"" +
+              std::string(40, 'a') + "…\"");
+    text = BundleText();
+    text.articles = "[" + article({{"id", "\"" + std::string(128, 'a') + "\""}}) + "]";
+    CHECK(BundleLoader::load(text.str()).ok());
+    text.articles = "[" + article({{"id", R"("2023-08-17.a_B")"}}) + "]";
+    CHECK(BundleLoader::load(text.str()).ok());
+}
+
+TEST_CASE("bundle: ids are unique, and the first use is named") {
+    BundleText text;
+    text.categories = "[" + category({{"id", R"("x")"}}) + ", " + category({{"id", R"("y")"}}) + ", " +
+                      category({{"id", R"("z")"}}) + ", " + category({{"id", R"("x")"}}) + "]";
+    CHECK(schemaError(text) == "/categories/3/id: duplicate category id \"x\" (first at /categories/0)");
+
+    text = BundleText();
+    std::string articles = "[";
+    for (const char* id : {"a", "x", "b", "c", "d", "x"}) articles += article({{"id", "\"" + std::string(id) + "\""}}) + ",";
+    text.articles = articles.substr(0, articles.size() - 1) + "]";
+    CHECK(schemaError(text) == "/articles/5/id: duplicate article id \"x\" (first at /articles/1)");
+}
+
+TEST_CASE("bundle: a category reference must name a category") {
+    CHECK(withArticle({{"category", R"("nope")"}}) == "/articles/0/category: no category has id \"nope\"");
+    BundleText text;
+    text.categories = "[" + category() + ", " + category({{"id", R"("b")"}}) + ", " +
+                      category({{"id", R"("c")"}, {"parent", R"("nope")"}}) + "]";
+    CHECK(schemaError(text) == "/categories/2/parent: no category has id \"nope\"");
+    text.categories = "[" + category({{"parent", R"("")"}}) + "]";
+    CHECK(schemaError(text) == "/categories/0/parent: no category has id \"\"");
+    text.categories = "[" + category({{"parent", "null"}}) + "]";
+    CHECK(schemaError(text) == "/categories/0/parent: expected a string, got null");
+}
+
+TEST_CASE("bundle: a parent may come later, but no category is its own ancestor") {
+    BundleText text;
+    text.categories = "[" + category({{"parent", R"("top")"}}) + ", " + category({{"id", R"("top")"}}) + "]";
+    CHECK(BundleLoader::load(text.str()).ok());
+
+    text.categories = "[" + category({{"id", R"("a")"}, {"parent", R"("a")"}}) + "]";
+    text.articles = "[]";
+    CHECK(schemaError(text) == "/categories/0/parent: category \"a\" is its own ancestor");
+
+    // news -> b -> a -> b: news only leads into the cycle; the first category of it met is told.
+    text.categories = "[" + category({{"parent", R"("b")"}}) + ", " + category({{"id", R"("a")"}, {"parent", R"("b")"}}) +
+                      ", " + category({{"id", R"("b")"}, {"parent", R"("a")"}}) + "]";
+    CHECK(schemaError(text) == "/categories/2/parent: category \"b\" is its own ancestor");
+}
+
+TEST_CASE("bundle: published is an ISO 8601 date-time with offset") {
+    const auto publishedOf = [](const std::string& published) {
+        BundleText text;
+        text.articles = "[" + article({{"published", "\"" + published + "\""}}) + "]";
+        const LoadResult result = BundleLoader::load(text.str());
+        REQUIRE(result.ok());
+        return result.bundle->articles[0].published;
+    };
+    const auto date = publishedOf("2023-08-17T22:10:37+08:00");
+    CHECK(date.year == 2023);
+    CHECK(date.month == 8);
+    CHECK(date.day == 17);
+    CHECK(date.hour == 22);
+    CHECK(date.minute == 10);
+    CHECK(date.second == 37);
+    CHECK(date.offsetMinutes == 480);
+    CHECK(date.epochSeconds == 1692281437);
+    CHECK(publishedOf("2023-08-17t14:10:37.123456z").epochSeconds == 1692281437);
+    CHECK(publishedOf("2023-08-17T14:10:37Z").offsetMinutes == 0);
+    CHECK(publishedOf("1970-01-01T00:00:00-01:00").epochSeconds == 3600);
+    CHECK(publishedOf("1969-12-31T23:00:00Z").epochSeconds == -3600);
+    CHECK(publishedOf("2024-02-29T00:00:00+00:00").epochSeconds == 1709164800);
+    CHECK(publishedOf("0001-01-01T00:00:00Z").epochSeconds == -62135596800);
+    CHECK(publishedOf("2016-12-31T23:59:60Z").second == 60);
+    CHECK(publishedOf("2023-01-01T00:00:00-05:30").offsetMinutes == -330);
+}
+
+TEST_CASE("bundle: a malformed or impossible date-time is refused") {
+    const auto withPublished = [](const std::string& published) {
+        return withArticle({{"published", "\"" + published + "\""}});
+    };
+    for (const char* bad : {"yesterday", "2023-08-17", "2023-08-17T22:10:37", "2023-08-17 22:10:37+08:00",
+                            "2023-08-17T22:10+08:00", "2023-8-17T22:10:37+08:00", "2023-08-17T22:10:37.+08:00",
+                            "2023-08-17T22:10:37+0800", "2023-08-17T22:10:37+08", "2023-08-17T22:10:37Z ",
+                            "２０２３-08-17T22:10:37Z"}) {
+        CHECK(withPublished(bad) == "/articles/0/published: expected ISO 8601 date-time with offset, got \"" +
+                                        std::string(bad) + "\"");
+    }
+    const std::string prefix = "/articles/0/published: expected ISO 8601 date-time with offset, got ";
+    CHECK(withPublished("2023-02-29T10:00:00+08:00") == prefix + "\"2023-02-29T10:00:00+08:00\" (no such day)");
+    CHECK(withPublished("2023-04-31T10:00:00+08:00") == prefix + "\"2023-04-31T10:00:00+08:00\" (no such day)");
+    CHECK(withPublished("2023-04-00T10:00:00+08:00") == prefix + "\"2023-04-00T10:00:00+08:00\" (no such day)");
+    CHECK(withPublished("1900-02-29T10:00:00+08:00") == prefix + "\"1900-02-29T10:00:00+08:00\" (no such day)");
+    CHECK(withPublished("2023-13-01T10:00:00+08:00") == prefix + "\"2023-13-01T10:00:00+08:00\" (no such month)");
+    CHECK(withPublished("2023-00-01T10:00:00+08:00") == prefix + "\"2023-00-01T10:00:00+08:00\" (no such month)");
+    CHECK(withPublished("2023-01-01T24:00:00+08:00") == prefix + "\"2023-01-01T24:00:00+08:00\" (no such hour)");
+    CHECK(withPublished("2023-01-01T10:60:00+08:00") == prefix + "\"2023-01-01T10:60:00+08:00\" (no such minute)");
+    CHECK(withPublished("2023-01-01T10:00:61+08:00") == prefix + "\"2023-01-01T10:00:61+08:00\" (no such second)");
+    CHECK(withPublished("2023-01-01T10:00:00+24:00") ==
+          prefix + "\"2023-01-01T10:00:00+24:00\" (no such UTC offset)");
+    CHECK(withPublished("2023-01-01T10:00:00+08:60") ==
+          prefix + "\"2023-01-01T10:00:00+08:60\" (no such UTC offset)");
+    CHECK(withArticle({{"published", "20230817"}}) == "/articles/0/published: expected a string, got number");
+}
+
+TEST_CASE("bundle: strings in messages are JSON-escaped and cut to 40 characters") {
+    CHECK(withArticle({{"published", R"("a\"b\\c\nd\u0001")"}}) ==
+          "/articles/0/published: expected ISO 8601 date-time with offset, got \"a\\\"b\\\\c\\nd\\u0001\"");
+    const std::string forty = "一二三四五六七八九十一二三四五六七八九十一二三四五六七八九十一二三四五六七八九十";
+    CHECK(withArticle({{"published", "\"" + forty + "\""}}) ==
+          "/articles/0/published: expected ISO 8601 date-time with offset, got \"" + forty + "\"");
+    CHECK(withArticle({{"published", "\"" + forty + "!\""}}) ==
+          "/articles/0/published: expected ISO 8601 date-time with offset, got \"" + forty + "…\"");
+}

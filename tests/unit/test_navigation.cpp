@@ -1,0 +1,95 @@
+#include <doctest/doctest.h>
+
+#include "core/navigation.h"
+
+using namespace reader::core;
+
+namespace {
+
+Article article(const std::string& id, const std::string& category, int64_t epoch) {
+    Article a;
+    a.id = id;
+    a.categoryId = category;
+    a.title = id;
+    a.published.epochSeconds = epoch;
+    return a;
+}
+
+Bundle sampleBundle() {
+    Bundle b;
+    b.categories = {{"news", "消協動态", ""}, {"tips", "維權提示", ""}, {"warn", "消費警示", "tips"}};
+    b.articles = {article("a", "news", 100), article("b", "tips", 300), article("c", "warn", 200),
+                  article("d", "news", 100)};
+    for (size_t i = 0; i < b.categories.size(); ++i) b.categoryIndex[b.categories[i].id] = i;
+    for (size_t i = 0; i < b.articles.size(); ++i) b.articleIndex[b.articles[i].id] = i;
+    return b;
+}
+
+std::vector<std::string> ids(const std::vector<const Article*>& articles) {
+    std::vector<std::string> out;
+    for (const Article* a : articles) out.push_back(a->id);
+    return out;
+}
+
+}  // namespace
+
+TEST_CASE("navigation: lists are newest first, ties in bundle order") {
+    const Bundle b = sampleBundle();
+    CHECK(ids(articlesIn(b, "")) == std::vector<std::string>{"b", "c", "a", "d"});
+    CHECK(ids(articlesIn(b, "news")) == std::vector<std::string>{"a", "d"});
+}
+
+TEST_CASE("navigation: a category lists its descendants' articles too") {
+    const Bundle b = sampleBundle();
+    CHECK(ids(articlesIn(b, "tips")) == std::vector<std::string>{"b", "c"});
+    CHECK(ids(articlesIn(b, "warn")) == std::vector<std::string>{"c"});
+}
+
+TEST_CASE("navigation: category path runs from the outermost category") {
+    const Bundle b = sampleBundle();
+    const auto path = categoryPath(b, "warn");
+    REQUIRE(path.size() == 2);
+    CHECK(path[0]->id == "tips");
+    CHECK(path[1]->id == "warn");
+    CHECK(categoryPath(b, "nope").empty());
+}
+
+TEST_CASE("navigation: back retraces the moves") {
+    Navigator nav;
+    nav.openCategory("news");
+    nav.openArticle("a");
+    CHECK(nav.current().view == View::Article);
+    REQUIRE(nav.back());
+    CHECK(nav.current() == Place{View::List, "news", ""});
+    REQUIRE(nav.back());
+    CHECK(nav.current() == Place{});
+    CHECK_FALSE(nav.back());
+}
+
+TEST_CASE("navigation: opening the place already shown adds no history") {
+    Navigator nav;
+    nav.openArticle("a");
+    nav.openArticle("a");
+    REQUIRE(nav.back());
+    CHECK_FALSE(nav.canGoBack());
+}
+
+TEST_CASE("navigation: a new bundle keeps the view when its article still exists") {
+    const Bundle b = sampleBundle();
+    Navigator nav;
+    nav.openCategory("news");
+    nav.openArticle("a");
+    nav.rebase(b);
+    CHECK(nav.current().articleId == "a");
+    CHECK(nav.canGoBack());
+}
+
+TEST_CASE("navigation: a new bundle without the article goes home and drops stale history") {
+    const Bundle b = sampleBundle();
+    Navigator nav;
+    nav.openCategory("gone");
+    nav.openArticle("zz");
+    nav.rebase(b);
+    CHECK(nav.current() == Place{});
+    CHECK_FALSE(nav.canGoBack());
+}

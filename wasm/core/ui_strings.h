@@ -1,0 +1,36 @@
+// The reader's own words (chrome, not content), one table per locale.
+#pragma once
+
+#include <array>
+#include <string>
+#include <string_view>
+
+namespace reader::core {
+
+struct UiStrings {
+    std::string_view localeTag;       // zh-Hant, zh-Hans or en
+    std::string_view todayIs;         // prefix before today's date
+    std::string_view hotlines;        // label before the complaint hotlines when they have none
+    std::string_view home;            // first breadcrumb
+    std::string_view published;       // label before the publish time
+    std::string_view source;          // label before the source
+    std::string_view fontSize;        // label before 大/中/小
+    std::array<std::string_view, 3> fontSizes;  // small, medium, large
+    std::string_view visitorBefore;   // text around the visitor count
+    std::string_view visitorAfter;
+    std::string_view copyright;       // after the copyright holder
+    std::string_view address;         // label before the address
+    std::string_view loading;
+    std::string_view loadFailed;      // heading of the error panel
+    std::string_view keptPrevious;    // shown when an earlier bundle stays on screen
+    std::string_view emptyCategory;
+    std::string_view notFound;        // an article or category id that the bundle does not have
+    std::array<std::string_view, 7> weekdays;  // Sunday first
+    std::array<std::string_view, 12> months;   // used by locales that spell months out
+};
+
+// The table for a BCP 47 tag: zh-Hant (also zh-TW, zh-HK, zh-MO), zh-Hans (also zh, zh-CN,
+// zh-SG), otherwise English.
+const UiStrings& uiStringsFor(std::string_view locale);
+
+}  // namespace reader::core

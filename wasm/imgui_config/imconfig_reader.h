@@ -1,0 +1,9 @@
+// The reader's only Dear ImGui customisation (IMGUI_USER_CONFIG).
+#pragma once
+
+// The reader draws with its own views; the demo window is not shipped.
+#define IMGUI_DISABLE_DEMO_WINDOWS
+// Old names removed in 1.92 stay removed: we write against the current API only.
+#define IMGUI_DISABLE_OBSOLETE_FUNCTIONS
+// Chinese text reaches beyond the Basic Multilingual Plane (CJK Extension B and later).
+#define IMGUI_USE_WCHAR32

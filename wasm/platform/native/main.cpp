@@ -1,0 +1,107 @@
+// The desktop reader: `reader BUNDLE [--screenshot OUT.png] [--width W] [--height H] [--font PATH]`.
+#include <cerrno>
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+#include <ctime>
+#include <fstream>
+#include <sstream>
+#include <string>
+
+#include <imgui.h>
+
+#include "native_window.h"
+#include "noto_font_source.h"
+#include "png_writer.h"
+#include "ui/reader_app.h"
+
+namespace {
+
+struct Options {
+    std::string bundlePath;
+    std::string screenshotPath;
+    std::string fontPath;
+    int width = 1280;  // logical pixels
+    int height = 800;
+};
+
+constexpr const char* kUsage =
+    "usage: reader BUNDLE [--screenshot OUT.png] [--width W] [--height H] [--font PATH]\n";
+
+bool parseArgs(int argc, char** argv, Options& options) {
+    for (int i = 1; i < argc; ++i) {
+        const std::string arg = argv[i];
+        const bool hasValue = i + 1 < argc;
+        if (arg == "--screenshot" && hasValue) options.screenshotPath = argv[++i];
+        else if (arg == "--width" && hasValue) options.width = std::atoi(argv[++i]);
+        else if (arg == "--height" && hasValue) options.height = std::atoi(argv[++i]);
+        else if (arg == "--font" && hasValue) options.fontPath = argv[++i];
+        else if (!arg.starts_with("--") && options.bundlePath.empty()) options.bundlePath = arg;
+        else return false;
+    }
+    return !options.bundlePath.empty() && options.width > 0 && options.height > 0;
+}
+
+reader::core::CivilDate localToday() {
+    const std::time_t now = std::time(nullptr);
+    std::tm local{};
+    localtime_r(&now, &local);
+    return {local.tm_year + 1900, local.tm_mon + 1, local.tm_mday};
+}
+
+void loadBundleFile(reader::ui::ReaderApp& app, const std::string& path) {
+    std::ifstream file(path, std::ios::binary);
+    if (!file) {
+        app.showLoadFailure(path + ": cannot open: " + std::strerror(errno));
+        return;
+    }
+    std::ostringstream text;
+    text << file.rdbuf();
+    const std::string error = app.loadBundle(text.str());
+    if (!error.empty()) std::fprintf(stderr, "%s: %s\n", path.c_str(), error.c_str());
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    Options options;
+    if (!parseArgs(argc, argv, options)) {
+        std::fputs(kUsage, stderr);
+        return 2;
+    }
+    // 1. A window with an ImGui context and its GLFW + OpenGL3 backends.
+    reader::native::NativeWindow window(options.width, options.height, "Article reader");
+    if (!window.ok()) return 1;
+
+    // 2. The font: Noto Sans CJK from disk, glyphs baked on first use.
+    reader::native::NotoFontSource fonts(options.fontPath);
+    ImFont* font = fonts.install(*ImGui::GetIO().Fonts);
+    if (!font) {
+        std::fprintf(stderr, "reader: cannot load font %s (install fonts-noto-cjk or pass --font)\n", fonts.path().c_str());
+        return 1;
+    }
+
+    // 3. The app, on its bundle.
+    reader::ui::ReaderApp app(reader::core::Ports{localToday});
+    app.setFont(font);
+    loadBundleFile(app, options.bundlePath);
+
+    // 4. Screenshot mode: a few frames so glyphs are baked and layout settles, then capture the last.
+    if (!options.screenshotPath.empty()) {
+        constexpr int kSettleFrames = 4;
+        reader::native::NativeWindow::Capture capture;
+        for (int i = 0; i < kSettleFrames; ++i) window.frame([&] { app.frame(); }, i + 1 == kSettleFrames ? &capture : nullptr);
+        if (!reader::native::writePng(options.screenshotPath, capture.width, capture.height, capture.rgba)) {
+            std::fprintf(stderr, "reader: cannot write %s\n", options.screenshotPath.c_str());
+            return 1;
+        }
+        return 0;
+    }
+
+    // 5. Interactive: draw while something changes, sleep otherwise.
+    while (!window.shouldClose()) {
+        window.waitOrPoll();
+        window.frame([&] { app.frame(); });
+    }
+    return 0;
+}

@@ -1,0 +1,95 @@
+#include "native_window.h"
+
+#include <algorithm>
+#include <cstdio>
+
+#include <GLFW/glfw3.h>
+#include <imgui.h>
+#include <imgui_impl_glfw.h>
+#include <imgui_impl_opengl3.h>
+
+namespace reader::native {
+
+namespace {
+
+// After input ImGui needs a couple of frames to settle hover and click states.
+constexpr int kFramesAfterInput = 3;
+
+void onGlfwError(int code, const char* description) { std::fprintf(stderr, "GLFW error %d: %s\n", code, description); }
+
+}  // namespace
+
+NativeWindow::NativeWindow(int width, int height, const char* title) {
+    glfwSetErrorCallback(onGlfwError);
+    if (!glfwInit()) return;
+    glfwWindowHint(GLFW_CONTEXT_VERSION_MAJOR, 3);
+    glfwWindowHint(GLFW_CONTEXT_VERSION_MINOR, 3);
+    glfwWindowHint(GLFW_OPENGL_PROFILE, GLFW_OPENGL_CORE_PROFILE);
+    glfwWindowHint(GLFW_SCALE_TO_MONITOR, GLFW_TRUE);
+    m_window = glfwCreateWindow(width, height, title, nullptr, nullptr);
+    if (!m_window) return;
+    glfwMakeContextCurrent(m_window);
+    glfwSwapInterval(1);
+
+    ImGui::CreateContext();
+    ImGuiIO& io = ImGui::GetIO();
+    io.IniFilename = nullptr;  // the reader keeps no ImGui window state on disk
+    ImGui_ImplGlfw_InitForOpenGL(m_window, true);
+    ImGui_ImplOpenGL3_Init("#version 330 core");
+}
+
+NativeWindow::~NativeWindow() {
+    if (m_window) {
+        ImGui_ImplOpenGL3_Shutdown();
+        ImGui_ImplGlfw_Shutdown();
+        ImGui::DestroyContext();
+        glfwDestroyWindow(m_window);
+    }
+    glfwTerminate();
+}
+
+bool NativeWindow::shouldClose() const { return glfwWindowShouldClose(m_window); }
+
+void NativeWindow::waitOrPoll() {
+    if (m_framesSinceInput >= kFramesAfterInput) {
+        glfwWaitEvents();
+        m_framesSinceInput = 0;
+    } else {
+        glfwPollEvents();
+    }
+}
+
+void NativeWindow::frame(const std::function<void()>& draw, Capture* capture) {
+    ImGui_ImplOpenGL3_NewFrame();
+    ImGui_ImplGlfw_NewFrame();
+    ImGui::NewFrame();
+    draw();
+    ImGui::Render();
+    int width = 0, height = 0;
+    glfwGetFramebufferSize(m_window, &width, &height);
+    glViewport(0, 0, width, height);
+    glClearColor(1, 1, 1, 1);
+    glClear(GL_COLOR_BUFFER_BIT);
+    ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+    if (capture) readBack(width, height, *capture);
+    glfwSwapBuffers(m_window);
+    ++m_framesSinceInput;
+}
+
+void NativeWindow::readBack(int width, int height, Capture& capture) {
+    capture.width = width;
+    capture.height = height;
+    std::vector<unsigned char> pixels(static_cast<size_t>(width) * height * 4);
+    glReadBuffer(GL_BACK);
+    glPixelStorei(GL_PACK_ALIGNMENT, 1);
+    glReadPixels(0, 0, width, height, GL_RGBA, GL_UNSIGNED_BYTE, pixels.data());
+    // OpenGL's rows go bottom-up; PNG's go top-down.
+    const size_t stride = static_cast<size_t>(width) * 4;
+    capture.rgba.resize(pixels.size());
+    for (int y = 0; y < height; ++y) {
+        std::copy_n(&pixels[static_cast<size_t>(height - 1 - y) * stride], stride,
+                    &capture.rgba[static_cast<size_t>(y) * stride]);
+    }
+}
+
+}  // namespace reader::native

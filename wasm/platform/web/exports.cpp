@@ -1,0 +1,148 @@
+#include "exports.h"
+
+#include <emscripten.h>
+
+#include <cstdio>
+#include <string>
+#include <string_view>
+
+#include "ui/reader_app.h"
+#include "web_platform.h"
+
+namespace reader::web {
+
+namespace {
+
+ui::ReaderApp* g_app = nullptr;
+WebPlatform* g_platform = nullptr;
+bool g_firstViewSent = false;
+std::string g_reply;  // the last string handed to JS; valid until the next call
+
+// A JSON string literal. Only the reader's own state goes through here, never whole bundles.
+std::string jsonString(std::string_view text) {
+    std::string out = "\"";
+    for (const char c : text) {
+        switch (c) {
+            case '"': out += "\\\""; break;
+            case '\\': out += "\\\\"; break;
+            case '\n': out += "\\n"; break;
+            case '\r': out += "\\r"; break;
+            case '\t': out += "\\t"; break;
+            default:
+                if (static_cast<unsigned char>(c) < 0x20) {
+                    char escaped[8];
+                    std::snprintf(escaped, sizeof escaped, "\\u%04x", c);
+                    out += escaped;
+                } else {
+                    out += c;
+                }
+        }
+    }
+    return out + "\"";
+}
+
+std::string jsonStringOrNull(const std::string& text) { return text.empty() ? "null" : jsonString(text); }
+
+const char* reply(std::string text) {
+    g_reply = std::move(text);
+    return g_reply.c_str();
+}
+
+const char* fontSizeName(ui::FontSize size) {
+    switch (size) {
+        case ui::FontSize::Small: return "small";
+        case ui::FontSize::Large: return "large";
+        default: return "medium";
+    }
+}
+
+EM_JS(void, js_first_view_drawn, (), {
+    if (Module["onFirstView"]) Module["onFirstView"]();
+});
+
+}  // namespace
+
+void bindExports(ui::ReaderApp& app, WebPlatform& platform) {
+    g_app = &app;
+    g_platform = &platform;
+}
+
+void notifyFirstViewIfDrawn() {
+    if (g_firstViewSent || !g_app->hasDrawnFirstView()) return;
+    g_firstViewSent = true;
+    js_first_view_drawn();
+}
+
+}  // namespace reader::web
+
+using reader::web::g_app;
+using reader::web::g_platform;
+
+extern "C" {
+
+// Loads bundle bytes (copied by the caller into wasm memory). Returns the error text or "".
+EMSCRIPTEN_KEEPALIVE const char* reader_load_bundle(const char* bytes, int length) {
+    const std::string error = g_app->loadBundle(std::string_view(bytes, static_cast<size_t>(length)));
+    g_platform->requestFrames();
+    return reader::web::reply(error);
+}
+
+// A bundle that could not be fetched at all.
+EMSCRIPTEN_KEEPALIVE void reader_load_failed(const char* message) {
+    g_app->showLoadFailure(message);
+    g_platform->requestFrames();
+}
+
+// {view, categoryId, articleId, fontSize, error}
+EMSCRIPTEN_KEEPALIVE const char* reader_state() {
+    using namespace reader;
+    const core::Place& place = g_app->navigator().current();
+    std::string out = "{\"view\":";
+    out += place.view == core::View::Article ? "\"article\"" : "\"list\"";
+    out += ",\"categoryId\":" + web::jsonStringOrNull(g_app->currentCategoryId());
+    out += ",\"articleId\":" + web::jsonStringOrNull(place.articleId);
+    out += ",\"fontSize\":\"" + std::string(web::fontSizeName(g_app->fontSize())) + "\"";
+    out += ",\"error\":" + web::jsonStringOrNull(g_app->error());
+    return web::reply(out + "}");
+}
+
+// [{id, title, published}] of the articles listed now (empty outside a list view).
+EMSCRIPTEN_KEEPALIVE const char* reader_list() {
+    using namespace reader;
+    std::string out = "[";
+    const core::Bundle* bundle = g_app->bundle();
+    if (bundle && g_app->navigator().current().view == core::View::List) {
+        for (const core::Article* a : core::articlesIn(*bundle, g_app->navigator().current().categoryId)) {
+            if (out.size() > 1) out += ",";
+            out += "{\"id\":" + web::jsonString(a->id) + ",\"title\":" + web::jsonString(a->title) +
+                   ",\"published\":" + web::jsonString(core::formatPublished(a->published)) + "}";
+        }
+    }
+    return web::reply(out + "]");
+}
+
+EMSCRIPTEN_KEEPALIVE int reader_open(const char* articleId) {
+    const bool opened = g_app->open(articleId);
+    g_platform->requestFrames();
+    return opened;
+}
+
+EMSCRIPTEN_KEEPALIVE int reader_back() {
+    const bool moved = g_app->back();
+    g_platform->requestFrames();
+    return moved;
+}
+
+// {x, y, w, h} in CSS pixels relative to the canvas, or "" when nothing with that key is visible.
+EMSCRIPTEN_KEEPALIVE const char* reader_item_rect(const char* key) {
+    const auto rect = g_app->itemRect(key);
+    if (!rect) return reader::web::reply("");
+    char text[128];
+    std::snprintf(text, sizeof text, "{\"x\":%.2f,\"y\":%.2f,\"w\":%.2f,\"h\":%.2f}", rect->x, rect->y, rect->w, rect->h);
+    return reader::web::reply(text);
+}
+
+// The page saw the container resize or the device pixel ratio change.
+EMSCRIPTEN_KEEPALIVE void reader_request_frame() { g_platform->requestFrames(); }
+
+}  // extern "C"

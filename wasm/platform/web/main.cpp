@@ -1,0 +1,52 @@
+// The web reader's main: runs once when the page instantiates the module for a canvas
+// (createReaderModule({canvas})); from then on the browser's animation frames drive it.
+#include <emscripten.h>
+
+#include <imgui.h>
+
+#include "canvas_font_source.h"
+#include "exports.h"
+#include "ui/reader_app.h"
+#include "web_platform.h"
+
+namespace {
+
+EM_JS(void, js_today, (int* out), {
+    const now = new Date();
+    HEAP32[out >> 2] = now.getFullYear();
+    HEAP32[(out >> 2) + 1] = now.getMonth() + 1;
+    HEAP32[(out >> 2) + 2] = now.getDate();
+});
+
+reader::core::CivilDate localToday() {
+    int ymd[3];
+    js_today(ymd);
+    return {ymd[0], ymd[1], ymd[2]};
+}
+
+}  // namespace
+
+int main() {
+    // 1. WebGL2 on the page's canvas, input listeners on that canvas only. Lives for the page.
+    auto* platform = new reader::web::WebPlatform();
+    if (!platform->ok()) {
+        EM_ASM({ throw new Error("WebGL2 is not available in this browser"); });
+        return 1;
+    }
+    // 2. Glyphs come from the browser's own fonts: no font download.
+    static reader::web::CanvasFontSource fonts;
+    ImFont* font = fonts.install(*ImGui::GetIO().Fonts);
+
+    // 3. The app, waiting for the page to hand it a bundle (reader_load_bundle).
+    auto* app = new reader::ui::ReaderApp(reader::core::Ports{localToday});
+    app->setFont(font);
+    reader::web::bindExports(*app, *platform);
+
+    // 4. Each frame draws the app; the first drawn view resolves the page's `ready`.
+    platform->setDraw([app] {
+        app->frame();
+        reader::web::notifyFirstViewIfDrawn();
+    });
+    platform->requestFrames();
+    return 0;
+}

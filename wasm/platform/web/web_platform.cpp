@@ -1,0 +1,244 @@
+#include "web_platform.h"
+
+#include <emscripten.h>
+
+#include <GLES3/gl3.h>
+
+#include <algorithm>
+#include <cmath>
+
+#include <imgui.h>
+#include <imgui_impl_opengl3.h>
+
+#include "web_keys.h"
+
+namespace reader::web {
+
+namespace {
+
+// The canvas the page passed in, reachable by html5.h under this name (see library_html5.js).
+constexpr const char* kCanvas = "!canvas";
+// After input ImGui needs a couple of frames to settle hover and click states.
+constexpr int kFramesAfterInput = 3;
+
+EM_JS(void, js_bind_canvas, (), {
+    specialHTMLTargets["!canvas"] = Module["canvas"];
+});
+
+EM_JS(void, js_set_cursor, (const char* name), {
+    Module["canvas"].style.cursor = UTF8ToString(name);
+});
+
+// Position of a viewport point relative to the canvas, in CSS pixels.
+EM_JS(void, js_canvas_point, (double clientX, double clientY, float* out), {
+    const rect = Module["canvas"].getBoundingClientRect();
+    HEAPF32[out >> 2] = clientX - rect.left;
+    HEAPF32[(out >> 2) + 1] = clientY - rect.top;
+});
+
+const char* cssCursor(ImGuiMouseCursor cursor) {
+    switch (cursor) {
+        case ImGuiMouseCursor_TextInput: return "text";
+        case ImGuiMouseCursor_Hand: return "pointer";
+        case ImGuiMouseCursor_ResizeNS: return "ns-resize";
+        case ImGuiMouseCursor_ResizeEW: return "ew-resize";
+        case ImGuiMouseCursor_NotAllowed: return "not-allowed";
+        default: return "default";
+    }
+}
+
+}  // namespace
+
+// Each handler feeds ImGui's input queue and asks for frames; returning true stops the browser's
+// default action, which the reader claims only for events aimed at it.
+struct InputHandlers {
+    static WebPlatform& self(void* user) { return *static_cast<WebPlatform*>(user); }
+
+    static EM_BOOL mouseMove(int type, const EmscriptenMouseEvent* e, void* user) {
+        WebPlatform& p = self(user);
+        if (type == EMSCRIPTEN_EVENT_MOUSEMOVE && e->buttons == 0 && p.m_dragging) p.m_dragging = false;
+        ImGui::GetIO().AddMousePosEvent(static_cast<float>(e->targetX), static_cast<float>(e->targetY));
+        p.requestFrames();
+        return false;
+    }
+    // While a button is held the pointer may leave the canvas (dragging a scrollbar): follow it.
+    static EM_BOOL windowMouseMove(int, const EmscriptenMouseEvent* e, void* user) {
+        WebPlatform& p = self(user);
+        if (!p.m_dragging) return false;
+        float at[2];
+        js_canvas_point(e->clientX, e->clientY, at);
+        ImGui::GetIO().AddMousePosEvent(at[0], at[1]);
+        p.requestFrames();
+        return false;
+    }
+    static EM_BOOL mouseLeave(int, const EmscriptenMouseEvent*, void* user) {
+        WebPlatform& p = self(user);
+        if (!p.m_dragging) ImGui::GetIO().AddMousePosEvent(-FLT_MAX, -FLT_MAX);
+        p.requestFrames();
+        return false;
+    }
+    static EM_BOOL mouseButton(int type, const EmscriptenMouseEvent* e, void* user) {
+        WebPlatform& p = self(user);
+        const bool down = type == EMSCRIPTEN_EVENT_MOUSEDOWN;
+        if (!down && !p.m_dragging) return false;  // a release that began outside the reader
+        const int button = e->button == 2 ? 1 : e->button == 1 ? 2 : 0;  // DOM: 0 left, 1 middle, 2 right
+        float at[2];
+        js_canvas_point(e->clientX, e->clientY, at);
+        ImGuiIO& io = ImGui::GetIO();
+        io.AddMousePosEvent(at[0], at[1]);
+        io.AddMouseButtonEvent(button, down);
+        p.m_dragging = down;
+        p.requestFrames();
+        return false;  // keep the browser's focus handling
+    }
+    static EM_BOOL wheel(int, const EmscriptenWheelEvent* e, void* user) {
+        // Pixels, lines or pages -> ImGui wheel steps (one step scrolls about five lines).
+        const double scale = e->deltaMode == DOM_DELTA_PIXEL ? 1.0 / 100.0 : e->deltaMode == DOM_DELTA_LINE ? 1.0 / 3.0 : 1.0;
+        ImGui::GetIO().AddMouseWheelEvent(static_cast<float>(-e->deltaX * scale), static_cast<float>(-e->deltaY * scale));
+        self(user).requestFrames();
+        return true;  // the reader scrolls, not the host page
+    }
+    static EM_BOOL touch(int type, const EmscriptenTouchEvent* e, void* user) {
+        if (e->numTouches < 1) return false;
+        const EmscriptenTouchPoint& t = e->touches[0];
+        ImGuiIO& io = ImGui::GetIO();
+        io.AddMouseSourceEvent(ImGuiMouseSource_TouchScreen);
+        io.AddMousePosEvent(static_cast<float>(t.targetX), static_cast<float>(t.targetY));
+        if (type == EMSCRIPTEN_EVENT_TOUCHSTART) io.AddMouseButtonEvent(0, true);
+        if (type == EMSCRIPTEN_EVENT_TOUCHEND || type == EMSCRIPTEN_EVENT_TOUCHCANCEL) io.AddMouseButtonEvent(0, false);
+        self(user).requestFrames();
+        return true;  // no synthetic mouse events after the touch
+    }
+    static EM_BOOL key(int type, const EmscriptenKeyboardEvent* e, void* user) {
+        ImGuiIO& io = ImGui::GetIO();
+        const bool down = type == EMSCRIPTEN_EVENT_KEYDOWN;
+        io.AddKeyEvent(ImGuiMod_Ctrl, e->ctrlKey);
+        io.AddKeyEvent(ImGuiMod_Shift, e->shiftKey);
+        io.AddKeyEvent(ImGuiMod_Alt, e->altKey);
+        io.AddKeyEvent(ImGuiMod_Super, e->metaKey);
+        const ImGuiKey key = imguiKeyForCode(e->code);
+        if (key != ImGuiKey_None) io.AddKeyEvent(key, down);
+        self(user).requestFrames();
+        // Browser shortcuts (Ctrl+R, Ctrl+L, ...) stay the browser's; the reader's own keys do not
+        // also scroll the host page.
+        const bool browserShortcut = e->ctrlKey || e->metaKey;
+        const bool readerKey = key == ImGuiKey_Tab || key == ImGuiKey_Space || key == ImGuiKey_UpArrow ||
+                               key == ImGuiKey_DownArrow || key == ImGuiKey_PageUp || key == ImGuiKey_PageDown ||
+                               key == ImGuiKey_Home || key == ImGuiKey_End || key == ImGuiKey_Backspace;
+        return !browserShortcut && readerKey;
+    }
+    static EM_BOOL keyPress(int, const EmscriptenKeyboardEvent* e, void* user) {
+        if (e->charCode >= 32 && !e->ctrlKey && !e->metaKey) ImGui::GetIO().AddInputCharacter(e->charCode);
+        self(user).requestFrames();
+        return false;
+    }
+    static EM_BOOL focus(int type, const EmscriptenFocusEvent*, void* user) {
+        ImGui::GetIO().AddFocusEvent(type == EMSCRIPTEN_EVENT_FOCUS);
+        self(user).requestFrames();
+        return false;
+    }
+    static EM_BOOL resize(int, const EmscriptenUiEvent*, void* user) {
+        self(user).requestFrames();
+        return false;
+    }
+};
+
+WebPlatform::WebPlatform() {
+    js_bind_canvas();
+    EmscriptenWebGLContextAttributes attrs;
+    emscripten_webgl_init_context_attributes(&attrs);
+    attrs.majorVersion = 2;
+    attrs.alpha = false;
+    attrs.antialias = false;  // ImGui anti-aliases its own shapes
+    attrs.premultipliedAlpha = false;
+    m_gl = emscripten_webgl_create_context(kCanvas, &attrs);
+    if (m_gl <= 0) return;
+    emscripten_webgl_make_context_current(m_gl);
+
+    ImGui::CreateContext();
+    ImGui::GetIO().IniFilename = nullptr;  // the reader keeps no ImGui window state
+    ImGui::GetIO().BackendPlatformName = "reader_web_html5";
+    ImGui_ImplOpenGL3_Init("#version 300 es");
+    installInput();
+}
+
+void WebPlatform::installInput() {
+    void* user = this;
+    emscripten_set_mousemove_callback(kCanvas, user, false, InputHandlers::mouseMove);
+    emscripten_set_mouseleave_callback(kCanvas, user, false, InputHandlers::mouseLeave);
+    emscripten_set_mousedown_callback(kCanvas, user, false, InputHandlers::mouseButton);
+    emscripten_set_mouseup_callback(EMSCRIPTEN_EVENT_TARGET_WINDOW, user, false, InputHandlers::mouseButton);
+    emscripten_set_mousemove_callback(EMSCRIPTEN_EVENT_TARGET_WINDOW, user, false, InputHandlers::windowMouseMove);
+    emscripten_set_wheel_callback(kCanvas, user, false, InputHandlers::wheel);
+    emscripten_set_touchstart_callback(kCanvas, user, false, InputHandlers::touch);
+    emscripten_set_touchmove_callback(kCanvas, user, false, InputHandlers::touch);
+    emscripten_set_touchend_callback(kCanvas, user, false, InputHandlers::touch);
+    emscripten_set_touchcancel_callback(kCanvas, user, false, InputHandlers::touch);
+    emscripten_set_keydown_callback(kCanvas, user, false, InputHandlers::key);
+    emscripten_set_keyup_callback(kCanvas, user, false, InputHandlers::key);
+    emscripten_set_keypress_callback(kCanvas, user, false, InputHandlers::keyPress);
+    emscripten_set_focus_callback(kCanvas, user, false, InputHandlers::focus);
+    emscripten_set_blur_callback(kCanvas, user, false, InputHandlers::focus);
+    emscripten_set_resize_callback(EMSCRIPTEN_EVENT_TARGET_WINDOW, user, false, InputHandlers::resize);
+}
+
+void WebPlatform::requestFrames() {
+    m_framesLeft = kFramesAfterInput;
+    if (m_framePending) return;
+    m_framePending = true;
+    emscripten_request_animation_frame(onAnimationFrame, this);
+}
+
+EM_BOOL WebPlatform::onAnimationFrame(double time, void* self) {
+    static_cast<WebPlatform*>(self)->renderFrame(time);
+    return false;  // the next frame is requested only when needed
+}
+
+void WebPlatform::syncCanvasSize() {
+    double cssWidth = 0, cssHeight = 0;
+    emscripten_get_element_css_size(kCanvas, &cssWidth, &cssHeight);
+    const double dpr = emscripten_get_device_pixel_ratio();
+    const int width = static_cast<int>(std::lround(cssWidth * dpr));
+    const int height = static_cast<int>(std::lround(cssHeight * dpr));
+    int current[2];
+    emscripten_get_canvas_element_size(kCanvas, &current[0], &current[1]);
+    if (current[0] != width || current[1] != height) emscripten_set_canvas_element_size(kCanvas, width, height);
+    ImGuiIO& io = ImGui::GetIO();
+    io.DisplaySize = ImVec2(static_cast<float>(cssWidth), static_cast<float>(cssHeight));
+    const float scale = cssWidth > 0 ? static_cast<float>(width / cssWidth) : 1.0f;
+    io.DisplayFramebufferScale = ImVec2(scale, cssHeight > 0 ? static_cast<float>(height / cssHeight) : scale);
+}
+
+void WebPlatform::updateCursor() {
+    const int cursor = ImGui::GetMouseCursor();
+    if (cursor == m_cursor) return;
+    m_cursor = cursor;
+    js_set_cursor(cssCursor(cursor));
+}
+
+void WebPlatform::renderFrame(double time) {
+    m_framePending = false;
+    syncCanvasSize();
+    ImGuiIO& io = ImGui::GetIO();
+    io.DeltaTime = m_lastTime > 0 ? static_cast<float>(std::max(1e-4, (time - m_lastTime) / 1000.0)) : 1.0f / 60.0f;
+    m_lastTime = time;
+
+    ImGui_ImplOpenGL3_NewFrame();
+    ImGui::NewFrame();
+    if (m_draw) m_draw();
+    ImGui::Render();
+    int width = 0, height = 0;
+    emscripten_get_canvas_element_size(kCanvas, &width, &height);
+    glViewport(0, 0, width, height);
+    glClearColor(1, 1, 1, 1);
+    glClear(GL_COLOR_BUFFER_BIT);
+    ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+    updateCursor();
+
+    if (--m_framesLeft > 0) {
+        m_framePending = true;
+        emscripten_request_animation_frame(onAnimationFrame, this);
+    }
+}
+
+}  // namespace reader::web

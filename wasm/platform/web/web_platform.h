@@ -1,0 +1,45 @@
+// Web platform for the reader: html5.h input on the reader's own canvas, WebGL2, DPR-aware canvas,
+// frames drawn only when something changed.
+//  [x] mouse, wheel, touch (first finger as the mouse) on the canvas only
+//  [x] keyboard only while the canvas has focus (the host page keeps its keys)
+//  [x] canvas backing store at devicePixelRatio, ImGui in CSS pixels
+//  [x] idle: no animation frame is requested while nothing changes
+//  [ ] IME composition  [ ] clipboard  [ ] touch inertia
+#pragma once
+
+#include <emscripten/html5.h>
+
+#include <functional>
+
+namespace reader::web {
+
+class WebPlatform {
+public:
+    // The canvas is the one the page handed to the module factory (Module.canvas).
+    WebPlatform();
+    bool ok() const { return m_gl > 0; }
+
+    // `draw` builds one ImGui frame (between NewFrame and Render).
+    void setDraw(std::function<void()> draw) { m_draw = std::move(draw); }
+    // Asks for a few frames: after input, resize, new data.
+    void requestFrames();
+
+private:
+    static EM_BOOL onAnimationFrame(double time, void* self);
+    void renderFrame(double time);
+    void syncCanvasSize();
+    void updateCursor();
+    void installInput();
+
+    EMSCRIPTEN_WEBGL_CONTEXT_HANDLE m_gl = 0;
+    std::function<void()> m_draw;
+    bool m_framePending = false;
+    int m_framesLeft = 0;
+    double m_lastTime = 0.0;
+    int m_cursor = -1;
+    bool m_dragging = false;
+
+    friend struct InputHandlers;
+};
+
+}  // namespace reader::web

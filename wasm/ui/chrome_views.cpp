@@ -1,0 +1,180 @@
+// The page's frame around the content: top bar, breadcrumb, footer and message panels.
+#include <algorithm>
+#include <cmath>
+#include <string>
+#include <vector>
+
+#include <imgui.h>
+
+#include "core/navigation.h"
+#include "text_drawing.h"
+#include "views.h"
+
+namespace reader::ui {
+
+namespace {
+
+constexpr float kBarPaddingY = 8.0f;   // logical pixels above and below the top bar's text
+constexpr float kSideMargin = 16.0f;
+
+// "投訴電話：12315  0471-6920007": consecutive hotlines with one label share it.
+std::string hotlineText(const core::Site& site, const core::UiStrings& strings) {
+    std::string out;
+    std::string lastLabel;
+    for (size_t i = 0; i < site.hotlines.size(); ++i) {
+        const core::Hotline& line = site.hotlines[i];
+        if (i == 0 || line.label != lastLabel) {
+            if (i > 0) out += "   ";
+            if (line.label.empty()) {
+                out += strings.hotlines;
+            } else {
+                out += line.label;
+                out += strings.localeTag == "en" ? ": " : "：";
+            }
+            lastLabel = line.label;
+        } else {
+            out += "  ";
+        }
+        out += line.number;
+    }
+    return out;
+}
+
+float chrome() { return typography().chrome; }
+
+// On narrow screens the hotlines move under the date.
+bool topBarNeedsTwoRows(ViewContext& ctx, const std::string& today, const std::string& hotlines, float width) {
+    return !hotlines.empty() &&
+           textWidth(ctx.font, chrome(), today) + textWidth(ctx.font, chrome(), hotlines) + 32.0f > width - 2 * kSideMargin;
+}
+
+}  // namespace
+
+void drawTopBar(ViewContext& ctx, const std::string& today) {
+    const ImVec2 origin = ImGui::GetCursorScreenPos();
+    const float width = ImGui::GetContentRegionAvail().x;
+    const std::string hotlines = ctx.bundle ? hotlineText(ctx.bundle->site, ctx.strings) : std::string();
+    const bool twoRows = topBarNeedsTwoRows(ctx, today, hotlines, width);
+    const float height = chrome() * (twoRows ? 2.6f : 1.0f) + 2 * kBarPaddingY;
+    ImDrawList* drawList = ImGui::GetWindowDrawList();
+    drawList->AddRectFilled(origin, ImVec2(origin.x + width, origin.y + height), ctx.theme.barBackground);
+    drawList->AddLine(ImVec2(origin.x, origin.y + height - 1), ImVec2(origin.x + width, origin.y + height - 1), ctx.theme.rule);
+
+    ImGui::SetCursorScreenPos(ImVec2(origin.x + kSideMargin, origin.y + kBarPaddingY));
+    lineText(ctx.font, chrome(), today, ctx.theme.text);
+    if (!hotlines.empty()) {
+        const float hotlineWidth = textWidth(ctx.font, chrome(), hotlines);
+        const float x = twoRows ? origin.x + kSideMargin : origin.x + width - kSideMargin - hotlineWidth;
+        const float y = twoRows ? origin.y + kBarPaddingY + chrome() * 1.6f : origin.y + kBarPaddingY;
+        ImGui::SetCursorScreenPos(ImVec2(x, y));
+        lineText(ctx.font, chrome(), hotlines, ctx.theme.hotline);
+    }
+    ImGui::SetCursorScreenPos(ImVec2(origin.x, origin.y + height));
+    ImGui::Dummy(ImVec2(width, 0));
+}
+
+void drawBreadcrumb(ViewContext& ctx) {
+    const core::Place& place = ctx.nav.current();
+    const core::Article* article = place.view == core::View::Article ? ctx.bundle->findArticle(place.articleId) : nullptr;
+    const std::string categoryId = article ? article->categoryId : place.categoryId;
+    const float size = chrome();
+    const auto separator = [&] {
+        ImGui::SameLine(0, 6);
+        lineText(ctx.font, size, "›", ctx.theme.muted);
+        ImGui::SameLine(0, 6);
+    };
+
+    if (textButton("crumb:home", ctx.font, size, ctx.strings.home, ctx.theme.link, ctx.theme.link)) ctx.nav.goHome();
+    ctx.items.addLastItem("crumb:home");
+    const auto path = core::categoryPath(*ctx.bundle, categoryId);
+    for (size_t i = 0; i < path.size(); ++i) {
+        separator();
+        const std::string key = "crumb:category:" + path[i]->id;
+        if (textButton(key.c_str(), ctx.font, size, path[i]->name, ctx.theme.link, ctx.theme.link)) {
+            ctx.nav.openCategory(path[i]->id);
+        }
+        ctx.items.addLastItem(key);
+        if (i + 1 == path.size()) ctx.items.addLastItem("crumb:category");
+    }
+    if (article) {
+        separator();
+        // The title is cut to the room left on this line; the full title follows below anyway.
+        const float room = ImGui::GetContentRegionAvail().x;
+        std::string_view title = article->title;
+        const char* end = ctx.font->CalcWordWrapPosition(size, title.data(), title.data() + title.size(), room);
+        std::string shown(title.data(), end);
+        if (end != title.data() + title.size()) shown += "…";
+        if (textButton("crumb:article", ctx.font, size, shown, ctx.theme.muted, ctx.theme.link)) ctx.scrollToTop = true;
+        ctx.items.addLastItem("crumb:article");
+    }
+    ImGui::Dummy(ImVec2(0, 4));
+    const ImVec2 at = ImGui::GetCursorScreenPos();
+    ImGui::GetWindowDrawList()->AddLine(at, ImVec2(at.x + ctx.width, at.y), ctx.theme.rule);
+    ImGui::Dummy(ImVec2(0, 10));
+}
+
+namespace {
+
+constexpr float kFooterPaddingY = 14.0f;
+constexpr float kFooterLineStep = 1.7f;  // multiple of the chrome size
+
+std::vector<std::string> footerLines(const ViewContext& ctx) {
+    const core::Site& site = ctx.bundle->site;
+    std::vector<std::string> lines;
+    if (!site.copyrightHolder.empty()) lines.push_back(site.copyrightHolder + " " + std::string(ctx.strings.copyright));
+    if (!site.address.empty()) lines.push_back(std::string(ctx.strings.address) + site.address);
+    if (site.visitorCount) {
+        lines.push_back(std::string(ctx.strings.visitorBefore) + std::to_string(*site.visitorCount) +
+                        std::string(ctx.strings.visitorAfter));
+    }
+    return lines;
+}
+
+}  // namespace
+
+float footerHeight(const ViewContext& ctx) {
+    return static_cast<float>(footerLines(ctx).size()) * chrome() * kFooterLineStep + 2 * kFooterPaddingY;
+}
+
+void drawFooter(ViewContext& ctx) {
+    const std::vector<std::string> lines = footerLines(ctx);
+    const float size = chrome();
+    const float lineStep = size * kFooterLineStep;
+    const float height = footerHeight(ctx);
+    const ImVec2 origin = ImGui::GetCursorScreenPos();
+    const float width = ImGui::GetContentRegionAvail().x;
+    ImDrawList* drawList = ImGui::GetWindowDrawList();
+    drawList->AddRectFilled(origin, ImVec2(origin.x + width, origin.y + height), ctx.theme.barBackground);
+    drawList->AddLine(origin, ImVec2(origin.x + width, origin.y), ctx.theme.rule);
+    float y = origin.y + kFooterPaddingY;
+    for (const std::string& line : lines) {
+        const float x = origin.x + std::max(kSideMargin, (width - textWidth(ctx.font, size, line)) * 0.5f);
+        drawList->AddText(ctx.font, size, ImVec2(std::round(x), std::round(y)), ctx.theme.muted, line.c_str());
+        y += lineStep;
+    }
+    ImGui::Dummy(ImVec2(width, height));
+}
+
+void drawMessage(ViewContext& ctx, const std::string& heading, const std::string& detail, bool isError) {
+    const float size = chrome();
+    const float pad = 14.0f;
+    const ImVec2 origin = ImGui::GetCursorScreenPos();
+    ImDrawList* drawList = ImGui::GetWindowDrawList();
+    drawList->ChannelsSplit(2);
+    drawList->ChannelsSetCurrent(1);
+    ImGui::SetCursorScreenPos(ImVec2(origin.x + pad, origin.y + pad));
+    const ImU32 color = isError ? ctx.theme.errorText : ctx.theme.text;
+    float height = wrappedText(ctx.font, size * 1.15f, 1.5f, ctx.width - 2 * pad, 0.0f, heading, color);
+    if (!detail.empty()) {
+        ImGui::SetCursorScreenPos(ImVec2(origin.x + pad, ImGui::GetCursorScreenPos().y + 4));
+        height += 4 + wrappedText(ctx.font, size, 1.6f, ctx.width - 2 * pad, 0.0f, detail, color);
+    }
+    drawList->ChannelsSetCurrent(0);
+    const ImVec2 corner(origin.x + ctx.width, origin.y + height + 2 * pad);
+    drawList->AddRectFilled(origin, corner, isError ? ctx.theme.errorBackground : ctx.theme.barBackground, 4.0f);
+    drawList->ChannelsMerge();
+    ImGui::SetCursorScreenPos(origin);
+    ImGui::Dummy(ImVec2(ctx.width, height + 2 * pad + 12.0f));
+}
+
+}  // namespace reader::ui

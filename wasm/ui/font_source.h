@@ -1,0 +1,19 @@
+// FontSource: where the reader's glyphs come from. One small interface so the strategy can change
+// per platform without touching the views: native reads Noto CJK from disk, the web rasterises
+// with the browser's own fonts.
+#pragma once
+
+struct ImFont;
+struct ImFontAtlas;
+
+namespace reader::ui {
+
+class FontSource {
+public:
+    virtual ~FontSource() = default;
+    // Adds the reader's font to the atlas and returns it, or nullptr when it cannot.
+    virtual ImFont* install(ImFontAtlas& atlas) = 0;
+    virtual const char* name() const = 0;
+};
+
+}  // namespace reader::ui

@@ -1,0 +1,11 @@
+#include "imgui_glyph_metrics.h"
+
+#include <imgui.h>
+
+namespace reader::ui {
+
+float ImGuiGlyphMetrics::advance(char32_t cp, float fontSize) const {
+    return m_font->GetFontBaked(fontSize)->GetCharAdvance(static_cast<ImWchar>(cp));
+}
+
+}  // namespace reader::ui

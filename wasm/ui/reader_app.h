@@ -1,0 +1,71 @@
+// ReaderApp: the whole reader as one ImGui frame function over core state.
+//
+// Architecture in one paragraph. core/ owns the data and the rules: a Bundle (loaded and validated
+// by BundleLoader), a Navigator (where the reader is, and its history), the text layout. ui/ draws
+// that state with Dear ImGui each frame and turns clicks into Navigator moves; it never parses
+// JSON and never touches GL or the browser. Each platform (platform/native, platform/web) owns the
+// window, the GL context, input and the font source, and drives ReaderApp::frame() between
+// ImGui::NewFrame() and ImGui::Render(). Shells and tests read the state and aim clicks through
+// the small query API at the bottom of this class.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "core/bundle.h"
+#include "core/navigation.h"
+#include "core/ports.h"
+#include "item_registry.h"
+#include "views.h"
+
+struct ImFont;
+
+namespace reader::ui {
+
+class ReaderApp {
+public:
+    explicit ReaderApp(core::Ports ports);
+
+    // The font every view draws with (from the platform's FontSource); call before the first frame.
+    void setFont(ImFont* font) { m_font = font; }
+
+    // Loads a bundle. On failure the error is shown and the previous bundle, if any, stays.
+    // Returns the error text, or an empty string on success.
+    std::string loadBundle(std::string_view text);
+    // A bundle that never arrived (network error, missing file): shown like a load error.
+    void showLoadFailure(std::string message);
+
+    // Draws one frame of the reader covering the whole ImGui display.
+    void frame();
+
+    // Queries and commands for shells and tests.
+    const core::Navigator& navigator() const { return m_nav; }
+    const core::Bundle* bundle() const { return m_bundle ? &*m_bundle : nullptr; }
+    const std::string& error() const { return m_error; }
+    FontSize fontSize() const { return m_fontSize; }
+    void setFontSize(FontSize size) { m_fontSize = size; }
+    bool open(const std::string& articleId);
+    bool back();
+    std::optional<ScreenRect> itemRect(const std::string& key) const { return m_items.find(key); }
+    // The category shown in the breadcrumb: the list's category, or the open article's.
+    std::string currentCategoryId() const;
+    // True once a frame has shown a bundle's view or a load error (what `ready` waits for).
+    bool hasDrawnFirstView() const { return m_firstViewDrawn; }
+
+private:
+    ViewContext context();
+
+    core::Ports m_ports;
+    ImFont* m_font = nullptr;
+    std::optional<core::Bundle> m_bundle;
+    std::string m_error;
+    core::Navigator m_nav;
+    FontSize m_fontSize = FontSize::Medium;
+    ItemRegistry m_items;
+    ArticleLayoutCache m_layoutCache;
+    core::Place m_lastDrawnPlace;
+    bool m_firstViewDrawn = false;
+};
+
+}  // namespace reader::ui

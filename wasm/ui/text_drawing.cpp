@@ -1,0 +1,59 @@
+#include "text_drawing.h"
+
+#include <cmath>
+
+#include "imgui_glyph_metrics.h"
+
+namespace reader::ui {
+
+void drawLaidOutText(ImDrawList* drawList, ImFont* font, float fontSize, float lineHeight, ImVec2 origin,
+                     std::string_view text, const core::ParagraphLayout& layout, ImU32 color) {
+    // Centre the glyphs vertically in each line box; whole pixels keep strokes crisp.
+    const float halfLeading = std::round((fontSize * lineHeight - fontSize) * 0.5f);
+    for (const core::LineBox& line : layout.lines) {
+        const ImVec2 pos(std::round(origin.x + line.x), std::round(origin.y + line.y + halfLeading));
+        drawList->AddText(font, fontSize, pos, color, text.data() + line.byteBegin, text.data() + line.byteEnd);
+    }
+}
+
+float wrappedText(ImFont* font, float fontSize, float lineHeight, float width, float indentEm,
+                  std::string_view text, ImU32 color) {
+    const ImGuiGlyphMetrics metrics(font);
+    const core::LayoutOptions options{width, fontSize, lineHeight, indentEm};
+    const core::ParagraphLayout layout = core::TextLayout::layoutParagraph(text, options, metrics);
+    const ImVec2 origin = ImGui::GetCursorScreenPos();
+    drawLaidOutText(ImGui::GetWindowDrawList(), font, fontSize, lineHeight, origin, text, layout, color);
+    ImGui::Dummy(ImVec2(width, layout.height));
+    return layout.height;
+}
+
+float textWidth(ImFont* font, float fontSize, std::string_view text) {
+    return font->CalcTextSizeA(fontSize, FLT_MAX, 0.0f, text.data(), text.data() + text.size()).x;
+}
+
+void lineText(ImFont* font, float fontSize, std::string_view text, ImU32 color) {
+    const ImVec2 pos = ImGui::GetCursorScreenPos();
+    const ImVec2 size(textWidth(font, fontSize, text), fontSize);
+    ImGui::GetWindowDrawList()->AddText(font, fontSize, ImVec2(std::round(pos.x), std::round(pos.y)), color,
+                                        text.data(), text.data() + text.size());
+    ImGui::Dummy(size);
+}
+
+bool textButton(const char* id, ImFont* font, float fontSize, std::string_view text, ImU32 color,
+                ImU32 hoverColor) {
+    const ImVec2 pos = ImGui::GetCursorScreenPos();
+    const ImVec2 size(textWidth(font, fontSize, text), fontSize);
+    const bool clicked = ImGui::InvisibleButton(id, size);
+    const bool hovered = ImGui::IsItemHovered();
+    if (hovered) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
+    ImDrawList* drawList = ImGui::GetWindowDrawList();
+    const ImVec2 at(std::round(pos.x), std::round(pos.y));
+    drawList->AddText(font, fontSize, at, hovered ? hoverColor : color, text.data(), text.data() + text.size());
+    if (hovered) {
+        const float underline = std::round(at.y + fontSize + 1.0f);
+        drawList->AddLine(ImVec2(at.x, underline), ImVec2(at.x + size.x, underline), hoverColor);
+    }
+    return clicked;
+}
+
+}  // namespace reader::ui

@@ -1,0 +1,39 @@
+// Colours and sizes of the reader, in one place.
+#pragma once
+
+#include <imgui.h>
+
+namespace reader::ui {
+
+struct Theme {
+    ImU32 page;          // background
+    ImU32 text;
+    ImU32 muted;         // meta lines, dates
+    ImU32 link;          // breadcrumb and list titles on hover
+    ImU32 hotline;       // the complaint numbers, as the seed page shows them
+    ImU32 barBackground; // top bar and footer
+    ImU32 rule;          // thin separators
+    ImU32 rowHover;
+    ImU32 selected;      // the active font size
+    ImU32 errorBackground;
+    ImU32 errorText;
+};
+
+const Theme& lightTheme();
+
+// Sizes in logical pixels.
+struct Typography {
+    float chrome = 15.0f;                 // top bar, breadcrumb, meta line, footer
+    float listTitle = 17.0f;
+    float body[3] = {16.0f, 18.0f, 22.0f};  // 小 中 大
+    float titleScale = 1.4f;              // article title, multiple of the body size
+    float lineHeight = 1.8f;              // body, multiple of the font size
+    float contentMaxWidth = 860.0f;       // a comfortable measure for Chinese prose
+};
+
+const Typography& typography();
+
+// Applies the theme to ImGui's own widgets (scrollbars, selectables).
+void applyImGuiStyle(const Theme& theme);
+
+}  // namespace reader::ui
