@@ -319,12 +319,15 @@ bool isLanguageTag(std::string_view tag) {
     return true;
 }
 
+// Digits, spaces and + - ( ), with at least one digit: "+86 (471) 692-0007", not "()".
 bool isPhoneNumber(std::string_view number) {
-    if (number.empty()) return false;
+    bool hasDigit = false;
     for (const char c : number) {
-        if (!((c >= '0' && c <= '9') || c == ' ' || c == '+' || c == '-' || c == '(' || c == ')')) return false;
+        const bool digit = c >= '0' && c <= '9';
+        if (!(digit || c == ' ' || c == '+' || c == '-' || c == '(' || c == ')')) return false;
+        hasDigit = hasDigit || digit;
     }
-    return true;
+    return hasDigit;
 }
 
 // "MAJOR.MINOR", both decimal numbers that fit an int.

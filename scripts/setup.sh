@@ -1,0 +1,75 @@
+#!/usr/bin/env bash
+# Installs what the project needs, from Debian's packages and npm only, and fetches third-party
+# sources from Debian's source packages. Idempotent and quiet when everything is there; a tool the
+# machine already has is used as it is.
+# Usage: scripts/setup.sh native|web|test   (test = everything)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+what=${1:-test}
+
+# Dear ImGui 1.92.2b from Debian sid's source package (see docs/building.md).
+IMGUI_VERSION='1.92.2b+ds-1'
+IMGUI_SHA256=e7bd201d56b5ee90d24d5dac85e5c12f98bdb95410252a62d27b7f89e4566d48
+
+missing=()
+# need CHECK PACKAGE: CHECK is a command name, or a file path when it starts with '/'.
+need() {
+  if [[ $1 == /* ]]; then [ -e "$1" ] && return 0; else command -v "$1" >/dev/null 2>&1 && return 0; fi
+  missing+=("$2")
+}
+
+need_fetch_tools() {
+  need xz xz-utils
+  need /usr/share/keyrings/debian-archive-keyring.gpg debian-archive-keyring
+}
+need_native() {
+  need g++ g++
+  need cmake cmake
+  need make make
+  need /usr/include/nlohmann/json.hpp nlohmann-json3-dev
+  need /usr/include/doctest/doctest.h doctest-dev
+  need /usr/include/GLFW/glfw3.h libglfw3-dev
+  need /usr/include/GL/gl.h libgl-dev
+  need /usr/include/stb/stb_image_write.h libstb-dev
+  need /usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc fonts-noto-cjk
+}
+need_web() {
+  need cmake cmake
+  need make make
+  need emcc emscripten
+  need node nodejs
+  need /usr/include/nlohmann/json.hpp nlohmann-json3-dev
+}
+need_test() {
+  need npm npm
+  need "${CHROMIUM:-/usr/bin/chromium}" chromium
+  need Xvfb xvfb
+  # Mesa's software OpenGL for the native window under Xvfb.
+  need /usr/lib/x86_64-linux-gnu/dri/swrast_dri.so libgl1-mesa-dri
+}
+
+need_fetch_tools
+case $what in
+  native) need_native ;;
+  web) need_web ;;
+  test) need_native; need_web; need_test ;;
+  *) echo "setup: unknown target $what" >&2; exit 2 ;;
+esac
+
+if [ ${#missing[@]} -gt 0 ]; then
+  echo "setup: installing ${missing[*]}"
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get update -qq
+  apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+fi
+
+scripts/fetch-debian-source.sh imgui "$IMGUI_VERSION" sid "$IMGUI_SHA256" .deps/imgui
+
+if [ "$what" = test ]; then
+  lock=tests/browser/package-lock.json
+  stamp=tests/browser/node_modules/.package-lock.json
+  if [ ! -f "$stamp" ] || [ "$lock" -nt "$stamp" ]; then
+    echo "setup: installing the browser tests' npm packages"
+    npm ci --prefix tests/browser --no-audit --no-fund --loglevel=error >/dev/null
+  fi
+fi
