@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import { test } from 'node:test';
 import {
-  clickKey, collectErrors, imageStats, isBlank, launchChromium, pixelDiff, screenshotPath,
+  clickKey, collectErrors, revealKey, imageStats, isBlank, launchChromium, pixelDiff, screenshotPath,
   screenshotWhen, serveBuild, waitForReader, waitForState, webDir,
 } from './lib/browser.mjs';
 
@@ -32,6 +32,7 @@ test('seed article: list, open by click, large font, back by breadcrumbs', async
     save('seed-list.png', listPng);
     notBlank(listPng, 'the list');
 
+    await revealKey(page, `article:${seed.id}`);
     await clickKey(page, `article:${seed.id}`);
     const reading = await waitForState(page, { view: 'article', articleId: seed.id });
     assert.equal(reading.fontSize, 'medium');

@@ -43,6 +43,15 @@ public:
         frame(draw);
     }
 
+    // One notch of the mouse wheel at (x, y); positive steps scroll down.
+    void wheel(float x, float y, float steps, const std::function<void()>& draw) {
+        ImGuiIO& io = ImGui::GetIO();
+        io.AddMousePosEvent(x, y);
+        io.AddMouseWheelEvent(0.0f, -steps);
+        frame(draw);
+        frame(draw);
+    }
+
 private:
     static void acceptTextures() {
         for (ImTextureData* tex : ImGui::GetPlatformIO().Textures) {

@@ -74,9 +74,9 @@ void ReaderApp::frame() {
     const float windowWidth = ImGui::GetContentRegionAvail().x;
     ctx.width = std::min(typography().contentMaxWidth, windowWidth - 2 * kColumnMargin);
     const float columnX = std::max(kColumnMargin, (windowWidth - ctx.width) * 0.5f);
-    const core::Place placeBefore = m_nav.current();
-    if (placeBefore != m_lastDrawnPlace) ImGui::SetScrollY(0.0f);  // a new view opens at its top
-    m_lastDrawnPlace = placeBefore;
+    // A new view opens at its top, whether the move came from outside (the page's open()) before
+    // this frame or from a click during it.
+    if (m_nav.current() != m_lastDrawnPlace) ImGui::SetScrollY(0.0f);
 
     ImGui::Dummy(ImVec2(0, 12));
     ImGui::Indent(columnX);
@@ -105,7 +105,8 @@ void ReaderApp::frame() {
         if (spare > 0) ImGui::Dummy(ImVec2(0, spare));
         drawFooter(ctx);
     }
-    if (ctx.scrollToTop) ImGui::SetScrollY(0.0f);
+    if (ctx.scrollToTop || m_nav.current() != m_lastDrawnPlace) ImGui::SetScrollY(0.0f);
+    m_lastDrawnPlace = m_nav.current();
     ImGui::EndChild();
 
     ImGui::PopFont();

@@ -80,12 +80,32 @@ export async function waitForState(page, want, { timeout = 5000 } = {}) {
 
 // A real mouse click in the middle of the item the reader reports for `key`. itemRect is in CSS
 // pixels relative to the viewport, the canvas offset already included.
-export async function clickKey(page, key) {
-  const rect = await page.evaluate((k) => window.reader.itemRect(k), key);
+// A person waits for the item to be drawn; so does this, for up to `timeout` ms.
+export async function clickKey(page, key, { timeout = 5000 } = {}) {
+  const deadline = Date.now() + timeout;
+  let rect = await page.evaluate((k) => window.reader.itemRect(k), key);
+  while (!rect && Date.now() < deadline) {
+    await new Promise((r) => setTimeout(r, 50));
+    rect = await page.evaluate((k) => window.reader.itemRect(k), key);
+  }
   assert.ok(rect, `clickKey: window.reader.itemRect(${JSON.stringify(key)}) is null: no such item visible now`);
   assert.ok(rect.w > 0 && rect.h > 0, `clickKey: item ${key} has an empty rect ${JSON.stringify(rect)}`);
   await page.mouse.click(rect.x + rect.w / 2, rect.y + rect.h / 2);
   return rect;
+}
+
+// Scrolls the reader with real mouse-wheel steps over its canvas until the item for `key` is on
+// screen (a list longer than the window hides its older articles below the fold).
+export async function revealKey(page, key, { maxSteps = 40 } = {}) {
+  const box = await page.locator('canvas').first().boundingBox();
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  for (let step = 0; step < maxSteps; step++) {
+    const rect = await page.evaluate((k) => window.reader.itemRect(k), key);
+    if (rect && rect.y + rect.h <= box.y + box.height && rect.y >= box.y) return rect;
+    await page.mouse.wheel(0, 120);
+    await page.waitForTimeout(50);
+  }
+  assert.fail(`revealKey: ${key} did not come into view after ${maxSteps} wheel steps`);
 }
 
 // Screenshots (element or page) until check(png) holds: the canvas may need a few frames to show

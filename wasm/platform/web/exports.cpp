@@ -83,14 +83,14 @@ extern "C" {
 // Loads bundle bytes (copied by the caller into wasm memory). Returns the error text or "".
 EMSCRIPTEN_KEEPALIVE const char* reader_load_bundle(const char* bytes, int length) {
     const std::string error = g_app->loadBundle(std::string_view(bytes, static_cast<size_t>(length)));
-    g_platform->requestFrames();
+    g_platform->show();
     return reader::web::reply(error);
 }
 
 // A bundle that could not be fetched at all.
 EMSCRIPTEN_KEEPALIVE void reader_load_failed(const char* message) {
     g_app->showLoadFailure(message);
-    g_platform->requestFrames();
+    g_platform->show();
 }
 
 // {view, categoryId, articleId, fontSize, error}
@@ -141,6 +141,11 @@ EMSCRIPTEN_KEEPALIVE const char* reader_item_rect(const char* key) {
     std::snprintf(text, sizeof text, "{\"x\":%.2f,\"y\":%.2f,\"w\":%.2f,\"h\":%.2f}", rect->x, rect->y, rect->w, rect->h);
     return reader::web::reply(text);
 }
+
+// Draws the reader even without a bundle yet (the page shows "loading" when data is slow).
+EMSCRIPTEN_KEEPALIVE void reader_show() { g_platform->show(); }
+
+EMSCRIPTEN_KEEPALIVE unsigned reader_frames_drawn() { return g_platform->framesDrawn(); }
 
 // The page saw the container resize or the device pixel ratio change.
 EMSCRIPTEN_KEEPALIVE void reader_request_frame() { g_platform->requestFrames(); }

@@ -42,11 +42,11 @@ int main() {
     app->setFont(font);
     reader::web::bindExports(*app, *platform);
 
-    // 4. Each frame draws the app; the first drawn view resolves the page's `ready`.
+    // 4. Each frame draws the app; the first drawn view resolves the page's `ready`. Drawing
+    //    starts when the bundle arrives or the page gives up waiting for it (reader_show).
     platform->setDraw([app] {
         app->frame();
         reader::web::notifyFirstViewIfDrawn();
     });
-    platform->requestFrames();
     return 0;
 }

@@ -182,9 +182,14 @@ void WebPlatform::installInput() {
     emscripten_set_resize_callback(EMSCRIPTEN_EVENT_TARGET_WINDOW, user, false, InputHandlers::resize);
 }
 
+void WebPlatform::show() {
+    m_shown = true;
+    requestFrames();
+}
+
 void WebPlatform::requestFrames() {
     m_framesLeft = kFramesAfterInput;
-    if (m_framePending) return;
+    if (m_framePending || !m_shown) return;
     m_framePending = true;
     emscripten_request_animation_frame(onAnimationFrame, this);
 }
@@ -234,6 +239,7 @@ void WebPlatform::renderFrame(double time) {
     glClear(GL_COLOR_BUFFER_BIT);
     ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
     updateCursor();
+    ++m_framesDrawn;
 
     if (--m_framesLeft > 0) {
         m_framePending = true;

@@ -21,8 +21,13 @@ public:
 
     // `draw` builds one ImGui frame (between NewFrame and Render).
     void setDraw(std::function<void()> draw) { m_draw = std::move(draw); }
-    // Asks for a few frames: after input, resize, new data.
+    // Asks for a few frames: after input, resize, new data. Before show() it only remembers.
     void requestFrames();
+    // Starts drawing. Until then nothing is drawn, so a bundle that arrives quickly is the first
+    // thing on screen instead of a "loading" frame that would compete with it for the CPU.
+    void show();
+    // Frames drawn since start (the idle benchmark counts them).
+    unsigned framesDrawn() const { return m_framesDrawn; }
 
 private:
     static EM_BOOL onAnimationFrame(double time, void* self);
@@ -34,7 +39,9 @@ private:
     EMSCRIPTEN_WEBGL_CONTEXT_HANDLE m_gl = 0;
     std::function<void()> m_draw;
     bool m_framePending = false;
+    bool m_shown = false;
     int m_framesLeft = 0;
+    unsigned m_framesDrawn = 0;
     double m_lastTime = 0.0;
     int m_cursor = -1;
     bool m_dragging = false;
