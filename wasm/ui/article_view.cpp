@@ -53,7 +53,7 @@ void drawFontSwitch(ViewContext& ctx) {
         if (active) {
             const ImVec2 at = ImGui::GetCursorScreenPos();
             const float w = textWidth(ctx.font, size, ctx.strings.fontSizes[index]);
-            ImGui::GetWindowDrawList()->AddRect(ImVec2(at.x - 4, at.y - 2), ImVec2(at.x + w + 4, at.y + size + 3),
+            ImGui::GetWindowDrawList()->AddRect(ImVec2(at.x - 4, at.y), ImVec2(at.x + w + 4, at.y + naturalHeight(ctx.font, size)),
                                                 ctx.theme.selected, 3.0f);
         }
         if (textButton(kKeys[index], ctx.font, size, ctx.strings.fontSizes[index],

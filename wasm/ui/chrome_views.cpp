@@ -14,7 +14,7 @@ namespace reader::ui {
 
 namespace {
 
-constexpr float kBarPaddingY = 8.0f;   // logical pixels above and below the top bar's text
+constexpr float kBarPaddingY = 5.0f;   // logical pixels above and below the top bar's text
 constexpr float kSideMargin = 16.0f;
 
 // "投訴電話：12315  0471-6920007": consecutive hotlines with one label share it.
@@ -55,7 +55,8 @@ void drawTopBar(ViewContext& ctx, const std::string& today) {
     const float width = ImGui::GetContentRegionAvail().x;
     const std::string hotlines = ctx.bundle ? hotlineText(ctx.bundle->site, ctx.strings) : std::string();
     const bool twoRows = topBarNeedsTwoRows(ctx, today, hotlines, width);
-    const float height = chrome() * (twoRows ? 2.6f : 1.0f) + 2 * kBarPaddingY;
+    const float lineHeight = naturalHeight(ctx.font, chrome());
+    const float height = (twoRows ? 2 * lineHeight + 2 : lineHeight) + 2 * kBarPaddingY;
     ImDrawList* drawList = ImGui::GetWindowDrawList();
     drawList->AddRectFilled(origin, ImVec2(origin.x + width, origin.y + height), ctx.theme.barBackground);
     drawList->AddLine(ImVec2(origin.x, origin.y + height - 1), ImVec2(origin.x + width, origin.y + height - 1), ctx.theme.rule);
@@ -65,7 +66,7 @@ void drawTopBar(ViewContext& ctx, const std::string& today) {
     if (!hotlines.empty()) {
         const float hotlineWidth = textWidth(ctx.font, chrome(), hotlines);
         const float x = twoRows ? origin.x + kSideMargin : origin.x + width - kSideMargin - hotlineWidth;
-        const float y = twoRows ? origin.y + kBarPaddingY + chrome() * 1.6f : origin.y + kBarPaddingY;
+        const float y = twoRows ? origin.y + kBarPaddingY + lineHeight + 2 : origin.y + kBarPaddingY;
         ImGui::SetCursorScreenPos(ImVec2(x, y));
         lineText(ctx.font, chrome(), hotlines, ctx.theme.hotline);
     }

@@ -13,7 +13,7 @@ namespace reader::ui {
 
 namespace {
 
-constexpr float kRowPaddingY = 9.0f;  // logical pixels above and below a row's text
+constexpr float kRowPaddingY = 10.0f;  // logical pixels above and below a row's text
 constexpr float kDateGap = 24.0f;     // between a title and its date
 
 void drawRow(ViewContext& ctx, const core::Article& article, const ImGuiGlyphMetrics& metrics) {
@@ -39,7 +39,9 @@ void drawRow(ViewContext& ctx, const core::Article& article, const ImGuiGlyphMet
     const ImU32 titleColor = hovered ? ctx.theme.link : ctx.theme.text;
     drawLaidOutText(drawList, ctx.font, size, lineHeight, ImVec2(origin.x, origin.y + kRowPaddingY), article.title,
                     title, titleColor);
-    const float dateY = origin.y + kRowPaddingY + std::round((size * lineHeight - typography().chrome) * 0.5f);
+    // The date sits on the first title line's baseline.
+    const float titleTop = origin.y + kRowPaddingY + std::round((size * lineHeight - naturalHeight(ctx.font, size)) * 0.5f);
+    const float dateY = titleTop + ascent(ctx.font, size) - ascent(ctx.font, typography().chrome);
     drawList->AddText(ctx.font, typography().chrome, ImVec2(std::round(origin.x + ctx.width - dateWidth), dateY),
                       ctx.theme.muted, date.c_str());
     const float ruleY = origin.y + height + 0.5f * ImGui::GetStyle().ItemSpacing.y;

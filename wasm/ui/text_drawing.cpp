@@ -6,10 +6,17 @@
 
 namespace reader::ui {
 
+float naturalHeight(ImFont* font, float fontSize) {
+    const ImFontBaked* baked = font->GetFontBaked(fontSize);
+    return baked->Ascent - baked->Descent;
+}
+
+float ascent(ImFont* font, float fontSize) { return std::round(font->GetFontBaked(fontSize)->Ascent); }
+
 void drawLaidOutText(ImDrawList* drawList, ImFont* font, float fontSize, float lineHeight, ImVec2 origin,
                      std::string_view text, const core::ParagraphLayout& layout, ImU32 color) {
-    // Centre the glyphs vertically in each line box; whole pixels keep strokes crisp.
-    const float halfLeading = std::round((fontSize * lineHeight - fontSize) * 0.5f);
+    // Centre the font's ascent-to-descent box in each line box; whole pixels keep strokes crisp.
+    const float halfLeading = std::round((fontSize * lineHeight - naturalHeight(font, fontSize)) * 0.5f);
     for (const core::LineBox& line : layout.lines) {
         const ImVec2 pos(std::round(origin.x + line.x), std::round(origin.y + line.y + halfLeading));
         drawList->AddText(font, fontSize, pos, color, text.data() + line.byteBegin, text.data() + line.byteEnd);
@@ -33,7 +40,7 @@ float textWidth(ImFont* font, float fontSize, std::string_view text) {
 
 void lineText(ImFont* font, float fontSize, std::string_view text, ImU32 color) {
     const ImVec2 pos = ImGui::GetCursorScreenPos();
-    const ImVec2 size(textWidth(font, fontSize, text), fontSize);
+    const ImVec2 size(textWidth(font, fontSize, text), naturalHeight(font, fontSize));
     ImGui::GetWindowDrawList()->AddText(font, fontSize, ImVec2(std::round(pos.x), std::round(pos.y)), color,
                                         text.data(), text.data() + text.size());
     ImGui::Dummy(size);
@@ -42,7 +49,7 @@ void lineText(ImFont* font, float fontSize, std::string_view text, ImU32 color) 
 bool textButton(const char* id, ImFont* font, float fontSize, std::string_view text, ImU32 color,
                 ImU32 hoverColor) {
     const ImVec2 pos = ImGui::GetCursorScreenPos();
-    const ImVec2 size(textWidth(font, fontSize, text), fontSize);
+    const ImVec2 size(textWidth(font, fontSize, text), naturalHeight(font, fontSize));
     const bool clicked = ImGui::InvisibleButton(id, size);
     const bool hovered = ImGui::IsItemHovered();
     if (hovered) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
@@ -50,7 +57,7 @@ bool textButton(const char* id, ImFont* font, float fontSize, std::string_view t
     const ImVec2 at(std::round(pos.x), std::round(pos.y));
     drawList->AddText(font, fontSize, at, hovered ? hoverColor : color, text.data(), text.data() + text.size());
     if (hovered) {
-        const float underline = std::round(at.y + fontSize + 1.0f);
+        const float underline = std::round(at.y + size.y - 1.0f);
         drawList->AddLine(ImVec2(at.x, underline), ImVec2(at.x + size.x, underline), hoverColor);
     }
     return clicked;

@@ -28,4 +28,9 @@ void lineText(ImFont* font, float fontSize, std::string_view text, ImU32 color);
 
 float textWidth(ImFont* font, float fontSize, std::string_view text);
 
+// Height of one line of the font at `fontSize` (em size, as CSS font-size): ascent to descent.
+float naturalHeight(ImFont* font, float fontSize);
+// Distance from the top of that line to its baseline.
+float ascent(ImFont* font, float fontSize);
+
 }  // namespace reader::ui

@@ -26,6 +26,7 @@ const Typography& typography() {
 
 void applyImGuiStyle(const Theme& theme) {
     ImGuiStyle& style = ImGui::GetStyle();
+    style.FontSizeBase = typography().chrome;
     style.WindowPadding = ImVec2(0, 0);
     style.WindowBorderSize = 0.0f;
     style.ChildBorderSize = 0.0f;
