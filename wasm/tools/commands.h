@@ -1,0 +1,26 @@
+// reader-tool's subcommands: one function each, in a file of its own (cmd_<name>.cpp), listed in
+// the table in reader_tool.cpp. Each gets its own arguments (after its name) and returns the exit
+// status: 0 done, 1 the input is bad (the reason is on stderr), 2 the command line is wrong.
+#pragma once
+
+#include <optional>
+#include <span>
+#include <string>
+#include <string_view>
+
+namespace reader::tools {
+
+inline constexpr int kExitOk = 0;
+inline constexpr int kExitBadInput = 1;
+inline constexpr int kExitUsage = 2;
+
+using Args = std::span<char* const>;
+
+// The whole file, or nullopt (errno says why).
+std::optional<std::string> readFile(const char* path);
+// Prints "reader-tool: PROBLEM" and the usage text on stderr; returns kExitUsage.
+int usage(std::string_view problem);
+
+int runValidate(Args args);
+
+}  // namespace reader::tools
