@@ -10,6 +10,9 @@ what=${1:-test}
 # Dear ImGui 1.92.2b from Debian sid's source package (see docs/building.md).
 IMGUI_VERSION='1.92.2b+ds-1'
 IMGUI_SHA256=e7bd201d56b5ee90d24d5dac85e5c12f98bdb95410252a62d27b7f89e4566d48
+# libunibreak 6.1 (UAX #14 line breaking, Unicode 15.0 data) from Debian trixie's source package.
+LIBUNIBREAK_VERSION='6.1-3'
+LIBUNIBREAK_SHA256=890674996168ef5ba143d80d49ab8b61594a4eb70198dcac76caf6e1bd264a41
 
 missing=()
 # need CHECK PACKAGE: CHECK is a command name, or a file path when it starts with '/'.
@@ -46,6 +49,8 @@ need_test() {
   need Xvfb xvfb
   # Mesa's software OpenGL for the native window under Xvfb.
   need /usr/lib/x86_64-linux-gnu/dri/swrast_dri.so libgl1-mesa-dri
+  # Unicode's LineBreakTest.txt, for core/line_break_standard.
+  need /usr/share/unicode/auxiliary/LineBreakTest.txt unicode-data
 }
 
 need_fetch_tools
@@ -64,6 +69,7 @@ if [ ${#missing[@]} -gt 0 ]; then
 fi
 
 scripts/fetch-debian-source.sh imgui "$IMGUI_VERSION" sid "$IMGUI_SHA256" .deps/imgui
+scripts/fetch-debian-source.sh libunibreak "$LIBUNIBREAK_VERSION" trixie "$LIBUNIBREAK_SHA256" .deps/libunibreak
 
 if [ "$what" = test ]; then
   lock=tests/browser/package-lock.json

@@ -83,11 +83,11 @@ TEST_CASE("ui: clicking a list item opens the article; the breadcrumb leads back
 TEST_CASE("ui: the font-size switch changes the body size") {
     Fixture f;
     f.clickKey("article:" + f.seedId());
-    CHECK(f.app.fontSize() == ui::FontSize::Medium);
+    CHECK(f.app.settings().fontSize == core::FontSize::Medium);
     f.clickKey("font:large");
-    CHECK(f.app.fontSize() == ui::FontSize::Large);
+    CHECK(f.app.settings().fontSize == core::FontSize::Large);
     f.clickKey("font:small");
-    CHECK(f.app.fontSize() == ui::FontSize::Small);
+    CHECK(f.app.settings().fontSize == core::FontSize::Small);
 }
 
 TEST_CASE("ui: a broken bundle is reported and the previous one stays") {

@@ -3,82 +3,191 @@
 #include <string>
 #include <vector>
 
+#include "core/ruby_parser.h"
 #include "core/text_layout.h"
+#include "core/utf8.h"
 
 using namespace reader::core;
 
 namespace {
 
-// Every character is one em wide, ASCII half an em: a deterministic stand-in for a CJK font.
+// Latin letters (with tone marks too) are half an em wide, everything else one em: a deterministic
+// stand-in for a CJK font.
 class FakeMetrics final : public GlyphMetrics {
 public:
-    float advance(char32_t cp, float fontSize) const override { return cp < 0x80 ? fontSize * 0.5f : fontSize; }
+    float advance(char32_t cp, float fontSize) const override { return cp < 0x250 ? fontSize * 0.5f : fontSize; }
 };
 
-std::vector<std::string> lineTexts(const std::string& text, const ParagraphLayout& layout) {
+const FakeMetrics kMetrics;
+
+LayoutOptions options(float width, float fontSize = 10.0f, float indent = 0.0f, RubyMode mode = RubyMode::Above) {
+    LayoutOptions o;
+    o.width = width;
+    o.fontSize = fontSize;
+    o.lineHeight = 1.5f;
+    o.firstLineIndent = indent;
+    o.rubyMode = mode;
+    return o;
+}
+
+std::vector<std::string> lineTexts(const ParagraphLayout& layout) {
     std::vector<std::string> out;
-    for (const LineBox& line : layout.lines) out.push_back(text.substr(line.byteBegin, line.byteEnd - line.byteBegin));
+    for (const LineBox& line : layout.lines) {
+        std::string text;
+        for (size_t g = line.glyphBegin; g < line.glyphEnd; ++g) utf8::append(text, layout.glyphs[g].cp);
+        out.push_back(text);
+    }
     return out;
+}
+
+ParagraphLayout plain(const std::string& text, const LayoutOptions& o) { return TextLayout::layoutPlain(text, o, kMetrics); }
+ParagraphLayout ruby(const std::string& text, const LayoutOptions& o) {
+    return TextLayout::layout(RubyParser::parse(text), o, kMetrics);
 }
 
 }  // namespace
 
 TEST_CASE("layout: lines fill the width, the first indented by two characters") {
-    const std::string text = "一二三四五六七八九十";
-    const FakeMetrics metrics;
-    const auto layout = TextLayout::layoutParagraph(text, {100.0f, 10.0f, 1.5f, 2.0f}, metrics);
-    CHECK(lineTexts(text, layout) == std::vector<std::string>{"一二三四五六七八", "九十"});
-    CHECK(layout.lines[0].x == 20.0f);
-    CHECK(layout.lines[1].x == 0.0f);
+    const auto layout = plain("一二三四五六七八九十", options(100.0f, 10.0f, 2.0f));
+    CHECK(lineTexts(layout) == std::vector<std::string>{"一二三四五六七八", "九十"});
+    CHECK(layout.glyphs[0].x == 20.0f);
+    CHECK(layout.glyphs[8].x == 0.0f);
     CHECK(layout.lines[1].y == 15.0f);
     CHECK(layout.height == 30.0f);
-    CHECK(layout.lines[0].width == 80.0f);
+    CHECK(layout.lines[0].width == 100.0f);
 }
 
 TEST_CASE("layout: a comma that would start a line pulls its character down with it") {
-    const std::string text = "一二三四五，六七";
-    const FakeMetrics metrics;
-    const auto layout = TextLayout::layoutParagraph(text, {50.0f, 10.0f, 1.5f, 0.0f}, metrics);
-    CHECK(lineTexts(text, layout) == std::vector<std::string>{"一二三四", "五，六七"});
+    const auto layout = plain("一二三四五，六七", options(50.0f));
+    CHECK(lineTexts(layout) == std::vector<std::string>{"一二三四", "五，六七"});
 }
 
-TEST_CASE("layout: no line starts with closing punctuation in the seed's prose") {
+TEST_CASE("layout: no line starts with closing punctuation or a lone annotation in the seed's prose") {
     const std::string text =
         "會議指出,2022年(nián)以來,自(zì)治區黨委、政府高(gāo)度重視知識産權保護工(gōng)作,堅持以習近平新時代"
         "中國特色社會主義思想爲指導。";
-    const FakeMetrics metrics;
-    for (float width = 60.0f; width < 400.0f; width += 7.0f) {
-        const auto layout = TextLayout::layoutParagraph(text, {width, 10.0f, 1.5f, 2.0f}, metrics);
-        for (const std::string& line : lineTexts(text, layout)) {
-            CAPTURE(width);
-            CAPTURE(line);
-            CHECK(line.rfind("、", 0) != 0);
-            CHECK(line.rfind("。", 0) != 0);
-            CHECK(line.rfind(",", 0) != 0);
-            CHECK(line.rfind("(", 0) != 0);
+    for (RubyMode mode : {RubyMode::Above, RubyMode::Hidden, RubyMode::Inline}) {
+        for (float width = 60.0f; width < 400.0f; width += 7.0f) {
+            const auto layout = ruby(text, options(width, 10.0f, 2.0f, mode));
+            for (const std::string& line : lineTexts(layout)) {
+                CAPTURE(width);
+                CAPTURE(line);
+                for (const char* mark : {"、", "。", ",", "(", ")"}) CHECK(line.rfind(mark, 0) != 0);
+            }
         }
     }
 }
 
 TEST_CASE("layout: a word wider than the line is cut rather than overflowing") {
-    const std::string text = "https://example.org/a/very/long/path";
-    const FakeMetrics metrics;
-    const auto layout = TextLayout::layoutParagraph(text, {50.0f, 10.0f, 1.5f, 0.0f}, metrics);
+    const auto layout = plain("https://example.org/a/very/long/path", options(50.0f));
     REQUIRE(layout.lines.size() > 1);
     for (const LineBox& line : layout.lines) CHECK(line.width <= 50.0f);
 }
 
 TEST_CASE("layout: trailing spaces do not count toward a line's width") {
-    const std::string text = "ab cd";
-    const FakeMetrics metrics;
-    const auto layout = TextLayout::layoutParagraph(text, {12.0f, 10.0f, 1.5f, 0.0f}, metrics);
+    const auto layout = plain("ab cd", options(12.0f));
     REQUIRE(layout.lines.size() == 2);
     CHECK(layout.lines[0].width == 10.0f);
 }
 
 TEST_CASE("layout: an empty paragraph has no lines") {
-    const FakeMetrics metrics;
-    const auto layout = TextLayout::layoutParagraph("", {100.0f, 10.0f, 1.5f, 2.0f}, metrics);
+    const auto layout = plain("", options(100.0f));
     CHECK(layout.lines.empty());
     CHECK(layout.height == 0.0f);
+}
+
+TEST_CASE("layout: ruby above is centred over its base, in a band that keeps it off the line above") {
+    const auto layout = ruby("第一(yī)次", options(200.0f, 20.0f));
+    CHECK(layout.text == U"第一次");
+    REQUIRE(layout.rubies.size() == 1);
+    const RubyMark& mark = layout.rubies[0];
+    CHECK(mark.reading == "yī");
+    CHECK(mark.baseBegin == 1);
+    CHECK(mark.baseEnd == 2);
+    // "yī" is 2 characters at half the size, half an em each: 10px, centred over the 20px 一.
+    CHECK(mark.width == 10.0f);
+    CHECK(mark.x == doctest::Approx(layout.glyphs[1].x + 5.0f));
+    CHECK(layout.rubyBand > 0.0f);
+    CHECK(layout.lineAdvance == 30.0f + layout.rubyBand);
+}
+
+TEST_CASE("layout: a reading wider than its base widens the unit on both sides") {
+    // "zhuàng" at half of 10px: 6 * 2.5 = 15px over a 10px base: 2.5px more on each side.
+    const auto layout = ruby("一狀(zhuàng)二", options(200.0f));
+    REQUIRE(layout.rubies.size() == 1);
+    CHECK(layout.glyphs[1].x == doctest::Approx(12.5f));
+    CHECK(layout.glyphs[2].x == doctest::Approx(25.0f));
+    CHECK(layout.rubies[0].x == doctest::Approx(10.0f));
+}
+
+TEST_CASE("layout: every line of a multi-line ruby paragraph keeps its readings inside its own band") {
+    const auto layout = ruby("自(zì)治區市(shì)場監督管理局工(gōng)作會議", options(60.0f));
+    REQUIRE(layout.lines.size() > 1);
+    for (const RubyMark& mark : layout.rubies) {
+        const LineBox& line = layout.lines[mark.line];
+        CHECK(mark.baseBegin >= line.glyphBegin);
+        CHECK(mark.baseEnd <= line.glyphEnd);
+    }
+    for (size_t l = 1; l < layout.lines.size(); ++l) CHECK(layout.lines[l].y - layout.lines[l - 1].y == layout.lineAdvance);
+}
+
+TEST_CASE("layout: hidden mode shows the text without annotations") {
+    const auto layout = ruby("2023年(nián)第一(yī)次", options(300.0f, 10.0f, 0.0f, RubyMode::Hidden));
+    CHECK(layout.text == U"2023年第一次");
+    CHECK(layout.rubies.empty());
+    CHECK(layout.rubyBand == 0.0f);
+}
+
+TEST_CASE("layout: inline mode shows the source and never splits a character from its annotation") {
+    const std::string text = "年(nián)第一(yī)次";
+    CHECK(ruby(text, options(300.0f, 10.0f, 0.0f, RubyMode::Inline)).text == U"年(nián)第一(yī)次");
+    for (float width = 20.0f; width < 120.0f; width += 5.0f) {
+        for (const std::string& line : lineTexts(ruby(text, options(width, 10.0f, 0.0f, RubyMode::Inline)))) {
+            CAPTURE(line);
+            CHECK(line.rfind("(", 0) != 0);
+        }
+    }
+}
+
+TEST_CASE("layout: justification stretches full lines to the width, not the last line") {
+    LayoutOptions o = options(95.0f);
+    o.justify = true;
+    const auto layout = plain("一二三四五六七八九十十一", o);
+    REQUIRE(layout.lines.size() == 2);
+    CHECK(layout.lines[0].width == doctest::Approx(95.0f));
+    CHECK(layout.lines[1].width < 95.0f);
+    // Nine characters, eight gaps, 5px shared: the last glyph moved by all of it.
+    CHECK(layout.glyphs[8].x == doctest::Approx(85.0f));
+}
+
+TEST_CASE("layout: justification does not open gaps inside a Latin word or a number") {
+    LayoutOptions o = options(100.0f);
+    o.justify = true;
+    const auto layout = plain("一二三四五六七2023八九十", o);
+    REQUIRE(layout.lines.size() >= 2);
+    const Glyph& two = layout.glyphs[7];
+    const Glyph& zero = layout.glyphs[8];
+    CHECK(zero.x - two.x == doctest::Approx(5.0f));
+}
+
+TEST_CASE("layout: hit-testing finds the nearest caret, line by line") {
+    const auto layout = plain("一二三四五六七八九十", options(50.0f));
+    CHECK(layout.hitTest(0.0f, 1.0f) == 0);
+    CHECK(layout.hitTest(4.0f, 1.0f) == 0);
+    CHECK(layout.hitTest(6.0f, 1.0f) == 1);
+    CHECK(layout.hitTest(49.0f, 1.0f) == 5);
+    CHECK(layout.hitTest(1.0f, 16.0f) == 5);
+    CHECK(layout.hitTest(999.0f, 999.0f) == 10);
+    CHECK(layout.hitTest(-5.0f, -5.0f) == 0);
+    CHECK(layout.caretX(3) == 30.0f);
+    CHECK(layout.caretX(10) == 50.0f);
+    CHECK(layout.lineOf(4) == 0);
+    CHECK(layout.lineOf(5) == 1);
+}
+
+TEST_CASE("layout: displayed text per mode is what copying gives") {
+    const auto runs = RubyParser::parse("自(zì)治區(2023)");
+    CHECK(displayedText(runs, RubyMode::Above) == "自治區(2023)");
+    CHECK(displayedText(runs, RubyMode::Hidden) == "自治區(2023)");
+    CHECK(displayedText(runs, RubyMode::Inline) == "自(zì)治區(2023)");
 }

@@ -1,9 +1,12 @@
 // BundleLoader: bundle text (JSON, format v1) -> validated Bundle, or one precise error.
-// Errors say where: line:column for JSON syntax, a JSON Pointer for schema and reference errors.
+// Errors say where: line:column for JSON syntax and for limits met while reading the text, a JSON
+// Pointer for schema, reference and per-value errors. Any input gives a result: no crash, no hang,
+// time linear in the text, memory bounded by LoadLimits.
 #pragma once
 
 #include "bundle.h"
 
+#include <cstddef>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -29,12 +32,26 @@ struct LoadResult {
     bool ok() const { return bundle.has_value(); }
 };
 
+// What a bundle may not exceed, so that a hostile one cannot exhaust memory or time. The defaults
+// are far above any real bundle (the sample: 27 KB, nesting 4, longest string 2 KB) and are what
+// the one-argument load() uses; data/README.md lists them. Each violation is its own error.
+struct LoadLimits {
+    size_t maxBundleBytes = size_t{256} << 20;  // the whole text, bytes (256 MiB)
+    size_t maxDepth = 64;                       // nested arrays and objects; the top-level object is level 1
+    size_t maxStringBytes = size_t{1} << 20;    // any one string or key, bytes of UTF-8 once unescaped (1 MiB)
+    size_t maxArticles = 1'000'000;
+    size_t maxCategories = 100'000;
+    size_t maxParagraphs = 10'000;              // in one article's body
+    size_t maxHotlines = 1'000;
+};
+
 class BundleLoader {
 public:
     static constexpr int kSupportedMajor = 1;
     static constexpr const char* kFormatName = "article-reader-bundle";
 
     static LoadResult load(std::string_view text);
+    static LoadResult load(std::string_view text, const LoadLimits& limits);
 };
 
 }  // namespace reader::core

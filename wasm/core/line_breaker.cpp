@@ -1,72 +1,144 @@
 #include "line_breaker.h"
 
+#include <algorithm>
 #include <string_view>
+
+#include <linebreak.h>
 
 namespace reader::core {
 
 namespace {
 
-enum class BreakClass { Ideographic, Open, Close, Space, Dash, Word };
+// libunibreak's language tags. "zh": ambiguous characters (AI) are ideographs and the curly quotes
+// ‘“ open, ’” close. "-strict": conditional Japanese starters (CJ: small kana, ー) never start a line,
+// as Chinese typesetting wants. With no language, "-strict" alone gives the default algorithm:
+// LB1 resolves CJ to NS, which is what LineBreakTest.txt expects (libunibreak's own test uses it).
+constexpr const char* kChinese = "zh-strict";
+constexpr const char* kStandard = "-strict";
+
+// [SECTION] UAX #14 through libunibreak
+
+struct Uax14Breaks {
+    std::vector<bool> allowed;    // same convention as LineBreaker::opportunities
+    std::vector<bool> mandatory;  // after a hard line break (UAX #14 classes BK, CR, LF, NL)
+};
+
+// Code points are passed as they are; libunibreak reads no locale, and its results (0..4) are the
+// same whether char is signed or not, so the native and the web build agree.
+template <typename Map>
+Uax14Breaks uax14(const std::vector<utf8::CodePoint>& text, const char* language, Map map) {
+    const size_t n = text.size();
+    Uax14Breaks out{std::vector<bool>(n, false), std::vector<bool>(n, false)};
+    if (n == 0) return out;
+    std::vector<utf32_t> cps(n);
+    for (size_t i = 0; i < n; ++i) cps[i] = static_cast<utf32_t>(map(text[i].value));
+    std::vector<char> brks(n);  // brks[i]: the break after cps[i]
+    set_linebreaks_utf32(cps.data(), n, language, brks.data());
+    for (size_t i = 1; i < n; ++i) {
+        out.mandatory[i] = brks[i - 1] == LINEBREAK_MUSTBREAK;
+        out.allowed[i] = out.mandatory[i] || brks[i - 1] == LINEBREAK_ALLOWBREAK;
+    }
+    return out;
+}
+
+// [SECTION] Chinese rules
 
 bool among(char32_t cp, std::u32string_view set) { return set.find(cp) != std::u32string_view::npos; }
 
-BreakClass classify(char32_t cp) {
-    // Closing punctuation, full stops, commas and the like: never start a line.
-    if (among(cp, U")]}>,.:;?!%、。，．：；？！）〕］｝〉》」』】〙〗〞〟’”…‥・·ゝゞ々〻ーぁぃぅぇぉっゃゅょゎァィゥェォッャュョヮヵヶ％")) {
-        return BreakClass::Close;
-    }
-    // Opening punctuation: never ends a line.
-    if (among(cp, U"([{<（〔［｛〈《「『【〘〖〝‘“＄￥$")) return BreakClass::Open;
-    if (cp == U' ' || cp == U'\t' || cp == 0x3000) return BreakClass::Space;
-    if (cp == 0x2014 || cp == 0x2015 || cp == 0x2E3A) return BreakClass::Dash;  // — ― ⸺
-    const bool han = (cp >= 0x3400 && cp <= 0x4DBF) || (cp >= 0x4E00 && cp <= 0x9FFF) ||
-                     (cp >= 0xF900 && cp <= 0xFAFF) || (cp >= 0x20000 && cp <= 0x3FFFF);
-    const bool kanaHangul = (cp >= 0x3040 && cp <= 0x30FF) || (cp >= 0xAC00 && cp <= 0xD7AF);
-    const bool fullwidth = (cp >= 0xFF01 && cp <= 0xFF5E) || (cp >= 0x3000 && cp <= 0x303F);
-    if (han || kanaHangul || fullwidth) return BreakClass::Ideographic;
-    return BreakClass::Word;
+// Never start a line. UAX #14 already keeps most of these off a line's start, but not · ﹑ ～ (ID
+// under "zh"), and not ；：…％ after a space (LB18 comes before LB21/22); this list is the rule.
+constexpr std::u32string_view kClosing =
+    U"，。、；：？！）］｝〕〉》」』】〗〙〛〞〟’”．％…‥⋯·‧・･～〜"
+    U"﹐﹑﹒﹔﹕﹖﹗﹚﹜﹞｡､｣°℃‰"
+    U")]},.:;?!%";
+// Never end a line.
+constexpr std::u32string_view kOpening = U"（［｛〔〈《「『【〖〘〚〝‘“﹙﹛﹝｢([{";
+// A pair of dashes is one punctuation mark (——, ――); ⸺ ⸻ are the two- and three-em forms. UAX #14
+// keeps —— (B2 × B2) but not ―― (AI, an ideograph under "zh").
+constexpr std::u32string_view kDashes = U"—―⸺⸻";
+
+// Full-width digits, Latin letters, hyphen-minus and full stop are ID to UAX #14 (a break between
+// every two); given to it as their ASCII forms, ２０２３ and ０４７１－６９２０００７ stay whole like 2023.
+char32_t fullWidthAsAscii(char32_t cp) {
+    constexpr char32_t kOffset = 0xFEE0;  // U+FF01..U+FF5E - U+0021..U+007E
+    const bool digit = cp >= U'０' && cp <= U'９';
+    const bool letter = (cp >= U'Ａ' && cp <= U'Ｚ') || (cp >= U'ａ' && cp <= U'ｚ');
+    if (digit || letter || cp == U'－' || cp == U'．') return cp - kOffset;
+    return cp;
 }
 
-bool isAsciiLetter(char32_t cp) { return (cp >= U'a' && cp <= U'z') || (cp >= U'A' && cp <= U'Z'); }
+// [SECTION] Ruby units without the RubyParser
 
-bool isWordChar(char32_t cp) { return classify(cp) == BreakClass::Word; }
-
-// A '(' that opens a pinyin annotation right after the character it reads: 年(nián).
-bool opensAnnotation(const std::vector<utf8::CodePoint>& text, size_t i) {
-    const char32_t cp = text[i].value;
-    if (cp != U'(' && cp != U'（') return false;
-    if (i == 0 || classify(text[i - 1].value) != BreakClass::Ideographic) return false;
-    if (i + 1 >= text.size()) return false;
-    const char32_t first = text[i + 1].value;
-    return isAsciiLetter(first) || (first >= 0xC0 && first <= 0x24F);  // Latin letters, with tone marks
+bool isHan(char32_t cp) {
+    return (cp >= 0x3400 && cp <= 0x4DBF) || (cp >= 0x4E00 && cp <= 0x9FFF) || (cp >= 0xF900 && cp <= 0xFAFF) ||
+           (cp >= 0x20000 && cp <= 0x3FFFF) || cp == U'〇';
 }
 
-bool breakBefore(const std::vector<utf8::CodePoint>& text, size_t i) {
-    const char32_t prevCp = text[i - 1].value;
-    const char32_t cp = text[i].value;
-    const BreakClass prev = classify(prevCp);
-    const BreakClass cur = classify(cp);
-    if (cur == BreakClass::Close || cur == BreakClass::Space) return false;
-    if (prev == BreakClass::Open) return false;
-    if (prev == BreakClass::Space) return true;
-    if (opensAnnotation(text, i)) return false;
-    if (prev == BreakClass::Dash && cur == BreakClass::Dash) return false;
-    // ASCII ',' '.' ':' inside a number or a word (3.14, 12:30, a.b) glue both sides.
-    if (prev == BreakClass::Close && prevCp < 0x80 && i >= 2 && isWordChar(text[i - 2].value) && isWordChar(cp)) {
-        return false;
+// Letters of a romanised reading: ASCII and Latin-1 to Latin Extended-B (ā á ǎ à ü ǖ ...).
+bool isLatinLetter(char32_t cp) {
+    if ((cp >= U'a' && cp <= U'z') || (cp >= U'A' && cp <= U'Z')) return true;
+    return cp >= 0xC0 && cp <= 0x24F && cp != U'×' && cp != U'÷';
+}
+
+// Inside a reading: letters, combining tone marks, tone numbers (ni2), syllable separators.
+bool isReadingChar(char32_t cp) {
+    return isLatinLetter(cp) || (cp >= 0x300 && cp <= 0x36F) || (cp >= U'0' && cp <= U'5') || cp == U' ' ||
+           cp == U'\'' || cp == U'’';
+}
+
+// 年(nián), 第一(dì yī), 一（yī）: the Han characters (one per syllable, as many as there are before
+// the parenthesis) and the parenthesised reading. An unclosed reading glues its base to the '('.
+std::vector<LineBreaker::Range> guessRubyUnits(const std::vector<utf8::CodePoint>& text) {
+    std::vector<LineBreaker::Range> units;
+    const size_t n = text.size();
+    for (size_t open = 1; open + 1 < n; ++open) {
+        const char32_t cp = text[open].value;
+        if ((cp != U'(' && cp != U'（') || !isHan(text[open - 1].value) || !isLatinLetter(text[open + 1].value)) {
+            continue;
+        }
+        size_t close = open + 1;
+        size_t syllables = 1;
+        for (; close < n && isReadingChar(text[close].value); ++close) {
+            if (text[close].value == U' ' && close + 1 < n && isLatinLetter(text[close + 1].value)) ++syllables;
+        }
+        const bool closed = close < n && (text[close].value == U')' || text[close].value == U'）');
+        size_t begin = open - 1;
+        while (begin > 0 && open - begin < syllables && isHan(text[begin - 1].value)) --begin;
+        const size_t end = closed ? close + 1 : open + 1;
+        units.emplace_back(begin, end);
+        open = end - 1;
     }
-    if (prev == BreakClass::Ideographic || cur == BreakClass::Ideographic) return true;
-    if (prev == BreakClass::Close || prev == BreakClass::Dash) return true;
-    if (cur == BreakClass::Open || cur == BreakClass::Dash) return true;
-    return false;  // inside a Latin word, a number or a phone number
+    return units;
 }
 
 }  // namespace
 
-std::vector<bool> LineBreaker::opportunities(const std::vector<utf8::CodePoint>& text) {
-    std::vector<bool> allowed(text.size(), false);
-    for (size_t i = 1; i < text.size(); ++i) allowed[i] = breakBefore(text, i);
+// [SECTION] LineBreaker
+
+std::vector<bool> LineBreaker::opportunities(const std::vector<utf8::CodePoint>& text,
+                                             const std::vector<Range>* glued) {
+    Uax14Breaks breaks = uax14(text, kChinese, fullWidthAsAscii);
+    std::vector<bool>& allowed = breaks.allowed;
+    const size_t n = text.size();
+    for (size_t i = 1; i < n; ++i) {
+        const char32_t prev = text[i - 1].value;
+        const char32_t cur = text[i].value;
+        if (among(cur, kClosing) || among(prev, kOpening)) allowed[i] = false;
+        if (among(prev, kDashes) && among(cur, kDashes)) allowed[i] = false;
+    }
+    const std::vector<Range> guessed = glued ? std::vector<Range>{} : guessRubyUnits(text);
+    for (const auto& [begin, end] : glued ? *glued : guessed) {
+        for (size_t i = std::max<size_t>(begin + 1, 1); i < std::min(end, n); ++i) allowed[i] = false;
+    }
+    // A hard line break stays one, whatever the rules above say.
+    for (size_t i = 1; i < n; ++i) {
+        if (breaks.mandatory[i]) allowed[i] = true;
+    }
     return allowed;
+}
+
+std::vector<bool> LineBreaker::standardOpportunities(const std::vector<utf8::CodePoint>& text) {
+    return uax14(text, kStandard, [](char32_t cp) { return cp; }).allowed;
 }
 
 }  // namespace reader::core

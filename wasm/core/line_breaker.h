@@ -1,9 +1,12 @@
-// LineBreaker: where a line may break in a paragraph, with the Chinese rules that matter most:
-// breaks between Han characters, never before closing punctuation (，。、）」 …) or after opening
-// punctuation, never inside a number, a phone number or a Latin word, and never between a
-// character and the pinyin annotation that follows it (年(nián) stays whole).
+// LineBreaker: where a line may break in a paragraph. The classes and the algorithm are Unicode's
+// UAX #14 (libunibreak 6.1, Unicode 15.0 data); Chinese rules go on top: never before closing
+// punctuation (，。、）」 … ·) or after opening punctuation, no split inside a dash pair (—— ――),
+// full-width digits and letters stay whole like ASCII ones (２０２３年), and never inside a ruby
+// unit (年(nián) stays whole, although UAX #14 allows a break before its '(').
 #pragma once
 
+#include <cstddef>
+#include <utility>
 #include <vector>
 
 #include "utf8.h"
@@ -12,8 +15,20 @@ namespace reader::core {
 
 class LineBreaker {
 public:
+    // A [begin, end) range of code-point indices inside which no line may break.
+    using Range = std::pair<size_t, size_t>;
+
     // allowed[i] is true when a line may start at text[i]; allowed[0] is always false.
-    static std::vector<bool> opportunities(const std::vector<utf8::CodePoint>& text);
+    // glued: ruby units (base and reading) as the RubyParser found them. Without it, a Han character
+    // (or as many as the reading has syllables) followed by a parenthesised Latin reading, as in
+    // 年(nián) or 第一(dì yī), is glued by a simple heuristic; with it (even empty), only the given
+    // ranges are.
+    static std::vector<bool> opportunities(const std::vector<utf8::CodePoint>& text,
+                                           const std::vector<Range>* glued = nullptr);
+
+    // The untailored UAX #14 breaks (what Unicode's LineBreakTest.txt expects), same convention:
+    // for holding the breaker against the standard, not for laying out Chinese text.
+    static std::vector<bool> standardOpportunities(const std::vector<utf8::CodePoint>& text);
 };
 
 }  // namespace reader::core

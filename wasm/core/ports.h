@@ -3,6 +3,7 @@
 #pragma once
 
 #include <functional>
+#include <string>
 
 #include "calendar.h"
 
@@ -10,6 +11,10 @@ namespace reader::core {
 
 struct Ports {
     std::function<CivilDate()> today;  // the reader's local date, for the top bar
+    // Settings as text (settings.h): read once at start, written on each change. Either may be
+    // empty (tests): settings then live only as long as the app.
+    std::function<std::string()> loadSettings;
+    std::function<void(const std::string&)> saveSettings;
 };
 
 }  // namespace reader::core

@@ -1,5 +1,8 @@
 #include "text_layout.h"
 
+#include <algorithm>
+#include <cmath>
+
 #include "line_breaker.h"
 #include "utf8.h"
 
@@ -9,81 +12,231 @@ namespace {
 
 bool isSpace(char32_t cp) { return cp == U' ' || cp == U'\t' || cp == 0x3000; }
 
-// Greedy filling over break opportunities. A segment (text between two opportunities) that does
-// not fit moves whole to the next line, so closing punctuation travels with the character before
-// it. A segment wider than a whole line (a long URL) is cut between code points as a last resort.
+void appendUtf32(std::u32string& out, std::string_view utf8Text) {
+    for (size_t pos = 0; pos < utf8Text.size();) out += utf8::next(utf8Text, pos);
+}
+
+// A ruby unit in the displayed text: no line break inside [begin, end).
+struct Glue {
+    size_t begin;
+    size_t end;
+};
+
+struct PendingRuby {
+    std::string reading;
+    size_t begin;
+    size_t end;
+};
+
+// [SECTION] Building the displayed text for a mode
+
+struct Display {
+    std::u32string text;
+    std::vector<Glue> glue;
+    std::vector<PendingRuby> rubies;  // Above mode only
+};
+
+Display buildDisplay(const std::vector<RubyRun>& runs, RubyMode mode) {
+    Display out;
+    for (const RubyRun& run : runs) {
+        const size_t begin = out.text.size();
+        const bool ruby = !run.reading.empty();
+        appendUtf32(out.text, ruby && mode == RubyMode::Inline ? run.source : run.base);
+        if (!ruby) continue;
+        out.glue.push_back({begin, out.text.size()});
+        if (mode == RubyMode::Above) out.rubies.push_back({run.reading, begin, out.text.size()});
+    }
+    return out;
+}
+
+// [SECTION] Filling lines
+
 class LineFiller {
 public:
-    LineFiller(std::string_view text, const LayoutOptions& options, const GlyphMetrics& metrics)
-        : m_text(text), m_options(options), m_metrics(metrics), m_cps(utf8::decode(text)),
-          m_breaks(LineBreaker::opportunities(m_cps)) {}
+    LineFiller(Display display, const LayoutOptions& options, const GlyphMetrics& metrics)
+        : m_options(options), m_metrics(metrics), m_display(std::move(display)) {}
 
     ParagraphLayout run() {
-        size_t lineStart = 0;
-        while (lineStart < m_cps.size()) lineStart = fillLine(lineStart);
-        m_layout.height = static_cast<float>(m_layout.lines.size()) * lineAdvance();
+        const size_t n = m_display.text.size();
+        m_layout.text = m_display.text;
+        measure();
+        findBreaks();
+        const bool hasRuby = !m_display.rubies.empty();
+        m_layout.rubyBand = hasRuby ? std::ceil(m_options.fontSize * (m_options.rubyScale * 1.2f + m_options.rubyGap)) : 0.0f;
+        m_layout.lineAdvance = std::round(m_options.fontSize * m_options.lineHeight) + m_layout.rubyBand;
+        for (size_t start = 0; start < n;) start = fillLine(start);
+        placeRubies();
+        m_layout.height = static_cast<float>(m_layout.lines.size()) * m_layout.lineAdvance;
         return std::move(m_layout);
     }
 
 private:
-    float lineAdvance() const { return m_options.fontSize * m_options.lineHeight; }
     float indent() const { return m_layout.lines.empty() ? m_options.firstLineIndent * m_options.fontSize : 0.0f; }
-    float advance(size_t i) const { return m_metrics.advance(m_cps[i].value, m_options.fontSize); }
-    size_t byteAt(size_t i) const { return i < m_cps.size() ? m_cps[i].byteOffset : m_text.size(); }
+    float rubySize() const { return m_options.fontSize * m_options.rubyScale; }
+    float width(size_t i) const { return m_before[i] + m_advance[i] + m_after[i]; }
+
+    // Advances, and the room a reading wider than its base needs, shared on both sides of the base.
+    void measure() {
+        const size_t n = m_display.text.size();
+        m_advance.resize(n);
+        m_before.assign(n, 0.0f);
+        m_after.assign(n, 0.0f);
+        for (size_t i = 0; i < n; ++i) m_advance[i] = m_metrics.advance(m_display.text[i], m_options.fontSize);
+        for (const PendingRuby& ruby : m_display.rubies) {
+            float baseWidth = 0.0f;
+            for (size_t i = ruby.begin; i < ruby.end; ++i) baseWidth += m_advance[i];
+            const float extra = readingWidth(ruby.reading) - baseWidth;
+            if (extra <= 0.0f) continue;
+            m_before[ruby.begin] += extra * 0.5f;
+            m_after[ruby.end - 1] += extra * 0.5f;
+        }
+    }
+
+    float readingWidth(std::string_view reading) const {
+        float total = 0.0f;
+        for (size_t pos = 0; pos < reading.size();) total += m_metrics.advance(utf8::next(reading, pos), rubySize());
+        return total;
+    }
+
+    void findBreaks() {
+        std::vector<utf8::CodePoint> cps;
+        cps.reserve(m_display.text.size());
+        for (size_t i = 0; i < m_display.text.size(); ++i) cps.push_back({m_display.text[i], i});
+        // The ruby units found by the parser are the only glue: nothing is guessed from the text.
+        std::vector<std::pair<size_t, size_t>> glued;
+        glued.reserve(m_display.glue.size());
+        for (const Glue& glue : m_display.glue) glued.emplace_back(glue.begin, glue.end);
+        m_breaks = LineBreaker::opportunities(cps, &glued);
+    }
+
     size_t segmentEnd(size_t i) const {
-        do { ++i; } while (i < m_cps.size() && !m_breaks[i]);
+        do { ++i; } while (i < m_breaks.size() && !m_breaks[i]);
         return i;
     }
 
-    // Lays out one line starting at code point `start`; returns where the next line starts.
+    // Lays out one line starting at `start`; returns where the next line starts. A segment that
+    // does not fit moves whole to the next line, so closing punctuation travels with the character
+    // before it; a segment wider than a whole line is cut between code points as a last resort.
     size_t fillLine(size_t start) {
         const float available = m_options.width - indent();
-        float width = 0.0f;       // up to `end`, trailing spaces included
-        float inkWidth = 0.0f;    // up to the last non-space
+        float used = 0.0f;
         size_t end = start;
-        while (end < m_cps.size()) {
+        while (end < m_display.text.size()) {
             const size_t next = segmentEnd(end);
             float segWidth = 0.0f, segInk = 0.0f;
             for (size_t i = end; i < next; ++i) {
-                segWidth += advance(i);
-                if (!isSpace(m_cps[i].value)) segInk = segWidth;
+                segWidth += width(i);
+                if (!isSpace(m_display.text[i])) segInk = segWidth;
             }
-            if (end > start && width + segInk > available) break;
-            if (end == start && segInk > available) return cutLongSegment(start, next, available);
-            inkWidth = segInk > 0.0f ? width + segInk : inkWidth;
-            width += segWidth;
+            if (end > start && used + segInk > available) break;
+            if (end == start && segInk > available) {
+                while (end < next && (end == start || used + width(end) <= available)) used += width(end++);
+                break;
+            }
+            used += segWidth;
             end = next;
         }
-        addLine(start, end, inkWidth);
+        placeLine(start, end);
         return end;
     }
 
-    size_t cutLongSegment(size_t start, size_t segEnd, float available) {
-        float width = 0.0f;
-        size_t end = start;
-        while (end < segEnd && (end == start || width + advance(end) <= available)) width += advance(end++);
-        addLine(start, end, width);
-        return end;
+    void placeLine(size_t begin, size_t end) {
+        const bool lastLine = end >= m_display.text.size();
+        const float lineIndent = indent();
+        float x = lineIndent;
+        size_t inkEnd = begin;  // one past the last non-space glyph
+        for (size_t i = begin; i < end; ++i) {
+            if (!isSpace(m_display.text[i])) inkEnd = i + 1;
+        }
+        // Justification: the space left is shared between the break opportunities inside the line.
+        float perGap = 0.0f;
+        if (m_options.justify && !lastLine) {
+            float ink = 0.0f;
+            size_t gaps = 0;
+            for (size_t i = begin; i < inkEnd; ++i) {
+                ink += width(i);
+                if (i > begin && m_breaks[i]) ++gaps;
+            }
+            const float spare = m_options.width - lineIndent - ink;
+            if (gaps > 0 && spare > 0.0f) perGap = spare / static_cast<float>(gaps);
+        }
+        const size_t first = m_layout.glyphs.size();
+        for (size_t i = begin; i < end; ++i) {
+            if (i > begin && i < inkEnd && m_breaks[i]) x += perGap;
+            m_layout.glyphs.push_back({m_display.text[i], x + m_before[i], m_advance[i] + m_after[i], i});
+            x += width(i);
+        }
+        float right = lineIndent;
+        for (size_t g = first; g < m_layout.glyphs.size(); ++g) {
+            if (m_layout.glyphs[g].index < inkEnd) right = m_layout.glyphs[g].x + m_layout.glyphs[g].advance;
+        }
+        const float y = static_cast<float>(m_layout.lines.size()) * m_layout.lineAdvance;
+        m_layout.lines.push_back({first, m_layout.glyphs.size(), y, right});
     }
 
-    void addLine(size_t start, size_t end, float width) {
-        const float y = static_cast<float>(m_layout.lines.size()) * lineAdvance();
-        m_layout.lines.push_back({byteAt(start), byteAt(end), indent(), y, width});
+    void placeRubies() {
+        for (const PendingRuby& ruby : m_display.rubies) {
+            const Glyph& first = m_layout.glyphs[ruby.begin];
+            const Glyph& last = m_layout.glyphs[ruby.end - 1];
+            const float left = first.x - m_before[ruby.begin];
+            const float right = last.x + last.advance;
+            const float readingW = readingWidth(ruby.reading);
+            const size_t line = m_layout.lineOf(ruby.begin);
+            m_layout.rubies.push_back({ruby.reading, left + (right - left - readingW) * 0.5f, readingW, line, ruby.begin, ruby.end});
+        }
     }
 
-    std::string_view m_text;
     const LayoutOptions& m_options;
     const GlyphMetrics& m_metrics;
-    std::vector<utf8::CodePoint> m_cps;
+    Display m_display;
+    std::vector<float> m_advance, m_before, m_after;
     std::vector<bool> m_breaks;
     ParagraphLayout m_layout;
 };
 
 }  // namespace
 
-ParagraphLayout TextLayout::layoutParagraph(std::string_view text, const LayoutOptions& options,
-                                            const GlyphMetrics& metrics) {
-    return LineFiller(text, options, metrics).run();
+size_t ParagraphLayout::lineOf(size_t index) const {
+    if (lines.empty()) return 0;
+    for (size_t line = 0; line < lines.size(); ++line) {
+        if (index < lines[line].glyphEnd) return line;
+    }
+    return lines.size() - 1;
+}
+
+float ParagraphLayout::caretX(size_t index) const {
+    if (glyphs.empty()) return 0.0f;
+    if (index < glyphs.size()) return glyphs[index].x;
+    return glyphs.back().x + glyphs.back().advance;
+}
+
+size_t ParagraphLayout::hitTest(float x, float y) const {
+    if (lines.empty()) return 0;
+    const float row = lineAdvance > 0.0f ? std::floor(y / lineAdvance) : 0.0f;
+    const size_t line = static_cast<size_t>(std::clamp(row, 0.0f, static_cast<float>(lines.size() - 1)));
+    const LineBox& box = lines[line];
+    for (size_t g = box.glyphBegin; g < box.glyphEnd; ++g) {
+        if (x < glyphs[g].x + glyphs[g].advance * 0.5f) return glyphs[g].index;
+    }
+    // Past the line's end: after its last glyph (which is where the next line starts).
+    return box.glyphEnd;
+}
+
+ParagraphLayout TextLayout::layout(const std::vector<RubyRun>& runs, const LayoutOptions& options,
+                                   const GlyphMetrics& metrics) {
+    return LineFiller(buildDisplay(runs, options.rubyMode), options, metrics).run();
+}
+
+ParagraphLayout TextLayout::layoutPlain(std::string_view text, const LayoutOptions& options,
+                                        const GlyphMetrics& metrics) {
+    const std::string owned(text);
+    return layout({RubyRun{owned, "", owned}}, options, metrics);
+}
+
+std::string displayedText(const std::vector<RubyRun>& runs, RubyMode mode) {
+    std::string out;
+    for (const RubyRun& run : runs) out += (!run.reading.empty() && mode == RubyMode::Inline) ? run.source : run.base;
+    return out;
 }
 
 }  // namespace reader::core

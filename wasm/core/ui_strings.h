@@ -16,6 +16,9 @@ struct UiStrings {
     std::string_view source;          // label before the source
     std::string_view fontSize;        // label before 大/中/小
     std::array<std::string_view, 3> fontSizes;  // small, medium, large
+    std::string_view ruby;            // label before the pinyin display modes
+    std::array<std::string_view, 3> rubyModes;  // above, hidden, inline
+    std::string_view copy;            // the button that copies the selection
     std::string_view visitorBefore;   // text around the visitor count
     std::string_view visitorAfter;
     std::string_view copyright;       // after the copyright holder

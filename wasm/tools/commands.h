@@ -22,5 +22,7 @@ std::optional<std::string> readFile(const char* path);
 int usage(std::string_view problem);
 
 int runValidate(Args args);
+int runBreaks(Args args);
+int runRuby(Args args);
 
 }  // namespace reader::tools

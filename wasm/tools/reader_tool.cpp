@@ -24,6 +24,8 @@ struct Command {
 
 constexpr std::array kCommands = {
     Command{"validate", "BUNDLE", "check a bundle against format v1; print \"ok\" or the first error", runValidate},
+    Command{"breaks", "< LINES", "read lines of hex code points on stdin; print their UAX #14 breaks as LineBreakTest.txt does", runBreaks},
+    Command{"ruby", "[--strip]", "read text on stdin; print each pinyin annotation as BASE<TAB>READING, or with --strip the text without them", runRuby},
 };
 
 }  // namespace

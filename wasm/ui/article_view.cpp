@@ -1,4 +1,7 @@
-// One article: title, meta line (發布時間, 來源, 字體 大/中/小), then the body paragraphs.
+// One article: title, meta line (發布時間, 來源, 字體 大/中/小, 拼音 modes), then the body
+// paragraphs, which the reader can select and copy.
+//
+// Index: [SECTION] Layout  [SECTION] Meta line  [SECTION] Selection  [SECTION] Drawing
 #include <algorithm>
 #include <array>
 #include <cmath>
@@ -7,7 +10,8 @@
 #include <imgui.h>
 
 #include "core/calendar.h"
-#include "imgui_glyph_metrics.h"
+#include "core/ruby_parser.h"
+#include "core/utf8.h"
 #include "text_drawing.h"
 #include "views.h"
 
@@ -15,73 +19,149 @@ namespace reader::ui {
 
 namespace {
 
-constexpr float kParagraphGapEm = 0.6f;  // space between paragraphs, multiple of the body size
+constexpr float kParagraphGapEm = 0.6f;   // space between paragraphs, multiple of the body size
 constexpr float kTitleLineHeight = 1.45f;
+constexpr float kSwitchGap = 8.0f;        // between the options of a switch, logical pixels
 
-float bodySize(FontSize size) { return typography().body[static_cast<int>(size)]; }
-
-void relayoutIfNeeded(ViewContext& ctx, const core::Article& article, ArticleLayoutCache& cache) {
-    const float size = bodySize(ctx.fontSize);
-    if (cache.articleId == article.id && cache.width == ctx.width && cache.fontSize == size && cache.bundle == ctx.bundle) {
-        return;
+// Moves each line so that it is centred in `width`.
+void centreLines(core::ParagraphLayout& layout, float width) {
+    for (size_t l = 0; l < layout.lines.size(); ++l) {
+        core::LineBox& line = layout.lines[l];
+        const float shift = std::round((width - line.width) * 0.5f);
+        for (size_t g = line.glyphBegin; g < line.glyphEnd; ++g) layout.glyphs[g].x += shift;
+        for (core::RubyMark& ruby : layout.rubies) {
+            if (ruby.line == l) ruby.x += shift;
+        }
+        line.width += shift;
     }
-    const ImGuiGlyphMetrics metrics(ctx.font);
-    const float titleSize = std::round(size * typography().titleScale);
-    cache.title = core::TextLayout::layoutParagraph(article.title, {ctx.width, titleSize, kTitleLineHeight, 0.0f}, metrics);
-    for (core::LineBox& line : cache.title.lines) line.x = std::round((ctx.width - line.width) * 0.5f);  // centred
-    cache.paragraphs.clear();
-    const core::LayoutOptions body{ctx.width, size, typography().lineHeight, 2.0f};
-    for (const std::string& paragraph : article.body) {
-        cache.paragraphs.push_back(core::TextLayout::layoutParagraph(paragraph, body, metrics));
-    }
-    cache.articleId = article.id;
-    cache.width = ctx.width;
-    cache.fontSize = size;
-    cache.bundle = ctx.bundle;
 }
 
-// 字體 大 中 小: the seed page's size switch; the active size is boxed.
-void drawFontSwitch(ViewContext& ctx) {
+// A phrase for double-click: the run between punctuation marks or spaces.
+bool endsPhrase(char32_t cp) {
+    static constexpr std::u32string_view kMarks = U"，。、；：？！「」『』（）《》〈〉【】“”‘’…—,.;:?!()[]\"' \t\u3000";
+    return kMarks.find(cp) != std::u32string_view::npos;
+}
+
+}  // namespace
+
+float bodyFontSize(const core::Settings& settings) {
+    return std::round(typography().body[static_cast<int>(settings.fontSize)] * settings.zoom);
+}
+
+// [SECTION] Layout
+
+ParagraphStyle ArticleView::bodyStyle(const ViewContext& ctx) const {
+    ParagraphStyle style;
+    style.font = ctx.font;
+    style.options.width = ctx.width;
+    style.options.fontSize = bodyFontSize(ctx.settings);
+    style.options.lineHeight = typography().lineHeight;
+    style.options.firstLineIndent = 2.0f;
+    style.options.rubyMode = ctx.settings.rubyMode;
+    style.options.justify = true;  // inter-character justification, as Chinese prose is set
+    style.color = ctx.theme.text;
+    style.rubyColor = ctx.theme.ruby;
+    style.selectionColor = ctx.theme.selection;
+    return style;
+}
+
+void ArticleView::relayoutIfNeeded(ViewContext& ctx, const core::Article& article) {
+    const ParagraphStyle body = bodyStyle(ctx);
+    if (m_articleId == article.id && m_bundle == ctx.bundle && m_width == ctx.width &&
+        m_fontSize == body.options.fontSize && m_rubyMode == body.options.rubyMode) {
+        return;
+    }
+    if (m_articleId != article.id || m_bundle != ctx.bundle) m_anchor = m_focus = {};
+    ParagraphStyle title = body;
+    title.options.fontSize = std::round(body.options.fontSize * typography().titleScale);
+    title.options.lineHeight = kTitleLineHeight;
+    title.options.firstLineIndent = 0.0f;
+    title.options.justify = false;
+    m_title = layoutText(article.title, title);
+    centreLines(m_title, ctx.width);
+    m_paragraphs.clear();
+    for (const std::string& paragraph : article.body) m_paragraphs.push_back(layoutText(paragraph, body));
+    m_articleId = article.id;
+    m_bundle = ctx.bundle;
+    m_width = ctx.width;
+    m_fontSize = body.options.fontSize;
+    m_rubyMode = body.options.rubyMode;
+}
+
+// [SECTION] Meta line
+
+namespace {
+
+struct SwitchOption {
+    std::string_view label;
+    const char* key;
+    bool active;
+};
+
+float switchWidth(ViewContext& ctx, std::string_view label, const std::array<SwitchOption, 3>& options) {
     const float size = typography().chrome;
-    lineText(ctx.font, size, ctx.strings.fontSize, ctx.theme.muted);
-    static constexpr std::array<FontSize, 3> kOrder = {FontSize::Large, FontSize::Medium, FontSize::Small};
-    static constexpr std::array<const char*, 3> kKeys = {"font:small", "font:medium", "font:large"};
-    for (FontSize option : kOrder) {
-        const int index = static_cast<int>(option);
-        ImGui::SameLine(0, 8);
-        const bool active = option == ctx.fontSize;
-        if (active) {
-            const ImVec2 at = ImGui::GetCursorScreenPos();
-            const float w = textWidth(ctx.font, size, ctx.strings.fontSizes[index]);
+    float width = textWidth(ctx.font, size, label);
+    for (const SwitchOption& option : options) width += kSwitchGap + textWidth(ctx.font, size, option.label);
+    return width;
+}
+
+// "字體 大 中 小": a label and three choices, the active one boxed. Returns the clicked index or -1.
+int drawSwitch(ViewContext& ctx, std::string_view label, const std::array<SwitchOption, 3>& options) {
+    const float size = typography().chrome;
+    lineText(ctx.font, size, label, ctx.theme.muted);
+    int clicked = -1;
+    for (size_t i = 0; i < options.size(); ++i) {
+        ImGui::SameLine(0, kSwitchGap);
+        const ImVec2 at = ImGui::GetCursorScreenPos();
+        if (options[i].active) {
+            const float w = textWidth(ctx.font, size, options[i].label);
             ImGui::GetWindowDrawList()->AddRect(ImVec2(at.x - 4, at.y), ImVec2(at.x + w + 4, at.y + naturalHeight(ctx.font, size)),
                                                 ctx.theme.selected, 3.0f);
         }
-        if (textButton(kKeys[index], ctx.font, size, ctx.strings.fontSizes[index],
-                       active ? ctx.theme.selected : ctx.theme.link, ctx.theme.link)) {
-            ctx.fontSize = option;
+        if (textButton(options[i].key, ctx.font, size, options[i].label,
+                       options[i].active ? ctx.theme.selected : ctx.theme.link, ctx.theme.link)) {
+            clicked = static_cast<int>(i);
         }
-        ctx.items.addLastItem(kKeys[index]);
+        ctx.items.addLastItem(options[i].key);
     }
+    return clicked;
 }
 
-float fontSwitchWidth(ViewContext& ctx) {
-    const float size = typography().chrome;
-    float width = textWidth(ctx.font, size, ctx.strings.fontSize);
-    for (std::string_view label : ctx.strings.fontSizes) width += 8 + textWidth(ctx.font, size, label);
-    return width;
+std::array<SwitchOption, 3> fontOptions(const ViewContext& ctx) {
+    const auto active = [&](core::FontSize s) { return ctx.settings.fontSize == s; };
+    const auto& names = ctx.strings.fontSizes;
+    return {SwitchOption{names[2], "font:large", active(core::FontSize::Large)},
+            SwitchOption{names[1], "font:medium", active(core::FontSize::Medium)},
+            SwitchOption{names[0], "font:small", active(core::FontSize::Small)}};
+}
+
+std::array<SwitchOption, 3> rubyOptions(const ViewContext& ctx) {
+    const auto active = [&](core::RubyMode m) { return ctx.settings.rubyMode == m; };
+    const auto& names = ctx.strings.rubyModes;
+    return {SwitchOption{names[0], "ruby:above", active(core::RubyMode::Above)},
+            SwitchOption{names[1], "ruby:hidden", active(core::RubyMode::Hidden)},
+            SwitchOption{names[2], "ruby:inline", active(core::RubyMode::Inline)}};
 }
 
 // The meta line, centred; on a narrow column its parts wrap onto further centred rows.
 void drawMetaLine(ViewContext& ctx, const core::Article& article) {
     const float size = typography().chrome;
     const float gap = 20.0f;
+    // One line has no room for readings above: the source shows clean unless inline is chosen.
+    const core::RubyMode shown = ctx.settings.rubyMode == core::RubyMode::Inline ? core::RubyMode::Inline : core::RubyMode::Hidden;
     std::vector<std::string> texts{std::string(ctx.strings.published) + core::formatPublished(article.published)};
-    if (!article.source.empty()) texts.push_back(std::string(ctx.strings.source) + article.source);
+    if (!article.source.empty()) {
+        texts.push_back(std::string(ctx.strings.source) + core::displayedText(core::RubyParser::parse(article.source), shown));
+    }
     std::vector<float> widths;
     for (const std::string& text : texts) widths.push_back(textWidth(ctx.font, size, text));
-    widths.push_back(fontSwitchWidth(ctx));  // the switch is the last part
+    const auto fonts = fontOptions(ctx);
+    const auto rubies = rubyOptions(ctx);
+    widths.push_back(switchWidth(ctx, ctx.strings.fontSize, fonts));
+    widths.push_back(switchWidth(ctx, ctx.strings.ruby, rubies));
 
     const ImVec2 origin = ImGui::GetCursorScreenPos();
+    const float rowStep = naturalHeight(ctx.font, size) + 8.0f;
     float y = origin.y;
     for (size_t first = 0; first < widths.size();) {
         size_t last = first;
@@ -92,12 +172,23 @@ void drawMetaLine(ViewContext& ctx, const core::Article& article) {
             ImGui::SetCursorScreenPos(ImVec2(x, y));
             if (i < texts.size()) {
                 lineText(ctx.font, size, texts[i], ctx.theme.muted);
+            } else if (i == texts.size()) {
+                const int pick = drawSwitch(ctx, ctx.strings.fontSize, fonts);
+                static constexpr core::FontSize kSizes[] = {core::FontSize::Large, core::FontSize::Medium, core::FontSize::Small};
+                if (pick >= 0) {
+                    ctx.settings.fontSize = kSizes[pick];
+                    ctx.settings.zoom = 1.0f;  // a preset is an absolute size
+                }
             } else {
-                drawFontSwitch(ctx);
+                const int pick = drawSwitch(ctx, ctx.strings.ruby, rubies);
+                static constexpr core::RubyMode kModes[] = {core::RubyMode::Above, core::RubyMode::Hidden, core::RubyMode::Inline};
+                if (pick >= 0) {
+                    ctx.settings.rubyMode = kModes[pick];
+                }
             }
             x += widths[i] + gap;
         }
-        y += size * 1.8f;
+        y += rowStep;
         first = last + 1;
     }
     ImGui::SetCursorScreenPos(ImVec2(origin.x, y));
@@ -106,31 +197,132 @@ void drawMetaLine(ViewContext& ctx, const core::Article& article) {
 
 }  // namespace
 
-void drawArticleView(ViewContext& ctx, const core::Article& article, ArticleLayoutCache& cache) {
-    relayoutIfNeeded(ctx, article, cache);
-    const float size = bodySize(ctx.fontSize);
+// [SECTION] Selection
+
+std::optional<TextPosition> ArticleView::hitTest(ImVec2 point) const {
+    if (m_paragraphs.empty()) return std::nullopt;
+    // The paragraph whose top is the last one above the point (gaps belong to the paragraph above).
+    size_t p = 0;
+    while (p + 1 < m_origins.size() && point.y >= m_origins[p + 1].y) ++p;
+    const ImVec2 origin = m_origins[p];
+    return TextPosition{p, m_paragraphs[p].hitTest(point.x - origin.x, point.y - origin.y)};
+}
+
+void ArticleView::selectAll() {
+    if (m_paragraphs.empty()) return;
+    m_anchor = {0, 0};
+    m_focus = {m_paragraphs.size() - 1, m_paragraphs.back().text.size()};
+}
+
+std::string ArticleView::selectedText() const {
+    const TextPosition from = std::min(m_anchor, m_focus);
+    const TextPosition to = std::max(m_anchor, m_focus);
+    std::string out;
+    for (size_t p = from.paragraph; p <= to.paragraph && p < m_paragraphs.size(); ++p) {
+        const std::u32string& text = m_paragraphs[p].text;
+        const size_t begin = p == from.paragraph ? from.caret : 0;
+        const size_t end = p == to.paragraph ? to.caret : text.size();
+        if (p > from.paragraph) out += '\n';
+        for (size_t i = begin; i < end && i < text.size(); ++i) core::utf8::append(out, text[i]);
+    }
+    return out;
+}
+
+void ArticleView::handleMouse(ViewContext&) {
+    const ImGuiIO& io = ImGui::GetIO();
+    const bool overBody = ImGui::IsWindowHovered() && !ImGui::IsAnyItemHovered() &&
+                          io.MousePos.x >= m_bodyMin.x && io.MousePos.x <= m_bodyMax.x &&
+                          io.MousePos.y >= m_bodyMin.y && io.MousePos.y <= m_bodyMax.y;
+    if (overBody) ImGui::SetMouseCursor(ImGuiMouseCursor_TextInput);
+    if (overBody && ImGui::IsMouseClicked(ImGuiMouseButton_Left)) {
+        const auto hit = hitTest(io.MousePos);
+        if (!hit) return;
+        if (ImGui::IsMouseDoubleClicked(ImGuiMouseButton_Left)) {
+            const std::u32string& text = m_paragraphs[hit->paragraph].text;
+            size_t begin = hit->caret, end = hit->caret;
+            while (begin > 0 && !endsPhrase(text[begin - 1])) --begin;
+            while (end < text.size() && !endsPhrase(text[end])) ++end;
+            m_anchor = {hit->paragraph, begin};
+            m_focus = {hit->paragraph, end};
+            return;
+        }
+        if (!io.KeyShift) m_anchor = *hit;
+        m_focus = *hit;
+        m_dragging = true;
+    }
+    if (m_dragging && ImGui::IsMouseDown(ImGuiMouseButton_Left)) {
+        if (const auto hit = hitTest(io.MousePos)) m_focus = *hit;
+    }
+    if (!ImGui::IsMouseDown(ImGuiMouseButton_Left)) m_dragging = false;
+}
+
+void ArticleView::handleKeys() {
+    if (ImGui::GetIO().WantTextInput) return;
+    if (ImGui::IsKeyChordPressed(ImGuiMod_Ctrl | ImGuiKey_A)) selectAll();
+    if (hasSelection() && ImGui::IsKeyChordPressed(ImGuiMod_Ctrl | ImGuiKey_C)) ImGui::SetClipboardText(selectedText().c_str());
+    if (ImGui::IsKeyPressed(ImGuiKey_Escape, false)) m_anchor = m_focus;
+}
+
+// A small button by the end of the selection: copying without knowing the shortcut.
+void ArticleView::drawCopyButton(ViewContext& ctx) {
+    if (!hasSelection() || m_dragging) return;
+    const TextPosition end = std::max(m_anchor, m_focus);
+    const core::ParagraphLayout& layout = m_paragraphs[end.paragraph];
+    const size_t line = layout.lineOf(end.caret > 0 ? end.caret - 1 : 0);
+    const ImVec2 origin = m_origins[end.paragraph];
+    const float x = std::min(origin.x + layout.caretX(end.caret) + 6.0f, m_bodyMax.x - 48.0f);
+    const float y = origin.y + layout.lines[line].y + layout.lineAdvance;
+    const ImVec2 saved = ImGui::GetCursorScreenPos();
+    ImGui::SetCursorScreenPos(ImVec2(x, y));
+    ImGui::PushStyleColor(ImGuiCol_Button, ImGui::ColorConvertU32ToFloat4(ctx.theme.link));
+    ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(1, 1, 1, 1));
+    ImGui::PushFont(ctx.font, typography().chrome);
+    if (ImGui::Button(std::string(ctx.strings.copy).append("##copy").c_str())) ImGui::SetClipboardText(selectedText().c_str());
+    ctx.items.addLastItem("copy");
+    ImGui::PopFont();
+    ImGui::PopStyleColor(2);
+    ImGui::SetCursorScreenPos(saved);
+}
+
+// [SECTION] Drawing
+
+void ArticleView::draw(ViewContext& ctx, const core::Article& article) {
+    relayoutIfNeeded(ctx, article);
+    const ParagraphStyle body = bodyStyle(ctx);
     ImDrawList* drawList = ImGui::GetWindowDrawList();
 
     ImGui::Dummy(ImVec2(0, 8));
-    const float titleSize = std::round(size * typography().titleScale);
-    drawLaidOutText(drawList, ctx.font, titleSize, kTitleLineHeight, ImGui::GetCursorScreenPos(), article.title,
-                    cache.title, ctx.theme.text);
-    ImGui::Dummy(ImVec2(ctx.width, cache.title.height + 8));
+    ParagraphStyle title = body;
+    title.options.fontSize = std::round(body.options.fontSize * typography().titleScale);
+    title.options.lineHeight = kTitleLineHeight;
+    drawParagraph(drawList, m_title, title, ImGui::GetCursorScreenPos());
+    ImGui::Dummy(ImVec2(ctx.width, m_title.height + 8));
 
     drawMetaLine(ctx, article);
-    const ImVec2 at = ImGui::GetCursorScreenPos();
-    drawList->AddLine(at, ImVec2(at.x + ctx.width, at.y), ctx.theme.rule);
+    const ImVec2 rule = ImGui::GetCursorScreenPos();
+    drawList->AddLine(rule, ImVec2(rule.x + ctx.width, rule.y), ctx.theme.rule);
     ImGui::Dummy(ImVec2(0, 14));
 
-    for (size_t i = 0; i < article.body.size(); ++i) {
-        const core::ParagraphLayout& layout = cache.paragraphs[i];
+    const TextPosition from = std::min(m_anchor, m_focus);
+    const TextPosition to = std::max(m_anchor, m_focus);
+    m_origins.clear();
+    m_bodyMin = ImGui::GetCursorScreenPos();
+    const float gap = std::round(body.options.fontSize * kParagraphGapEm);
+    for (size_t i = 0; i < m_paragraphs.size(); ++i) {
+        const core::ParagraphLayout& layout = m_paragraphs[i];
         const ImVec2 origin = ImGui::GetCursorScreenPos();
+        m_origins.push_back(origin);
         if (ImGui::IsRectVisible(origin, ImVec2(origin.x + ctx.width, origin.y + layout.height))) {
-            drawLaidOutText(drawList, ctx.font, size, typography().lineHeight, origin, article.body[i], layout,
-                            ctx.theme.text);
+            const size_t selBegin = i == from.paragraph ? from.caret : (i > from.paragraph ? 0 : layout.text.size());
+            const size_t selEnd = i == to.paragraph ? to.caret : (i < to.paragraph ? layout.text.size() : 0);
+            drawParagraph(drawList, layout, body, origin, selBegin, selEnd);
         }
-        ImGui::Dummy(ImVec2(ctx.width, layout.height + std::round(size * kParagraphGapEm)));
+        ImGui::Dummy(ImVec2(ctx.width, layout.height + gap));
     }
+    m_bodyMax = ImVec2(m_bodyMin.x + ctx.width, ImGui::GetCursorScreenPos().y);
+    handleMouse(ctx);
+    handleKeys();
+    drawCopyButton(ctx);
 }
 
 }  // namespace reader::ui

@@ -165,10 +165,10 @@ void drawMessage(ViewContext& ctx, const std::string& heading, const std::string
     drawList->ChannelsSetCurrent(1);
     ImGui::SetCursorScreenPos(ImVec2(origin.x + pad, origin.y + pad));
     const ImU32 color = isError ? ctx.theme.errorText : ctx.theme.text;
-    float height = wrappedText(ctx.font, size * 1.15f, 1.5f, ctx.width - 2 * pad, 0.0f, heading, color);
+    float height = wrappedText(ctx.font, size * 1.15f, 1.5f, ctx.width - 2 * pad, heading, color);
     if (!detail.empty()) {
         ImGui::SetCursorScreenPos(ImVec2(origin.x + pad, ImGui::GetCursorScreenPos().y + 4));
-        height += 4 + wrappedText(ctx.font, size, 1.6f, ctx.width - 2 * pad, 0.0f, detail, color);
+        height += 4 + wrappedText(ctx.font, size, 1.6f, ctx.width - 2 * pad, detail, color);
     }
     drawList->ChannelsSetCurrent(0);
     const ImVec2 corner(origin.x + ctx.width, origin.y + height + 2 * pad);

@@ -5,7 +5,6 @@
 #include <imgui.h>
 
 #include "core/calendar.h"
-#include "imgui_glyph_metrics.h"
 #include "text_drawing.h"
 #include "views.h"
 
@@ -16,14 +15,18 @@ namespace {
 constexpr float kRowPaddingY = 10.0f;  // logical pixels above and below a row's text
 constexpr float kDateGap = 24.0f;     // between a title and its date
 
-void drawRow(ViewContext& ctx, const core::Article& article, const ImGuiGlyphMetrics& metrics) {
-    const float size = typography().listTitle;
-    const float lineHeight = 1.5f;
+void drawRow(ViewContext& ctx, const core::Article& article) {
     const std::string date = core::formatPublishedDate(article.published);
     const float dateWidth = textWidth(ctx.font, typography().chrome, date);
-    const float titleWidth = std::max(80.0f, ctx.width - dateWidth - kDateGap);
-    const core::ParagraphLayout title =
-        core::TextLayout::layoutParagraph(article.title, {titleWidth, size, lineHeight, 0.0f}, metrics);
+    ParagraphStyle style;
+    style.font = ctx.font;
+    style.options.width = std::max(80.0f, ctx.width - dateWidth - kDateGap);
+    style.options.fontSize = typography().listTitle;
+    style.options.lineHeight = 1.5f;
+    style.options.firstLineIndent = 0.0f;
+    style.options.rubyMode = ctx.settings.rubyMode;
+    const float size = style.options.fontSize;
+    const core::ParagraphLayout title = layoutText(article.title, style);
     const float height = title.height + 2 * kRowPaddingY;
 
     const ImVec2 origin = ImGui::GetCursorScreenPos();
@@ -36,11 +39,11 @@ void drawRow(ViewContext& ctx, const core::Article& article, const ImGuiGlyphMet
     if (hovered) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
 
     ImDrawList* drawList = ImGui::GetWindowDrawList();
-    const ImU32 titleColor = hovered ? ctx.theme.link : ctx.theme.text;
-    drawLaidOutText(drawList, ctx.font, size, lineHeight, ImVec2(origin.x, origin.y + kRowPaddingY), article.title,
-                    title, titleColor);
+    style.color = hovered ? ctx.theme.link : ctx.theme.text;
+    style.rubyColor = ctx.theme.ruby;
+    drawParagraph(drawList, title, style, ImVec2(origin.x, origin.y + kRowPaddingY));
     // The date sits on the first title line's baseline.
-    const float titleTop = origin.y + kRowPaddingY + std::round((size * lineHeight - naturalHeight(ctx.font, size)) * 0.5f);
+    const float titleTop = origin.y + kRowPaddingY + glyphTop(title, style);
     const float dateY = titleTop + ascent(ctx.font, size) - ascent(ctx.font, typography().chrome);
     drawList->AddText(ctx.font, typography().chrome, ImVec2(std::round(origin.x + ctx.width - dateWidth), dateY),
                       ctx.theme.muted, date.c_str());
@@ -62,8 +65,7 @@ void drawListView(ViewContext& ctx, const std::string& categoryId) {
         drawMessage(ctx, std::string(ctx.strings.emptyCategory), "", false);
         return;
     }
-    const ImGuiGlyphMetrics metrics(ctx.font);
-    for (const core::Article* article : articles) drawRow(ctx, *article, metrics);
+    for (const core::Article* article : articles) drawRow(ctx, *article);
 }
 
 }  // namespace reader::ui

@@ -1,6 +1,7 @@
 #include "reader_app.h"
 
 #include <algorithm>
+#include <cmath>
 
 #include <imgui.h>
 
@@ -17,7 +18,31 @@ constexpr const char* kDefaultLocale = "zh-Hant";
 
 }  // namespace
 
-ReaderApp::ReaderApp(core::Ports ports) : m_ports(std::move(ports)) {}
+ReaderApp::ReaderApp(core::Ports ports) : m_ports(std::move(ports)) {
+    if (m_ports.loadSettings) m_settings = core::parseSettings(m_ports.loadSettings());
+}
+
+void ReaderApp::setSettings(const core::Settings& settings) {
+    if (settings == m_settings) return;
+    m_settings = settings;
+    persistSettings();
+}
+
+void ReaderApp::persistSettings() {
+    if (m_ports.saveSettings) m_ports.saveSettings(core::serializeSettings(m_settings));
+}
+
+// Ctrl + / Ctrl - / Ctrl 0 and Ctrl+wheel (a trackpad pinch arrives as one): continuous text zoom.
+void ReaderApp::handleZoomKeys() {
+    const ImGuiIO& io = ImGui::GetIO();
+    core::Settings& next = m_settings;  // persisted at the end of the frame
+    constexpr float kStep = 1.1f;  // one key press or wheel notch
+    if (ImGui::IsKeyChordPressed(ImGuiMod_Ctrl | ImGuiKey_Equal) || ImGui::IsKeyChordPressed(ImGuiMod_Ctrl | ImGuiKey_KeypadAdd)) next.zoom *= kStep;
+    if (ImGui::IsKeyChordPressed(ImGuiMod_Ctrl | ImGuiKey_Minus) || ImGui::IsKeyChordPressed(ImGuiMod_Ctrl | ImGuiKey_KeypadSubtract)) next.zoom /= kStep;
+    if (ImGui::IsKeyChordPressed(ImGuiMod_Ctrl | ImGuiKey_0)) next.zoom = 1.0f;
+    if (io.KeyCtrl && io.MouseWheel != 0.0f) next.zoom *= std::pow(kStep, io.MouseWheel);
+    next.zoom = std::clamp(next.zoom, core::kMinZoom, core::kMaxZoom);
+}
 
 std::string ReaderApp::loadBundle(std::string_view text) {
     core::LoadResult result = core::BundleLoader::load(text);
@@ -28,7 +53,7 @@ std::string ReaderApp::loadBundle(std::string_view text) {
     m_bundle = std::move(result.bundle);
     m_error.clear();
     m_nav.rebase(*m_bundle);
-    m_layoutCache = {};
+    m_articleView.reset();
     return {};
 }
 
@@ -52,11 +77,13 @@ std::string ReaderApp::currentCategoryId() const {
 ViewContext ReaderApp::context() {
     const std::string& locale = m_bundle ? m_bundle->site.locale : std::string(kDefaultLocale);
     return ViewContext{m_bundle ? &*m_bundle : nullptr, m_nav, core::uiStringsFor(locale), lightTheme(),
-                       m_font, m_items, m_fontSize};
+                       m_font, m_items, m_settings};
 }
 
 void ReaderApp::frame() {
     m_items.beginFrame();
+    const core::Settings before = m_settings;
+    handleZoomKeys();
     ViewContext ctx = context();
     applyImGuiStyle(ctx.theme);
 
@@ -70,7 +97,9 @@ void ReaderApp::frame() {
 
     drawTopBar(ctx, core::formatToday(m_ports.today(), ctx.strings));
 
-    ImGui::BeginChild("content", ImVec2(0, 0), ImGuiChildFlags_None, ImGuiWindowFlags_NoSavedSettings);
+    // Ctrl+wheel zooms the text; it must not also scroll.
+    const ImGuiWindowFlags contentFlags = ImGuiWindowFlags_NoSavedSettings | (ImGui::GetIO().KeyCtrl ? ImGuiWindowFlags_NoScrollWithMouse : 0);
+    ImGui::BeginChild("content", ImVec2(0, 0), ImGuiChildFlags_None, contentFlags);
     const float windowWidth = ImGui::GetContentRegionAvail().x;
     ctx.width = std::min(typography().contentMaxWidth, windowWidth - 2 * kColumnMargin);
     const float columnX = std::max(kColumnMargin, (windowWidth - ctx.width) * 0.5f);
@@ -89,7 +118,7 @@ void ReaderApp::frame() {
         const core::Place& place = m_nav.current();
         const core::Article* article = place.view == core::View::Article ? m_bundle->findArticle(place.articleId) : nullptr;
         if (article) {
-            drawArticleView(ctx, *article, m_layoutCache);
+            m_articleView.draw(ctx, *article);
         } else {
             drawListView(ctx, place.categoryId);
         }
@@ -111,6 +140,7 @@ void ReaderApp::frame() {
 
     ImGui::PopFont();
     ImGui::End();
+    if (m_settings != before) persistSettings();
     if (m_bundle || !m_error.empty()) m_firstViewDrawn = true;
 }
 

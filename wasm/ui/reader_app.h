@@ -16,6 +16,7 @@
 #include "core/bundle.h"
 #include "core/navigation.h"
 #include "core/ports.h"
+#include "core/settings.h"
 #include "item_registry.h"
 #include "views.h"
 
@@ -43,27 +44,33 @@ public:
     const core::Navigator& navigator() const { return m_nav; }
     const core::Bundle* bundle() const { return m_bundle ? &*m_bundle : nullptr; }
     const std::string& error() const { return m_error; }
-    FontSize fontSize() const { return m_fontSize; }
-    void setFontSize(FontSize size) { m_fontSize = size; }
+    const core::Settings& settings() const { return m_settings; }
+    // Applies and persists (through the ports) new settings.
+    void setSettings(const core::Settings& settings);
     bool open(const std::string& articleId);
     bool back();
     std::optional<ScreenRect> itemRect(const std::string& key) const { return m_items.find(key); }
     // The category shown in the breadcrumb: the list's category, or the open article's.
     std::string currentCategoryId() const;
+    // The article's selected text as it is displayed (empty without a selection).
+    std::string selectedText() const { return m_articleView.selectedText(); }
+    void selectAllText() { m_articleView.selectAll(); }
     // True once a frame has shown a bundle's view or a load error (what `ready` waits for).
     bool hasDrawnFirstView() const { return m_firstViewDrawn; }
 
 private:
     ViewContext context();
+    void handleZoomKeys();
+    void persistSettings();
 
     core::Ports m_ports;
     ImFont* m_font = nullptr;
     std::optional<core::Bundle> m_bundle;
     std::string m_error;
     core::Navigator m_nav;
-    FontSize m_fontSize = FontSize::Medium;
+    core::Settings m_settings;
     ItemRegistry m_items;
-    ArticleLayoutCache m_layoutCache;
+    ArticleView m_articleView;
     core::Place m_lastDrawnPlace;
     bool m_firstViewDrawn = false;
 };

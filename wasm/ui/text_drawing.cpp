@@ -3,6 +3,7 @@
 #include <cmath>
 
 #include "imgui_glyph_metrics.h"
+#include "paragraph_view.h"
 
 namespace reader::ui {
 
@@ -13,23 +14,17 @@ float naturalHeight(ImFont* font, float fontSize) {
 
 float ascent(ImFont* font, float fontSize) { return std::round(font->GetFontBaked(fontSize)->Ascent); }
 
-void drawLaidOutText(ImDrawList* drawList, ImFont* font, float fontSize, float lineHeight, ImVec2 origin,
-                     std::string_view text, const core::ParagraphLayout& layout, ImU32 color) {
-    // Centre the font's ascent-to-descent box in each line box; whole pixels keep strokes crisp.
-    const float halfLeading = std::round((fontSize * lineHeight - naturalHeight(font, fontSize)) * 0.5f);
-    for (const core::LineBox& line : layout.lines) {
-        const ImVec2 pos(std::round(origin.x + line.x), std::round(origin.y + line.y + halfLeading));
-        drawList->AddText(font, fontSize, pos, color, text.data() + line.byteBegin, text.data() + line.byteEnd);
-    }
-}
-
-float wrappedText(ImFont* font, float fontSize, float lineHeight, float width, float indentEm,
-                  std::string_view text, ImU32 color) {
+float wrappedText(ImFont* font, float fontSize, float lineHeight, float width, std::string_view text, ImU32 color) {
+    ParagraphStyle style;
+    style.font = font;
+    style.options.width = width;
+    style.options.fontSize = fontSize;
+    style.options.lineHeight = lineHeight;
+    style.options.firstLineIndent = 0.0f;
+    style.color = color;
     const ImGuiGlyphMetrics metrics(font);
-    const core::LayoutOptions options{width, fontSize, lineHeight, indentEm};
-    const core::ParagraphLayout layout = core::TextLayout::layoutParagraph(text, options, metrics);
-    const ImVec2 origin = ImGui::GetCursorScreenPos();
-    drawLaidOutText(ImGui::GetWindowDrawList(), font, fontSize, lineHeight, origin, text, layout, color);
+    const core::ParagraphLayout layout = core::TextLayout::layoutPlain(text, style.options, metrics);
+    drawParagraph(ImGui::GetWindowDrawList(), layout, style, ImGui::GetCursorScreenPos());
     ImGui::Dummy(ImVec2(width, layout.height));
     return layout.height;
 }
@@ -46,8 +41,7 @@ void lineText(ImFont* font, float fontSize, std::string_view text, ImU32 color) 
     ImGui::Dummy(size);
 }
 
-bool textButton(const char* id, ImFont* font, float fontSize, std::string_view text, ImU32 color,
-                ImU32 hoverColor) {
+bool textButton(const char* id, ImFont* font, float fontSize, std::string_view text, ImU32 color, ImU32 hoverColor) {
     const ImVec2 pos = ImGui::GetCursorScreenPos();
     const ImVec2 size(textWidth(font, fontSize, text), naturalHeight(font, fontSize));
     const bool clicked = ImGui::InvisibleButton(id, size);

@@ -1,27 +1,17 @@
-// Drawing laid-out text and text-like clickable items with ImGui's draw list.
+// Single lines of chrome text and text-like clickable items, drawn with ImGui's draw list.
 #pragma once
 
-#include <string>
 #include <string_view>
 
 #include <imgui.h>
 
-#include "core/text_layout.h"
-
 namespace reader::ui {
 
-// Draws each line of `layout` at `origin` (the paragraph's top-left).
-void drawLaidOutText(ImDrawList* drawList, ImFont* font, float fontSize, float lineHeight, ImVec2 origin,
-                     std::string_view text, const core::ParagraphLayout& layout, ImU32 color);
+// Plain text (no pinyin reading) wrapped to `width` at the cursor, as one ImGui item; returns its height.
+float wrappedText(ImFont* font, float fontSize, float lineHeight, float width, std::string_view text, ImU32 color);
 
-// Lays out and draws a paragraph at the cursor as one ImGui item; returns its height.
-float wrappedText(ImFont* font, float fontSize, float lineHeight, float width, float indentEm,
-                  std::string_view text, ImU32 color);
-
-// A single line of text that can be clicked: draws it, registers nothing; returns true on click.
-// `underlineOnHover` marks it as a link.
-bool textButton(const char* id, ImFont* font, float fontSize, std::string_view text, ImU32 color,
-                ImU32 hoverColor);
+// A single line of text that can be clicked; returns true on click.
+bool textButton(const char* id, ImFont* font, float fontSize, std::string_view text, ImU32 color, ImU32 hoverColor);
 
 // Plain text at the cursor, on one line (no wrapping), as an ImGui item.
 void lineText(ImFont* font, float fontSize, std::string_view text, ImU32 color);

@@ -15,6 +15,8 @@ const Theme& lightTheme() {
         IM_COL32(23, 82, 160, 255),    // selected
         IM_COL32(253, 236, 234, 255),  // errorBackground
         IM_COL32(150, 20, 20, 255),    // errorText
+        IM_COL32(120, 90, 60, 255),    // ruby
+        IM_COL32(179, 212, 252, 255),  // selection
     };
     return theme;
 }

@@ -17,6 +17,8 @@ struct Theme {
     ImU32 selected;      // the active font size
     ImU32 errorBackground;
     ImU32 errorText;
+    ImU32 ruby;          // pinyin readings above their characters
+    ImU32 selection;     // behind selected text
 };
 
 const Theme& lightTheme();

@@ -1,32 +1,23 @@
 // The reader's views. Each draws one part of the page from core state and reports clicks as
-// Navigator moves; none owns state beyond caches.
+// Navigator moves or settings changes; none owns state beyond caches and the text selection.
 #pragma once
 
+#include <optional>
 #include <string>
 #include <vector>
 
 #include "core/bundle.h"
 #include "core/navigation.h"
+#include "core/settings.h"
 #include "core/text_layout.h"
 #include "core/ui_strings.h"
 #include "item_registry.h"
+#include "paragraph_view.h"
 #include "theme.h"
 
 struct ImFont;
 
 namespace reader::ui {
-
-enum class FontSize { Small = 0, Medium = 1, Large = 2 };
-
-// Layouts of the open article's paragraphs, kept while the article, width and size stay the same.
-struct ArticleLayoutCache {
-    std::string articleId;
-    float width = 0.0f;
-    float fontSize = 0.0f;
-    const core::Bundle* bundle = nullptr;
-    core::ParagraphLayout title;
-    std::vector<core::ParagraphLayout> paragraphs;
-};
 
 // What every view needs for one frame.
 struct ViewContext {
@@ -36,15 +27,59 @@ struct ViewContext {
     const Theme& theme;
     ImFont* font;
     ItemRegistry& items;
-    FontSize& fontSize;
+    core::Settings& settings;
     float width = 0.0f;         // of the content column, logical pixels
     bool scrollToTop = false;   // set by a view to bring the content back to its top
+};
+
+// Body text size after the preset and the zoom, in logical pixels.
+float bodyFontSize(const core::Settings& settings);
+
+// A place in an article's body: paragraph and caret (displayed-text index) within it.
+struct TextPosition {
+    size_t paragraph = 0;
+    size_t caret = 0;
+    auto operator<=>(const TextPosition&) const = default;
+};
+
+// The open article: its laid-out paragraphs (kept while nothing they depend on changes) and the
+// reader's text selection.
+class ArticleView {
+public:
+    void draw(ViewContext& ctx, const core::Article& article);
+    void reset() { *this = ArticleView(); }
+
+    bool hasSelection() const { return m_anchor != m_focus; }
+    // The selected text as displayed (pinyin only in inline mode), paragraphs joined by newlines.
+    std::string selectedText() const;
+    void selectAll();
+
+private:
+    void relayoutIfNeeded(ViewContext& ctx, const core::Article& article);
+    void handleMouse(ViewContext& ctx);
+    void handleKeys();
+    void drawCopyButton(ViewContext& ctx);
+    std::optional<TextPosition> hitTest(ImVec2 point) const;
+    ParagraphStyle bodyStyle(const ViewContext& ctx) const;
+
+    // Layout inputs, to know when to lay out again.
+    std::string m_articleId;
+    const core::Bundle* m_bundle = nullptr;
+    float m_width = 0.0f;
+    float m_fontSize = 0.0f;
+    core::RubyMode m_rubyMode = core::RubyMode::Above;
+
+    core::ParagraphLayout m_title;
+    std::vector<core::ParagraphLayout> m_paragraphs;
+    std::vector<ImVec2> m_origins;  // screen position of each paragraph this frame
+    ImVec2 m_bodyMin, m_bodyMax;    // the body's screen rectangle this frame
+    TextPosition m_anchor, m_focus;
+    bool m_dragging = false;
 };
 
 void drawTopBar(ViewContext& ctx, const std::string& today);
 void drawBreadcrumb(ViewContext& ctx);
 void drawListView(ViewContext& ctx, const std::string& categoryId);
-void drawArticleView(ViewContext& ctx, const core::Article& article, ArticleLayoutCache& cache);
 void drawFooter(ViewContext& ctx);
 float footerHeight(const ViewContext& ctx);
 void drawMessage(ViewContext& ctx, const std::string& heading, const std::string& detail, bool isError);

@@ -13,6 +13,7 @@
 #include "native_window.h"
 #include "noto_font_source.h"
 #include "png_writer.h"
+#include "settings_file.h"
 #include "ui/reader_app.h"
 
 namespace {
@@ -81,13 +82,17 @@ int main(int argc, char** argv) {
         return 1;
     }
 
-    // 3. The app, on its bundle.
-    reader::ui::ReaderApp app(reader::core::Ports{localToday});
+    // 3. The app, on its bundle. A screenshot renders the defaults, not this user's settings, so
+    //    the same flags give the same picture on any machine.
+    const bool capture = !options.screenshotPath.empty();
+    reader::ui::ReaderApp app(capture ? reader::core::Ports{localToday}
+                                      : reader::core::Ports{localToday, reader::native::loadSettingsFile,
+                                                            reader::native::saveSettingsFile});
     app.setFont(font);
     loadBundleFile(app, options.bundlePath);
 
     // 4. Screenshot mode: a few frames so glyphs are baked and layout settles, then capture the last.
-    if (!options.screenshotPath.empty()) {
+    if (capture) {
         constexpr int kSettleFrames = 4;
         reader::native::NativeWindow::Capture capture;
         for (int i = 0; i < kSettleFrames; ++i) window.frame([&] { app.frame(); }, i + 1 == kSettleFrames ? &capture : nullptr);

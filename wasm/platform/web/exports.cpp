@@ -48,14 +48,6 @@ const char* reply(std::string text) {
     return g_reply.c_str();
 }
 
-const char* fontSizeName(ui::FontSize size) {
-    switch (size) {
-        case ui::FontSize::Small: return "small";
-        case ui::FontSize::Large: return "large";
-        default: return "medium";
-    }
-}
-
 EM_JS(void, js_first_view_drawn, (), {
     if (Module["onFirstView"]) Module["onFirstView"]();
 });
@@ -101,7 +93,8 @@ EMSCRIPTEN_KEEPALIVE const char* reader_state() {
     out += place.view == core::View::Article ? "\"article\"" : "\"list\"";
     out += ",\"categoryId\":" + web::jsonStringOrNull(g_app->currentCategoryId());
     out += ",\"articleId\":" + web::jsonStringOrNull(place.articleId);
-    out += ",\"fontSize\":\"" + std::string(web::fontSizeName(g_app->fontSize())) + "\"";
+    out += ",\"fontSize\":\"" + std::string(core::fontSizeName(g_app->settings().fontSize)) + "\"";
+    out += ",\"rubyMode\":\"" + std::string(core::rubyModeName(g_app->settings().rubyMode)) + "\"";
     out += ",\"error\":" + web::jsonStringOrNull(g_app->error());
     return web::reply(out + "}");
 }

@@ -2,6 +2,9 @@
 // (createReaderModule({canvas})); from then on the browser's animation frames drive it.
 #include <emscripten.h>
 
+#include <cstdlib>
+#include <string>
+
 #include <imgui.h>
 
 #include "canvas_font_source.h"
@@ -17,6 +20,30 @@ EM_JS(void, js_today, (int* out), {
     HEAP32[(out >> 2) + 1] = now.getMonth() + 1;
     HEAP32[(out >> 2) + 2] = now.getDate();
 });
+
+// Settings live in the page's localStorage (which can throw, in a sandboxed frame: then they
+// last as long as the page).
+EM_JS(char*, js_load_settings, (), {
+    let text = "";
+    try { text = localStorage.getItem("article-reader:settings") || ""; } catch (err) {}
+    const size = lengthBytesUTF8(text) + 1;
+    const ptr = _malloc(size);
+    stringToUTF8(text, ptr, size);
+    return ptr;
+});
+
+EM_JS(void, js_save_settings, (const char* text), {
+    try { localStorage.setItem('article-reader:settings', UTF8ToString(text)); } catch (err) {}
+});
+
+std::string loadSettings() {
+    char* text = js_load_settings();
+    std::string out(text);
+    free(text);
+    return out;
+}
+
+void saveSettings(const std::string& text) { js_save_settings(text.c_str()); }
 
 reader::core::CivilDate localToday() {
     int ymd[3];
@@ -38,7 +65,7 @@ int main() {
     ImFont* font = fonts.install(*ImGui::GetIO().Fonts);
 
     // 3. The app, waiting for the page to hand it a bundle (reader_load_bundle).
-    auto* app = new reader::ui::ReaderApp(reader::core::Ports{localToday});
+    auto* app = new reader::ui::ReaderApp(reader::core::Ports{localToday, loadSettings, saveSettings});
     app->setFont(font);
     reader::web::bindExports(*app, *platform);
 

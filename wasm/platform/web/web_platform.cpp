@@ -25,6 +25,15 @@ EM_JS(void, js_bind_canvas, (), {
     specialHTMLTargets["!canvas"] = Module["canvas"];
 });
 
+// Copying goes to the system clipboard through the async Clipboard API (the copy happens in the
+// animation frame right after the key press or click, which still counts as the user's gesture).
+EM_JS(void, js_write_clipboard, (const char* text), {
+    const value = UTF8ToString(text);
+    if (navigator.clipboard && navigator.clipboard.writeText) {
+        navigator.clipboard.writeText(value).catch((err) => console.warn('copy failed:', err.message));
+    }
+});
+
 EM_JS(void, js_set_cursor, (const char* name), {
     Module["canvas"].style.cursor = UTF8ToString(name);
 });
@@ -35,6 +44,8 @@ EM_JS(void, js_canvas_point, (double clientX, double clientY, float* out), {
     HEAPF32[out >> 2] = clientX - rect.left;
     HEAPF32[(out >> 2) + 1] = clientY - rect.top;
 });
+
+void setClipboardText(ImGuiContext*, const char* text) { js_write_clipboard(text); }
 
 const char* cssCursor(ImGuiMouseCursor cursor) {
     switch (cursor) {
@@ -159,6 +170,7 @@ WebPlatform::WebPlatform() {
     ImGui::GetIO().IniFilename = nullptr;  // the reader keeps no ImGui window state
     ImGui::GetIO().BackendPlatformName = "reader_web_html5";
     ImGui_ImplOpenGL3_Init("#version 300 es");
+    ImGui::GetPlatformIO().Platform_SetClipboardTextFn = setClipboardText;
     installInput();
 }
 

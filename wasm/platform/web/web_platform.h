@@ -4,7 +4,8 @@
 //  [x] keyboard only while the canvas has focus (the host page keeps its keys)
 //  [x] canvas backing store at devicePixelRatio, ImGui in CSS pixels
 //  [x] idle: no animation frame is requested while nothing changes
-//  [ ] IME composition  [ ] clipboard  [ ] touch inertia
+//  [x] copy to the system clipboard (navigator.clipboard)
+//  [ ] paste  [ ] IME composition  [ ] touch inertia  [ ] pinch zoom (Ctrl+wheel works)
 #pragma once
 
 #include <emscripten/html5.h>

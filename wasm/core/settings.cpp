@@ -1,0 +1,72 @@
+#include "settings.h"
+
+#include <algorithm>
+#include <cstdio>
+#include <cstdlib>
+
+namespace reader::core {
+
+const char* fontSizeName(FontSize size) {
+    switch (size) {
+        case FontSize::Small: return "small";
+        case FontSize::Large: return "large";
+        default: return "medium";
+    }
+}
+
+const char* rubyModeName(RubyMode mode) {
+    switch (mode) {
+        case RubyMode::Hidden: return "hidden";
+        case RubyMode::Inline: return "inline";
+        default: return "above";
+    }
+}
+
+bool parseFontSize(std::string_view name, FontSize& out) {
+    for (FontSize size : {FontSize::Small, FontSize::Medium, FontSize::Large}) {
+        if (name == fontSizeName(size)) {
+            out = size;
+            return true;
+        }
+    }
+    return false;
+}
+
+bool parseRubyMode(std::string_view name, RubyMode& out) {
+    for (RubyMode mode : {RubyMode::Above, RubyMode::Hidden, RubyMode::Inline}) {
+        if (name == rubyModeName(mode)) {
+            out = mode;
+            return true;
+        }
+    }
+    return false;
+}
+
+std::string serializeSettings(const Settings& settings) {
+    char zoom[32];
+    std::snprintf(zoom, sizeof zoom, "%.3f", static_cast<double>(settings.zoom));
+    return std::string("fontSize=") + fontSizeName(settings.fontSize) + "\nrubyMode=" + rubyModeName(settings.rubyMode) +
+           "\nzoom=" + zoom + "\n";
+}
+
+Settings parseSettings(std::string_view text) {
+    Settings settings;
+    while (!text.empty()) {
+        const size_t end = std::min(text.find('\n'), text.size());
+        const std::string_view line = text.substr(0, end);
+        text.remove_prefix(std::min(end + 1, text.size()));
+        const size_t eq = line.find('=');
+        if (eq == std::string_view::npos) continue;
+        const std::string_view key = line.substr(0, eq);
+        const std::string_view value = line.substr(eq + 1);
+        if (key == "fontSize") parseFontSize(value, settings.fontSize);
+        if (key == "rubyMode") parseRubyMode(value, settings.rubyMode);
+        if (key == "zoom") {
+            const double zoom = std::strtod(std::string(value).c_str(), nullptr);
+            if (zoom >= kMinZoom && zoom <= kMaxZoom) settings.zoom = static_cast<float>(zoom);
+        }
+    }
+    return settings;
+}
+
+}  // namespace reader::core

@@ -1,0 +1,70 @@
+#include "paragraph_view.h"
+
+#include <algorithm>
+#include <cmath>
+
+#include "core/ruby_parser.h"
+#include "imgui_glyph_metrics.h"
+#include "text_drawing.h"
+
+namespace reader::ui {
+
+namespace {
+
+// The top of a Han character's ink below ImGui's text position, as a fraction of the em:
+// ideographs fill about 0.88 em above the baseline in the CJK faces we draw with.
+constexpr float kIdeographicAscent = 0.88f;
+
+}  // namespace
+
+core::ParagraphLayout layoutText(std::string_view text, const ParagraphStyle& style) {
+    const ImGuiGlyphMetrics metrics(style.font);
+    return core::TextLayout::layout(core::RubyParser::parse(text), style.options, metrics);
+}
+
+float glyphTop(const core::ParagraphLayout& layout, const ParagraphStyle& style) {
+    const float size = style.options.fontSize;
+    const float lineBox = layout.lineAdvance - layout.rubyBand;
+    return layout.rubyBand + std::round((lineBox - naturalHeight(style.font, size)) * 0.5f);
+}
+
+void drawParagraph(ImDrawList* drawList, const core::ParagraphLayout& layout, const ParagraphStyle& style,
+                   ImVec2 origin, size_t selBegin, size_t selEnd) {
+    const float size = style.options.fontSize;
+    const float top = glyphTop(layout, style);
+    ImFont* font = style.font;
+
+    if (selBegin < selEnd) {
+        for (const core::LineBox& line : layout.lines) {
+            const size_t from = std::max(selBegin, line.glyphBegin);  // glyph i shows text index i
+            const size_t to = std::min(selEnd, line.glyphEnd);
+            if (from >= to || line.glyphBegin >= line.glyphEnd) continue;
+            const float x0 = origin.x + layout.caretX(from);
+            const float x1 = origin.x + layout.glyphs[to - 1].x + layout.glyphs[to - 1].advance;
+            const float y0 = origin.y + line.y + layout.rubyBand;
+            drawList->AddRectFilled(ImVec2(x0, y0), ImVec2(x1, origin.y + line.y + layout.lineAdvance), style.selectionColor);
+        }
+    }
+
+    for (const core::LineBox& line : layout.lines) {
+        const float y = std::round(origin.y + line.y + top);
+        for (size_t g = line.glyphBegin; g < line.glyphEnd; ++g) {
+            const core::Glyph& glyph = layout.glyphs[g];
+            if (glyph.cp == U' ' || glyph.cp == 0x3000) continue;
+            font->RenderChar(drawList, size, ImVec2(std::round(origin.x + glyph.x), y), style.color,
+                             static_cast<ImWchar>(glyph.cp));
+        }
+    }
+
+    // Readings sit just above the ink of their base characters, inside the line's ruby band.
+    const float rubySize = size * style.options.rubyScale;
+    const float inkTop = top + ascent(font, size) - kIdeographicAscent * size;
+    const float rubyY = inkTop - size * style.options.rubyGap - ascent(font, rubySize);
+    for (const core::RubyMark& ruby : layout.rubies) {
+        const float lineTop = layout.lines[ruby.line].y;
+        const ImVec2 at(std::round(origin.x + ruby.x), std::round(origin.y + lineTop + std::max(0.0f, rubyY)));
+        drawList->AddText(font, rubySize, at, style.rubyColor, ruby.reading.data(), ruby.reading.data() + ruby.reading.size());
+    }
+}
+
+}  // namespace reader::ui
