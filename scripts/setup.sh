@@ -35,6 +35,7 @@ need_native() {
   need /usr/include/GL/gl.h libgl-dev
   need /usr/include/stb/stb_image_write.h libstb-dev
   need /usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc fonts-noto-cjk
+  need /usr/include/gumbo.h libgumbo-dev  # reader-tool ingest: HTML parser
 }
 need_web() {
   need cmake cmake

@@ -99,6 +99,13 @@ export function mount(element, options = {}) {
       const box = canvas.getBoundingClientRect();
       return {x: box.left + rect.x, y: box.top + rect.y, w: rect.w, h: rect.h};
     },
+    // Line breaks of a paragraph under fixed metrics: the same as `reader-tool lines` natively.
+    describeLines: (paragraph, width, mode = 'above') => (module
+      ? withBytes(module, encoder.encode(paragraph), (p) => withBytes(module, encoder.encode(mode),
+        (m) => text(module._reader_describe_lines(p, width, m))))
+      : null),
+    // Glyphs the browser rasterised for this reader so far: {glyphs, batches, ms}.
+    glyphStats: () => (module && module.glyphStats ? {...module.glyphStats} : {glyphs: 0, batches: 0, ms: 0}),
     // Frames drawn so far: idle means this stops growing.
     framesDrawn: () => (module ? module._reader_frames_drawn() : 0),
     on(event, fn) {

@@ -69,6 +69,22 @@ async function startupRuns(browser, url) {
   return { readerMs: median(reader), plainMs: median(plain), readerRuns: reader, plainRuns: plain };
 }
 
+// Rasterising the seed article's glyphs with the browser's fonts: open it in a fresh reader and
+// read the glyph statistics once it is drawn (list view glyphs included).
+async function glyphRaster(browser, url) {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  await page.goto(`${url}index.html`);
+  await page.waitForFunction(() => window.reader && window.reader.ready);
+  await page.evaluate(() => window.reader.ready.then(() => true));
+  const listStats = await page.evaluate(() => window.reader.glyphStats());
+  const id = await page.evaluate(() => window.reader.list().find((a) => a.title.startsWith('2023年(nián)第一(yī)次')).id);
+  await page.evaluate((articleId) => window.reader.open(articleId), id);
+  await page.waitForTimeout(500);
+  const stats = await page.evaluate(() => window.reader.glyphStats());
+  await page.close();
+  return { list: listStats, listAndArticle: stats };
+}
+
 async function idleFrames(browser, url) {
   const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
   await page.goto(`${url}index.html`);
@@ -89,7 +105,8 @@ try {
   const size = sizes();
   const startup = await startupRuns(browser, site.url);
   const idle = await idleFrames(browser, site.url);
-  const results = { date: new Date().toISOString(), size, startup, idleFramesIn3s: idle };
+  const glyphs = await glyphRaster(browser, site.url);
+  const results = { date: new Date().toISOString(), size, startup, idleFramesIn3s: idle, glyphs };
   fs.mkdirSync(outDir, { recursive: true });
   fs.writeFileSync(path.join(outDir, 'results.json'), JSON.stringify(results, null, 2));
 
@@ -101,6 +118,9 @@ try {
   console.log(`navigation -> first view: reader ${startup.readerMs.toFixed(0)} ms, plain HTML first paint ` +
               `${startup.plainMs.toFixed(0)} ms, ratio ${ratio.toFixed(2)}x (budget 3x; median of ${RUNS})`);
   console.log(`frames drawn in 3 idle seconds: ${idle} (budget 0)`);
+  const g = glyphs.listAndArticle;
+  console.log(`glyphs rasterised by the browser (list, then the seed article): ${g.glyphs} glyphs in ` +
+              `${g.batches} readbacks, ${g.ms.toFixed(1)} ms (list alone: ${glyphs.list.glyphs} glyphs, ${glyphs.list.ms.toFixed(1)} ms)`);
   console.log(`written to ${path.relative(process.cwd(), path.join(outDir, 'results.json'))}`);
 } finally {
   await browser.close();

@@ -4,12 +4,14 @@
 
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <string>
 #include <utility>
 #include <vector>
 
 using reader::core::BundleLoader;
 using reader::core::LoadError;
+using reader::core::LoadLimits;
 using reader::core::LoadResult;
 
 namespace {
@@ -442,4 +444,224 @@ TEST_CASE("bundle: strings in messages are JSON-escaped and cut to 40 characters
           "/articles/0/published: expected ISO 8601 date-time with offset, got \"" + forty + "\"");
     CHECK(withArticle({{"published", "\"" + forty + "!\""}}) ==
           "/articles/0/published: expected ISO 8601 date-time with offset, got \"" + forty + "…\"");
+}
+
+TEST_CASE("bundle: a byte order mark at the start is skipped") {
+    BundleText text;
+    const LoadResult result = BundleLoader::load("\xEF\xBB\xBF" + text.str());
+    REQUIRE(result.ok());
+    CHECK(result.bundle->site.name == "消協");
+}
+
+TEST_CASE("bundle: escapes are decoded, in keys too") {
+    BundleText text;
+    text.articles = "[" + article({{"title", R"("\u6a19\u984c \ud83d\ude00 \"q\" \\ \/")"}, {"\\u0073ource", R"("x")"}, {"source", ""}}) + "]";
+    const LoadResult result = BundleLoader::load(text.str());
+    REQUIRE(result.ok());
+    CHECK(result.bundle->articles[0].title == "標題 😀 \"q\" \\ /");
+    CHECK(result.bundle->articles[0].source == "x");
+}
+
+TEST_CASE("bundle: the limits have documented defaults") {
+    const LoadLimits limits;
+    CHECK(limits.maxBundleBytes == 256u * 1024 * 1024);
+    CHECK(limits.maxDepth == 64);
+    CHECK(limits.maxStringBytes == 1024u * 1024);
+    CHECK(limits.maxArticles == 1000000);
+    CHECK(limits.maxCategories == 100000);
+    CHECK(limits.maxParagraphs == 10000);
+    CHECK(limits.maxHotlines == 1000);
+}
+
+TEST_CASE("bundle: a bundle larger than the limit is refused before it is read") {
+    LoadLimits limits;
+    limits.maxBundleBytes = 10;
+    CHECK(BundleLoader::load("{\"format\": 1}", limits).error->describe() ==
+          "line 1, column 1: bundle of 13 bytes exceeds the limit of 10");
+    CHECK_FALSE(BundleLoader::load("{\"format\"}", limits).error->message.starts_with("bundle of"));
+}
+
+TEST_CASE("bundle: nesting deeper than the limit is refused where it starts") {
+    // The top-level object is level 1, so the 64th '[' (column 7 + 63) is level 65.
+    const std::string deep = "{\"x\": " + std::string(64, '[') + std::string(64, ']') + "}";
+    CHECK(errorOf(deep).describe() == "line 1, column 70: nesting deeper than 64 levels");
+    const std::string deepest = "{\"x\": " + std::string(63, '[') + std::string(63, ']') + "}";
+    CHECK(errorOf(deepest).describe() == "missing required field \"format\"");
+    // Whatever follows, even a million more levels.
+    CHECK(errorOf("\n  " + std::string(1000000, '[')).describe() == "line 2, column 67: nesting deeper than 64 levels");
+    // A body is at level 4: the top-level object, "articles", an article, its body.
+    LoadLimits limits;
+    limits.maxDepth = 3;
+    const std::string bundle = BundleText().str();
+    const std::string before = bundle.substr(0, bundle.find("[\"第一段\""));
+    const auto column = 1 + std::count_if(before.begin(), before.end(), [](char c) { return (c & 0xC0) != 0x80; });
+    CHECK(BundleLoader::load(bundle, limits).error->describe() ==
+          "line 1, column " + std::to_string(column) + ": nesting deeper than 3 levels");
+}
+
+TEST_CASE("bundle: a string or key longer than the limit is refused at its pointer") {
+    LoadLimits limits;
+    limits.maxStringBytes = 25;  // the longest string of BundleText: "2023-08-17T22:10:37+08:00"
+    const std::string eight = "一二三四五六七八";  // 24 bytes
+    BundleText text;
+    text.articles = "[" + article({{"body", "[\"第一段\", \"" + eight + "a\"]"}}) + "]";
+    CHECK(BundleLoader::load(text.str(), limits).ok());
+    text.articles = "[" + article({{"body", "[\"第一段\", \"" + eight + "ab\"]"}}) + "]";
+    CHECK(BundleLoader::load(text.str(), limits).error->describe() ==
+          "/articles/0/body/1: string of 26 bytes exceeds the limit of 25");
+    // Measured once unescaped: \u516b is three bytes, 八.
+    text.articles = "[" + article({{"body", R"(["一二三四五六七\u516ba"])"}}) + "]";
+    CHECK(BundleLoader::load(text.str(), limits).ok());
+    text.articles = "[" + article({{"body", R"(["一二三四五六七\u516bab"])"}}) + "]";
+    CHECK(BundleLoader::load(text.str(), limits).error->describe() ==
+          "/articles/0/body/0: string of 26 bytes exceeds the limit of 25");
+    // In fields the reader ignores, and in keys.
+    text = BundleText();
+    text.site = R"({"name": "消協", "locale": "zh", "notes": ["01234567890123456789012345"]})";
+    CHECK(BundleLoader::load(text.str(), limits).error->describe() ==
+          "/site/notes/0: string of 26 bytes exceeds the limit of 25");
+    text.site = R"({"name": "消協", "locale": "zh", "01234567890123456789012345": 1})";
+    CHECK(BundleLoader::load(text.str(), limits).error->describe() == "/site: key of 26 bytes exceeds the limit of 25");
+}
+
+TEST_CASE("bundle: more articles, categories, paragraphs or hotlines than the limit are refused") {
+    LoadLimits limits;
+    limits.maxArticles = 1;
+    limits.maxCategories = 1;
+    limits.maxParagraphs = 2;
+    limits.maxHotlines = 1;
+    BundleText text;
+    CHECK(BundleLoader::load(text.str(), limits).ok());
+    text.articles = "[" + article() + ", " + article({{"id", R"("a2")"}}) + "]";
+    CHECK(BundleLoader::load(text.str(), limits).error->describe() == "/articles: article count exceeds the limit of 1");
+    text = BundleText();
+    text.categories = "[" + category() + ", " + category({{"id", R"("b")"}}) + "]";
+    CHECK(BundleLoader::load(text.str(), limits).error->describe() ==
+          "/categories: category count exceeds the limit of 1");
+    text = BundleText();
+    text.articles = "[" + article({{"body", R"(["一", "二", "三"])"}}) + "]";
+    CHECK(BundleLoader::load(text.str(), limits).error->describe() ==
+          "/articles/0/body: paragraph count exceeds the limit of 2");
+    text = BundleText();
+    text.site = R"({"name": "消協", "locale": "zh", "hotlines": [{"label": "a", "number": "1"}, {"label": "b", "number": "2"}]})";
+    CHECK(BundleLoader::load(text.str(), limits).error->describe() ==
+          "/site/hotlines: hotline count exceeds the limit of 1");
+}
+
+TEST_CASE("bundle: a limit stops reading at once; a syntax error before it is told instead") {
+    LoadLimits limits;
+    limits.maxArticles = 0;
+    BundleText text;
+    text.format = R"({"name": "article-reader-bundle", "version": "2.0"})";
+    const std::string limited = text.str();
+    CHECK(BundleLoader::load(limited.substr(0, limited.size() - 2), limits).error->describe() ==
+          "/articles: article count exceeds the limit of 0");
+    text.site = R"({"name": "消協",, "locale": "zh"})";
+    CHECK(BundleLoader::load(text.str(), limits).error->message ==
+          "syntax error while parsing object key - unexpected ','; expected string literal");
+}
+
+TEST_CASE("bundle: a duplicate key is refused in any object") {
+    CHECK(withSite(R"({"name": "消協", "locale": "zh", "name": "消協"})") == "/site: duplicate key \"name\"");
+    CHECK(withSite(R"({"name": "消協", "locale": "zh", "theme": {"dark": true, "dark": false}})") ==
+          "/site/theme: duplicate key \"dark\"");
+    // Keys are compared unescaped.
+    CHECK(withSite(R"({"name": "消協", "locale": "zh", "\u006eame": "消協"})") == "/site: duplicate key \"name\"");
+    // In a large object too.
+    std::string many = R"({"name": "消協", "locale": "zh")";
+    for (int i = 0; i < 100; ++i) many += ", \"k" + std::to_string(i) + "\": " + std::to_string(i);
+    BundleText text;
+    text.site = many + "}";
+    CHECK(BundleLoader::load(text.str()).ok());
+    CHECK(withSite(many + ", \"k57\": 0}") == "/site: duplicate key \"k57\"");
+    CHECK(errorOf(R"({"articles": [], "articles": []})").describe() == "duplicate key \"articles\"");
+    // Told before any schema error, wherever it is.
+    text = BundleText();
+    text.format = R"({"name": "article-reader-bundle", "version": "2.0"})";
+    text.articles = "[" + article({{"x", R"(1, "y": 2, "x": 3)"}}) + "]";
+    CHECK(schemaError(text) == "/articles/0: duplicate key \"x\"");
+}
+
+TEST_CASE("bundle: shown text holds no control characters") {
+    CHECK(withArticle({{"title", R"("標\u0007題")"}}) == "/articles/0/title: control character U+0007 at character 2");
+    CHECK(withArticle({{"title", "\"標題\x7F\""}}) == "/articles/0/title: control character U+007F at character 3");
+    CHECK(withArticle({{"title", "\"\xC2\x85標題\""}}) == "/articles/0/title: control character U+0085 at character 1");
+    CHECK(withArticle({{"title", R"("標\t題")"}}) == "/articles/0/title: control character U+0009 at character 2");
+    CHECK(withArticle({{"source", R"("來\r源")"}}) == "/articles/0/source: control character U+000D at character 2");
+    CHECK(withSite(R"({"name": "消\n協", "locale": "zh"})") == "/site/name: control character U+000A at character 2");
+    CHECK(withSite(R"({"name": "消協", "locale": "zh", "address": "\u0000"})") ==
+          "/site/address: control character U+0000 at character 1");
+    CHECK(withSite(R"({"name": "消協", "locale": "zh", "hotlines": [{"label": "\u001b", "number": "1"}]})") ==
+          "/site/hotlines/0/label: control character U+001B at character 1");
+    BundleText text;
+    text.categories = "[" + category({{"name", R"("消協\u009f")"}}) + "]";
+    CHECK(schemaError(text) == "/categories/0/name: control character U+009F at character 3");
+    // U+00A0 and beyond are no control characters.
+    text = BundleText();
+    text.articles = "[" + article({{"title", R"("標\u00a0題")"}}) + "]";
+    CHECK(BundleLoader::load(text.str()).ok());
+}
+
+TEST_CASE("bundle: a tab in a paragraph becomes a space; other control characters are refused") {
+    BundleText text;
+    text.articles = "[" + article({{"body", R"(["第一\t段\t", "第二段"])"}}) + "]";
+    const LoadResult result = BundleLoader::load(text.str());
+    REQUIRE(result.ok());
+    CHECK(result.bundle->articles[0].body[0] == "第一 段 ");
+    CHECK(withArticle({{"body", R"(["第一段", "第二\t段\n"])"}}) ==
+          "/articles/0/body/1: control character U+000A at character 5");
+}
+
+TEST_CASE("bundle: errors are told in the order of the format, whatever the order of the keys") {
+    // Two errors in one article: the title comes before the body in the format's table.
+    const std::string bad = R"({"body": [1], "published": "2023-08-17T22:10:37+08:00", "title": "", "category": "news", "id": "a1"})";
+    BundleText text;
+    text.articles = "[" + bad + "]";
+    CHECK(schemaError(text) == "/articles/0/title: expected a non-empty string, got \"\"");
+    // The format before the site, though it comes last.
+    CHECK(errorOf(R"({"site": 1, "format": {"name": "article-reader-bundle", "version": "3.0"}})").describe() ==
+          "/format/version: this bundle is format version 3.0, newer than this reader supports (1.x); update the reader");
+    // Categories after the articles: the references are checked once all is read.
+    const std::string reordered = R"({"articles": )" + text.articles + R"(, "categories": )" + text.categories +
+                                  R"(, "site": )" + text.site + R"(, "format": )" + text.format + "}";
+    CHECK(errorOf(reordered).describe() == "/articles/0/title: expected a non-empty string, got \"\"");
+    text.articles = "[" + article() + ", " + article({{"id", R"("a2")"}, {"category", R"("nope")"}}) + "]";
+    const std::string late = R"({"articles": )" + text.articles + R"(, "categories": )" + text.categories +
+                             R"(, "site": )" + text.site + R"(, "format": )" + text.format + "}";
+    CHECK(errorOf(late).describe() == "/articles/1/category: no category has id \"nope\"");
+    text.categories = "[" + category() + ", " + category({{"id", R"("nope")"}}) + "]";
+    const std::string good = R"({"articles": )" + text.articles + R"(, "categories": )" + text.categories +
+                             R"(, "site": )" + text.site + R"(, "format": )" + text.format + "}";
+    CHECK(BundleLoader::load(good).ok());
+}
+
+TEST_CASE("bundle: a broken file is told as broken, even after a schema error") {
+    BundleText text;
+    text.format = R"({"name": "article-reader-bundle", "version": "2.0"})";
+    const std::string whole = text.str();
+    CHECK(errorOf(whole.substr(0, whole.size() - 1)).message ==
+          "syntax error while parsing object - unexpected end of input; expected '}'");
+}
+
+TEST_CASE("bundle: a number beyond a double is refused where it starts, as nlohmann refuses it") {
+    CHECK(errorOf("{\"x\": [1, -1e400]}").describe() == "line 1, column 11: number overflow parsing '-1e400'");
+    CHECK(errorOf("{\"x\": 1.7976931348623159e308}").describe() ==
+          "line 1, column 7: number overflow parsing '1.7976931348623159e308'");
+    CHECK(errorOf("[" + std::string(400, '1') + "]").describe() ==
+          "line 1, column 2: number overflow parsing '" + std::string(40, '1') + "…'");
+    // The largest double, numbers that only look large, and tiny ones are numbers.
+    for (const char* fine : {"1.7976931348623158e308", "0.0000000001e317", "0e99999999999999999999", "1e-400",
+                             "17976931348623158e292", "-0.17976931348623158e309"}) {
+        CHECK_MESSAGE(errorOf(std::string("{\"x\": ") + fine + "}").describe() == "missing required field \"format\"", fine);
+    }
+}
+
+TEST_CASE("bundle: numbers too large for a count are shown as a double, or cut") {
+    const auto withCount = [](const std::string& count) {
+        return withSite(R"({"name": "消協", "locale": "zh", "visitorCount": )" + count + "}");
+    };
+    CHECK(withCount("1e3") == "/site/visitorCount: expected a non-negative integer, got 1000.0");
+    CHECK(withCount("-0.0") == "/site/visitorCount: expected a non-negative integer, got -0.0");
+    CHECK(withCount(std::string(50, '9')) ==
+          "/site/visitorCount: expected a non-negative integer, got " + std::string(40, '9') + "…");
 }

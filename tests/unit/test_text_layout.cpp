@@ -111,13 +111,21 @@ TEST_CASE("layout: ruby above is centred over its base, in a band that keeps it 
     CHECK(layout.lineAdvance == 30.0f + layout.rubyBand);
 }
 
-TEST_CASE("layout: a reading wider than its base widens the unit on both sides") {
-    // "zhuàng" at half of 10px: 6 * 2.5 = 15px over a 10px base: 2.5px more on each side.
-    const auto layout = ruby("一狀(zhuàng)二", options(200.0f));
-    REQUIRE(layout.rubies.size() == 1);
-    CHECK(layout.glyphs[1].x == doctest::Approx(12.5f));
-    CHECK(layout.glyphs[2].x == doctest::Approx(25.0f));
-    CHECK(layout.rubies[0].x == doctest::Approx(10.0f));
+TEST_CASE("layout: a reading wider than its base overhangs free neighbours, then widens the base") {
+    // "zhuàng" at half of 10px: 6 * 2.5 = 15px over a 10px base: 2.5px too wide on each side, of
+    // which 0.6 * 5 = 3px may overhang a neighbour without a reading.
+    const auto free = ruby("一狀(zhuàng)二", options(200.0f));
+    REQUIRE(free.rubies.size() == 1);
+    CHECK(free.glyphs[1].x == doctest::Approx(10.0f));
+    CHECK(free.glyphs[2].x == doctest::Approx(20.0f));
+    CHECK(free.rubies[0].x == doctest::Approx(7.5f));
+    // At the start of the paragraph there is no neighbour to overhang: the base widens.
+    const auto first = ruby("狀(zhuàng)二", options(200.0f));
+    CHECK(first.glyphs[0].x == doctest::Approx(2.5f));
+    CHECK(first.rubies[0].x == doctest::Approx(0.0f));
+    // Between two readings neither may overhang the other.
+    const auto packed = ruby("狀(zhuàng)狀(zhuàng)", options(200.0f));
+    CHECK(packed.glyphs[1].x - packed.glyphs[0].x == doctest::Approx(15.0f));
 }
 
 TEST_CASE("layout: every line of a multi-line ruby paragraph keeps its readings inside its own band") {

@@ -1,18 +1,23 @@
-// BundleLoader: bundle text -> Bundle in three steps, each of which may stop with one LoadError.
-//   1. parse:  nlohmann parses the text into a DOM, without exceptions (core is also built with
-//              -fno-exceptions). It accepts valid UTF-8 only, so a DOM means valid text.
-//   2. text:   only when parsing fails is the reason looked for, in order: invalid UTF-8 (so a
-//              position can be told in characters), empty text, then the syntax error, whose
-//              position a second, SAX pass recovers. Success pays for none of this.
-//   3. schema: one walk over the DOM checks format v1 and moves every string out of the DOM into
-//              the Bundle, so a 100k-article bundle is not copied twice.
+// BundleLoader: bundle text -> Bundle in one pass over the text, with no DOM.
+//   read:    JsonReader, a pull parser, walks the text once: JSON syntax, UTF-8, nesting depth,
+//            string length and duplicate keys. BundleReader drives it with the schema of format v1
+//            and builds the Bundle directly, each string copied once, from the text into its place.
+//            A limit stops the pass at once. Any other error is recorded and the pass goes on, so a
+//            file that is also broken further on is told as broken.
+//   text:    when the pass met a syntax error, the reason is looked for as before, in order:
+//            invalid UTF-8 (so a position can be told in characters), empty text, then the syntax
+//            error as nlohmann words it (a second pass, with its SAX parser). Success pays for none.
+//   choose:  a duplicate key comes before schema errors; of those, the first in the order of
+//            data/README.md's tables wins (format, site, categories, articles; fields in table
+//            order; items in array order), whatever the order of the keys in the file.
 //
 // Index
 //   [SECTION] Positions and quoting
 //   [SECTION] Syntax errors
 //   [SECTION] Dates
-//   [SECTION] JSON Pointers
-//   [SECTION] Schema
+//   [SECTION] Text rules
+//   [SECTION] JSON reader
+//   [SECTION] Bundle reader
 //   [SECTION] BundleLoader
 #include "bundle_loader.h"
 
@@ -21,10 +26,17 @@
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
+#include <array>
 #include <charconv>
+#include <cmath>
 #include <cstdint>
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
 #include <limits>
+#include <set>
 #include <utility>
+#include <vector>
 
 namespace reader::core {
 
@@ -41,13 +53,13 @@ constexpr std::string_view kByteOrderMark = "\xEF\xBB\xBF";
 constexpr size_t kQuotedMaxCodePoints = 40;
 
 // An error at a byte of the text, told as line and column. Lines end at '\n'; columns count code
-// points, as editors do, so the bytes before `offset` must be valid UTF-8.
+// points, as editors do (a broken sequence counts one per byte).
 LoadError errorAt(std::string_view text, size_t offset, std::string message) {
     LoadError error;
     error.message = std::move(message);
     const size_t lineStart = text.rfind('\n', offset == 0 ? 0 : offset - 1);
     size_t pos = lineStart == std::string_view::npos || offset == 0 ? 0 : lineStart + 1;
-    // nlohmann skips a leading byte order mark, and editors do not show it: it is no column.
+    // A leading byte order mark is skipped, and editors do not show it: it is no column.
     if (pos == 0 && text.substr(0, kByteOrderMark.size()) == kByteOrderMark && offset >= kByteOrderMark.size())
         pos = kByteOrderMark.size();
     int column = 1;
@@ -69,6 +81,13 @@ std::string jsonQuoted(std::string_view text) {
     std::string out = Json(std::string(text.substr(0, end))).dump();
     if (cut) out.insert(out.size() - 1, "…");
     return out;
+}
+
+// A number literal as messages show it: as nlohmann prints the value (1.8446744073709552e+19 for
+// 18446744073709551616, 1000.0 for 1e3), or cut when long.
+std::string numberForMessage(std::string_view literal) {
+    if (literal.size() > kQuotedMaxCodePoints) return std::string(literal.substr(0, kQuotedMaxCodePoints)) + "…";
+    return Json::parse(literal, nullptr, /*allow_exceptions=*/false).dump();
 }
 
 //-------------------------------------------------------------------------------------------------
@@ -96,28 +115,45 @@ public:
         m_position = position;
         m_lastToken = lastToken;
         m_what = error.what();
+        m_numberOverflow = error.id == kNumberOverflow;
         return false;
     }
 
-    // nlohmann's position counts the bytes read, the offending one included.
-    size_t byteOffset() const { return m_position == 0 ? 0 : m_position - 1; }
+    // nlohmann's position counts the bytes read, the offending one included; a number too large
+    // for a double is told at its first byte rather than its last.
+    size_t byteOffset() const {
+        if (m_numberOverflow && m_position >= m_lastToken.size()) return m_position - m_lastToken.size();
+        return m_position == 0 ? 0 : m_position - 1;
+    }
     const std::string& lastToken() const { return m_lastToken; }
     const std::string& what() const { return m_what; }
 
 private:
+    static constexpr int kNumberOverflow = 406;  // nlohmann's out_of_range.406
     size_t m_position = 0;
     std::string m_lastToken;
     std::string m_what = "syntax error";
+    bool m_numberOverflow = false;
 };
 
 // "[json.exception.parse_error.101] parse error at line 1, column 8: syntax error while parsing
 // object key - unexpected '}'; expected string literal" -> everything after the position. The
 // position goes (we tell it in characters, nlohmann in bytes), and so does "; last read: '...'":
 // in 3.11.2 it reaches back into earlier tokens ('"a":tru}' for a bad `tru`), which misleads.
+// "[json.exception.out_of_range.406] number overflow parsing '1e400'" loses its prefix, and the
+// number is cut when long.
 std::string readableSyntaxMessage(std::string what, const std::string& lastToken) {
-    if (const size_t colon = what.find(": "); colon != std::string::npos) what.erase(0, colon + 2);
+    if (what.starts_with("[json.exception.")) {
+        if (const size_t end = what.find("] "); end != std::string::npos) what.erase(0, end + 2);
+    }
+    if (what.starts_with("parse error")) {
+        if (const size_t colon = what.find(": "); colon != std::string::npos) what.erase(0, colon + 2);
+    }
     const std::string lastRead = "; last read: '" + lastToken + "'";
     if (const size_t at = what.find(lastRead); at != std::string::npos) what.erase(at, lastRead.size());
+    const std::string quotedToken = "'" + lastToken + "'";
+    if (const size_t at = what.find(quotedToken); at != std::string::npos && lastToken.size() > kQuotedMaxCodePoints)
+        what.replace(at, quotedToken.size(), "'" + lastToken.substr(0, kQuotedMaxCodePoints) + "…'");
     return what;
 }
 
@@ -128,10 +164,9 @@ LoadError syntaxError(std::string_view text) {
     return errorAt(text, offset, readableSyntaxMessage(finder.what(), finder.lastToken()));
 }
 
-// Why text that nlohmann refused is no bundle, the first reason first: bytes, emptiness, syntax.
-// Checking UTF-8 only here costs nothing on success and tells the same: nlohmann's lexer takes
-// RFC 3629 UTF-8 only (inside strings; any other byte >= 0x80 is no JSON at all), so text with
-// a broken sequence never parses.
+// Why text that is no JSON is no bundle, the first reason first: bytes, emptiness, syntax. The
+// JsonReader takes RFC 8259 JSON in RFC 3629 UTF-8 exactly as nlohmann does, so nlohmann finds
+// the same error and words it as the tests expect.
 LoadError textError(std::string_view text) {
     if (const size_t bad = utf8::firstInvalid(text); bad != std::string_view::npos)
         return errorAt(text, bad, "invalid UTF-8 at byte offset " + std::to_string(bad));
@@ -244,50 +279,8 @@ DateStatus parseDateTime(std::string_view text, DateTime& out, const char*& rang
 }
 
 //-------------------------------------------------------------------------------------------------
-// [SECTION] JSON Pointers
+// [SECTION] Text rules
 //-------------------------------------------------------------------------------------------------
-
-// Where the walk is, kept as a chain of stack frames and spelt out (RFC 6901) only for an error,
-// so walking 100k articles builds no strings. A Path refers to its parent: name every Path that
-// outlives one expression, never `const Path p = a.field("x").field("y");`.
-class Path {
-public:
-    Path() = default;  // the whole document, ""
-
-    Path field(std::string_view name) const { return Path(this, name, 0, false); }
-    Path item(size_t index) const { return Path(this, {}, index, true); }
-
-    std::string str() const {
-        if (!m_parent) return {};
-        std::string out = m_parent->str();
-        out += '/';
-        if (m_isItem) {
-            out += std::to_string(m_index);
-            return out;
-        }
-        for (const char c : m_name) {
-            if (c == '~') out += "~0";
-            else if (c == '/') out += "~1";
-            else out += c;
-        }
-        return out;
-    }
-
-private:
-    Path(const Path* parent, std::string_view name, size_t index, bool isItem)
-        : m_parent(parent), m_name(name), m_index(index), m_isItem(isItem) {}
-
-    const Path* m_parent = nullptr;
-    std::string_view m_name;
-    size_t m_index = 0;
-    bool m_isItem = false;
-};
-
-//-------------------------------------------------------------------------------------------------
-// [SECTION] Schema
-//-------------------------------------------------------------------------------------------------
-
-enum class Emptiness { allowed, refused };
 
 constexpr size_t kMaxIdLength = 128;
 
@@ -342,206 +335,863 @@ bool parseVersion(std::string_view text, int& major, int& minor) {
     return parseNumber(text.substr(0, dot), major) && parseNumber(text.substr(dot + 1), minor);
 }
 
-const char* describeType(Json::value_t type) {
-    switch (type) {
-        case Json::value_t::object: return "an object";
-        case Json::value_t::array: return "an array";
-        case Json::value_t::string: return "a string";
-        default: return "a value";
+// A JSON number literal that is a non-negative integer fitting 64 bits: "0", "2125453021", "-0".
+// Not "1.0" or "1e3", which nlohmann (and so the old loader and JavaScript readers) call floats.
+bool parseCount(std::string_view literal, uint64_t& out) {
+    if (literal.find_first_of(".eE") != std::string_view::npos) return false;
+    if (literal.front() == '-') {
+        out = 0;
+        return literal == "-0";
+    }
+    const auto [end, error] = std::from_chars(literal.data(), literal.data() + literal.size(), out);
+    return error == std::errc() && end == literal.data() + literal.size();
+}
+
+// Whether a JSON number literal is a finite double, as nlohmann requires of every number (it
+// refuses 1e400 with "number overflow"). Decided by the decimal magnitude, and by strtod only near
+// DBL_MAX (1.797...e308), on at most kMaxSignificantDigits digits, in a form with no decimal point
+// so the C locale does not matter.
+bool fitsDouble(std::string_view literal) {
+    constexpr int64_t kMaxExponent = int64_t{1} << 40;  // beyond any magnitude that matters
+    constexpr size_t kMaxSignificantDigits = 800;
+    size_t pos = literal.front() == '-' ? 1 : 0;
+    const size_t intBegin = pos;
+    while (pos < literal.size() && literal[pos] >= '0' && literal[pos] <= '9') ++pos;
+    const size_t intEnd = pos;
+    size_t fracBegin = intEnd, fracEnd = intEnd;
+    if (pos < literal.size() && literal[pos] == '.') {
+        fracBegin = fracEnd = ++pos;
+        while (fracEnd < literal.size() && literal[fracEnd] >= '0' && literal[fracEnd] <= '9') ++fracEnd;
+        pos = fracEnd;
+    }
+    int64_t exponent = 0;
+    if (pos < literal.size()) {  // 'e' or 'E', a sign, digits
+        ++pos;
+        const bool negative = literal[pos] == '-';
+        if (literal[pos] == '+' || literal[pos] == '-') ++pos;
+        for (; pos < literal.size(); ++pos) exponent = std::min(kMaxExponent, exponent * 10 + (literal[pos] - '0'));
+        if (negative) exponent = -exponent;
+    }
+    // The value is in [10^(magnitude-1), 10^magnitude).
+    std::string digits;
+    int64_t magnitude = 0;
+    const size_t intFirst = literal.find_first_not_of('0', intBegin);
+    if (intFirst < intEnd) {
+        magnitude = static_cast<int64_t>(intEnd - intFirst) + exponent;
+        digits.assign(literal.substr(intFirst, std::min(intEnd - intFirst, kMaxSignificantDigits)));
+    } else {
+        const size_t fracFirst = literal.find_first_not_of('0', fracBegin);
+        if (fracFirst >= fracEnd) return true;  // zero
+        magnitude = exponent - static_cast<int64_t>(fracFirst - fracBegin);
+    }
+    if (magnitude <= 308) return true;
+    if (magnitude >= 310) return false;
+    for (size_t i = fracBegin; i < fracEnd && digits.size() < kMaxSignificantDigits; ++i) {
+        if (!digits.empty() || literal[i] != '0') digits += literal[i];
+    }
+    digits += "e" + std::to_string(magnitude - static_cast<int64_t>(digits.size()));
+    return std::isfinite(std::strtod(digits.c_str(), nullptr));
+}
+
+// C0 controls, DEL and C1 controls: nothing a title or a paragraph should hold.
+bool isControl(char32_t cp) { return cp < 0x20 || (cp >= 0x7F && cp <= 0x9F); }
+
+// What a string field may hold beyond valid UTF-8.
+enum class TextRule {
+    any,        // checked by its own rule (ids, dates, numbers, locale) or not shown (format name)
+    line,       // shown text on one line: no control character
+    paragraph,  // a body paragraph: a tab becomes a space; no other control character
+};
+
+enum class Emptiness { allowed, refused };
+
+// "control character U+0007 at character 5" for the first control character of `text`, 1-based.
+std::string controlCharacterMessage(std::string_view text) {
+    size_t pos = 0;
+    for (size_t character = 1; pos < text.size(); ++character) {
+        const char32_t cp = utf8::next(text, pos);
+        if (!isControl(cp)) continue;
+        char code[16];
+        std::snprintf(code, sizeof code, "U+%04X", static_cast<unsigned>(cp));
+        return std::string("control character ") + code + " at character " + std::to_string(character);
+    }
+    return {};
+}
+
+//-------------------------------------------------------------------------------------------------
+// [SECTION] JSON reader
+//-------------------------------------------------------------------------------------------------
+
+// What a value is, told by its first byte.
+enum class Kind : unsigned char { object, array, string, number, boolean, null, invalid };
+
+// As nlohmann's type_name() says it, the words the messages have always used.
+const char* kindName(Kind kind) {
+    switch (kind) {
+        case Kind::object: return "object";
+        case Kind::array: return "array";
+        case Kind::string: return "string";
+        case Kind::number: return "number";
+        case Kind::boolean: return "boolean";
+        case Kind::null: return "null";
+        case Kind::invalid: break;
+    }
+    return "invalid";
+}
+
+// Bytes inside a string, by what the scanner must do with them.
+enum ByteClass : unsigned char {
+    kPlain,      // printable ASCII: copied as it is
+    kQuote,      // the end of the string
+    kBackslash,  // an escape
+    kForbidden,  // U+0000-U+001F must be escaped; 0x80-0xC1 and 0xF5-0xFF start no UTF-8 sequence
+    kDelete,     // U+007F: valid JSON, but a control character
+    kLead2,      // first byte of a 2-, 3- or 4-byte UTF-8 sequence
+    kLead3,
+    kLead4,
+};
+
+constexpr std::array<ByteClass, 256> kByteClasses = [] {
+    std::array<ByteClass, 256> classes{};
+    for (int b = 0; b < 256; ++b) {
+        ByteClass c = kPlain;
+        if (b < 0x20 || (b >= 0x80 && b < 0xC2) || b >= 0xF5) c = kForbidden;
+        else if (b == '"') c = kQuote;
+        else if (b == '\\') c = kBackslash;
+        else if (b == 0x7F) c = kDelete;
+        else if (b >= 0xC2 && b <= 0xDF) c = kLead2;
+        else if (b >= 0xE0 && b <= 0xEF) c = kLead3;
+        else if (b >= 0xF0) c = kLead4;
+        classes[static_cast<size_t>(b)] = c;
+    }
+    return classes;
+}();
+
+inline unsigned char byteAt(const char* p) { return static_cast<unsigned char>(*p); }
+inline bool isContinuation(const char* p) { return (byteAt(p) & 0xC0) == 0x80; }
+inline bool isWhitespace(char c) { return c == ' ' || c == '\n' || c == '\r' || c == '\t'; }
+inline bool isDigit(char c) { return c >= '0' && c <= '9'; }
+
+size_t utf8Length(char32_t cp) { return cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4; }
+
+// Four hex digits at p (p + 4 <= end checked by the caller), or -1.
+int hex4(const char* p) {
+    int value = 0;
+    for (int i = 0; i < 4; ++i) {
+        const char c = p[i];
+        int digit = 0;
+        if (c >= '0' && c <= '9') digit = c - '0';
+        else if (c >= 'a' && c <= 'f') digit = c - 'a' + 10;
+        else if (c >= 'A' && c <= 'F') digit = c - 'A' + 10;
+        else return -1;
+        value = value * 16 + digit;
+    }
+    return value;
+}
+
+// The escape at p (a backslash) as nlohmann reads it: its code point and how many bytes it takes,
+// or 0 when it is no valid escape. A \u escape of a high surrogate must be followed by one of a
+// low surrogate; the pair is one code point.
+size_t scanEscape(const char* p, const char* end, char32_t& cp) {
+    if (end - p < 2) return 0;
+    switch (p[1]) {
+        case '"': cp = U'"'; return 2;
+        case '\\': cp = U'\\'; return 2;
+        case '/': cp = U'/'; return 2;
+        case 'b': cp = U'\b'; return 2;
+        case 'f': cp = U'\f'; return 2;
+        case 'n': cp = U'\n'; return 2;
+        case 'r': cp = U'\r'; return 2;
+        case 't': cp = U'\t'; return 2;
+        case 'u': break;
+        default: return 0;
+    }
+    if (end - p < 6) return 0;
+    const int unit = hex4(p + 2);
+    if (unit < 0 || (unit >= 0xDC00 && unit <= 0xDFFF)) return 0;
+    if (unit < 0xD800 || unit > 0xDBFF) {
+        cp = static_cast<char32_t>(unit);
+        return 6;
+    }
+    if (end - p < 12 || p[6] != '\\' || p[7] != 'u') return 0;
+    const int low = hex4(p + 8);
+    if (low < 0xDC00 || low > 0xDFFF) return 0;
+    cp = 0x10000 + ((static_cast<char32_t>(unit) - 0xD800) << 10) + (static_cast<char32_t>(low) - 0xDC00);
+    return 12;
+}
+
+// A string token found by the scanner: its raw content and what decoding it will give.
+struct StringToken {
+    const char* begin = nullptr;  // after the opening quote
+    const char* end = nullptr;    // at the closing quote
+    size_t bytes = 0;             // length once unescaped
+    bool escaped = false;         // holds at least one escape
+    bool control = false;         // once unescaped, holds a control character (see isControl)
+};
+
+void decodeString(const StringToken& token, std::string& out) {
+    if (!token.escaped) {
+        out.assign(token.begin, static_cast<size_t>(token.end - token.begin));
+        return;
+    }
+    out.clear();
+    out.reserve(token.bytes);
+    const char* p = token.begin;
+    while (p < token.end) {
+        const void* found = std::memchr(p, '\\', static_cast<size_t>(token.end - p));
+        const char* backslash = found ? static_cast<const char*>(found) : token.end;
+        out.append(p, static_cast<size_t>(backslash - p));
+        if (backslash == token.end) break;
+        char32_t cp = 0;
+        p = backslash + scanEscape(backslash, token.end, cp);  // valid: the scanner checked it
+        utf8::append(out, cp);
     }
 }
 
-// Walks the DOM of a syntactically valid bundle; every check that fails records its LoadError
-// and returns false, and each caller returns at once, so the first error found is the one told.
-class SchemaReader {
+// One open array or object on the way to the value being read.
+struct Frame {
+    bool isArray = false;
+    bool atFirst = true;  // no member or item read yet
+    size_t index = 0;     // arrays: the current item
+    std::string key;      // objects: the current member's key, unescaped
+    size_t rank = 0;      // where the current member or item comes in the order of errors (BundleReader)
+    // The keys met so far, to refuse a duplicate: a short list, and a set once there are more.
+    static constexpr size_t kFewKeys = 8;
+    size_t keyCount = 0;
+    std::vector<std::string> fewKeys;
+    std::set<std::string, std::less<>> manyKeys;
+};
+
+// A pull parser for RFC 8259 JSON in RFC 3629 UTF-8, taking exactly what nlohmann takes (a leading
+// byte order mark included), without recursion. The caller reads or skips every value it is at.
+// Any method may stop the reader for good: at a syntax error (told later by textError), or at a
+// limit (told by limitError()). A duplicate key does not stop it; the first is kept.
+class JsonReader {
 public:
-    std::optional<LoadError> read(Json& root, Bundle& out) {
-        const Path rootPath;
-        if (!root.is_object()) {
-            fail(rootPath, std::string("expected a JSON object at the top level, got ") + root.type_name());
-        } else if (readFormat(root, rootPath, out.format) && readSite(root, rootPath, out.site) &&
-                   readCategories(root, rootPath, out)) {
-            readArticles(root, rootPath, out);
+    JsonReader(std::string_view text, const LoadLimits& limits)
+        : m_text(text), m_pos(text.data()), m_end(text.data() + text.size()), m_limits(limits) {
+        if (text.substr(0, kByteOrderMark.size()) == kByteOrderMark) m_pos += kByteOrderMark.size();
+        m_frames.resize(1 + std::min<size_t>(limits.maxDepth, 16));
+    }
+
+    bool stopped() const { return m_stop != Stop::none; }
+    bool syntaxFailed() const { return m_stop == Stop::syntax; }
+    const std::optional<LoadError>& limitError() const { return m_limitError; }
+    const std::optional<LoadError>& duplicateKeyError() const { return m_duplicateKey; }
+
+    // The kind of the value here; Kind::invalid (and a stop) when there is none.
+    Kind peek() {
+        skipWhitespace();
+        if (m_pos == m_end) {
+            syntax();
+            return Kind::invalid;
         }
-        return std::move(m_error);
+        switch (*m_pos) {
+            case '{': return Kind::object;
+            case '[': return Kind::array;
+            case '"': return Kind::string;
+            case 't':
+            case 'f': return Kind::boolean;
+            case 'n': return Kind::null;
+            default: break;
+        }
+        if (*m_pos == '-' || isDigit(*m_pos)) return Kind::number;
+        syntax();
+        return Kind::invalid;
+    }
+
+    // Objects: at '{' (peek() said so), enterObject(); then while (nextMember()) read or skip the
+    // value. nextMember() is false at the end of the object, which it leaves, or at a stop.
+    bool enterObject() { return enter(false); }
+    bool nextMember() {
+        if (stopped()) return false;
+        Frame& frame = m_frames[m_depth];
+        skipWhitespace();
+        if (m_pos < m_end && *m_pos == '}') return leave();
+        if (!frame.atFirst) {
+            if (m_pos == m_end || *m_pos != ',') return syntax();
+            ++m_pos;
+            skipWhitespace();
+        }
+        frame.atFirst = false;
+        StringToken token;
+        if (m_pos == m_end || *m_pos != '"' || !scanString(token)) return syntax();
+        if (token.bytes > m_limits.maxStringBytes) return stopAtPointer(containerPointer(), "key", token.bytes);
+        decodeString(token, frame.key);
+        m_keyIsDuplicate = !addKey(frame);
+        if (m_keyIsDuplicate && !m_duplicateKey)
+            m_duplicateKey = LoadError{containerPointer(), 0, 0, "duplicate key " + jsonQuoted(frame.key)};
+        skipWhitespace();
+        if (m_pos == m_end || *m_pos != ':') return syntax();
+        ++m_pos;
+        return true;
+    }
+    std::string_view key() const { return m_frames[m_depth].key; }
+    bool keyIsDuplicate() const { return m_keyIsDuplicate; }
+
+    // Arrays: at '[', enterArray(); then while (nextItem()) read or skip the item at index().
+    bool enterArray() { return enter(true); }
+    bool nextItem() {
+        if (stopped()) return false;
+        Frame& frame = m_frames[m_depth];
+        skipWhitespace();
+        if (m_pos < m_end && *m_pos == ']') return leave();
+        if (frame.atFirst) {
+            frame.atFirst = false;
+        } else {
+            if (m_pos == m_end || *m_pos != ',') return syntax();
+            ++m_pos;
+            ++frame.index;
+        }
+        frame.rank = frame.index;
+        return true;
+    }
+    size_t index() const { return m_frames[m_depth].index; }
+
+    // Scalars, each at a value of its kind.
+    bool readString(std::string& out, bool& control) {
+        StringToken token;
+        if (!scanString(token)) return syntax();
+        if (token.bytes > m_limits.maxStringBytes) return stopAtPointer(pointer(), "string", token.bytes);
+        decodeString(token, out);
+        control = token.control;
+        return true;
+    }
+    bool readNumber(std::string_view& literal) {
+        const char* start = m_pos;
+        if (m_pos < m_end && *m_pos == '-') ++m_pos;
+        if (m_pos == m_end) return syntax();
+        if (*m_pos == '0') ++m_pos;
+        else if (!skipDigits()) return syntax();
+        if (m_pos < m_end && *m_pos == '.') {
+            ++m_pos;
+            if (!skipDigits()) return syntax();
+        }
+        if (m_pos < m_end && (*m_pos == 'e' || *m_pos == 'E')) {
+            ++m_pos;
+            if (m_pos < m_end && (*m_pos == '+' || *m_pos == '-')) ++m_pos;
+            if (!skipDigits()) return syntax();
+        }
+        literal = std::string_view(start, static_cast<size_t>(m_pos - start));
+        return fitsDouble(literal) || syntax();
+    }
+
+    // Skips the value here, whatever it holds, checking it all the same. Iterative: nesting
+    // costs no stack.
+    bool skipValue() {
+        const size_t base = m_depth;
+        for (;;) {
+            bool ok = false;
+            switch (peek()) {
+                case Kind::object: ok = enterObject(); break;
+                case Kind::array: ok = enterArray(); break;
+                case Kind::string: {
+                    StringToken token;
+                    ok = scanString(token) || syntax();
+                    if (ok && token.bytes > m_limits.maxStringBytes) ok = stopAtPointer(pointer(), "string", token.bytes);
+                    break;
+                }
+                case Kind::number: {
+                    std::string_view literal;
+                    ok = readNumber(literal);
+                    break;
+                }
+                case Kind::boolean:
+                case Kind::null: ok = skipLiteral(); break;
+                case Kind::invalid: break;
+            }
+            if (!ok) return false;
+            // On to the next value to skip, leaving every container that ends here.
+            for (;;) {
+                if (m_depth == base) return true;
+                if (m_frames[m_depth].isArray ? nextItem() : nextMember()) break;
+                if (stopped()) return false;
+            }
+        }
+    }
+
+    // After the top-level value: nothing but whitespace.
+    void finish() {
+        skipWhitespace();
+        if (m_pos != m_end) syntax();
+    }
+
+    // Where the reader is. The ranks of the open containers are the order of an error there.
+    size_t depth() const { return m_depth; }
+    Frame& frame() { return m_frames[m_depth]; }
+    std::vector<size_t> ranks() const {
+        std::vector<size_t> out;
+        for (size_t d = 1; d <= m_depth; ++d) out.push_back(m_frames[d].rank);
+        return out;
+    }
+    // JSON Pointers (RFC 6901) of the value here and of the innermost open container.
+    std::string pointer() const { return pointerOf(m_depth); }
+    std::string containerPointer() const { return pointerOf(m_depth == 0 ? 0 : m_depth - 1); }
+
+    // Stops for a count limit of the innermost container: "/articles: article count exceeds ...".
+    bool stopForCount(const char* what, size_t limit) {
+        return stopWith(LoadError{containerPointer(), 0, 0,
+                                  std::string(what) + " count exceeds the limit of " + std::to_string(limit)});
     }
 
 private:
-    bool fail(const Path& path, std::string message) {
-        m_error = LoadError{path.str(), 0, 0, std::move(message)};
+    enum class Stop { none, syntax, limit };
+
+    bool syntax() {
+        if (m_stop == Stop::none) m_stop = Stop::syntax;
+        return false;
+    }
+    bool stopWith(LoadError error) {
+        m_stop = Stop::limit;
+        m_limitError = std::move(error);
+        return false;
+    }
+    bool stopAtPointer(std::string pointer, const char* what, size_t bytes) {
+        return stopWith(LoadError{std::move(pointer), 0, 0,
+                                  std::string(what) + " of " + std::to_string(bytes) + " bytes exceeds the limit of " +
+                                      std::to_string(m_limits.maxStringBytes)});
+    }
+
+    void skipWhitespace() {
+        while (m_pos < m_end && isWhitespace(*m_pos)) ++m_pos;
+    }
+    bool skipDigits() {
+        const char* start = m_pos;
+        while (m_pos < m_end && isDigit(*m_pos)) ++m_pos;
+        return m_pos != start;
+    }
+    bool skipLiteral() {
+        for (const std::string_view word : {std::string_view("true"), std::string_view("false"), std::string_view("null")}) {
+            if (static_cast<size_t>(m_end - m_pos) >= word.size() && std::string_view(m_pos, word.size()) == word) {
+                m_pos += word.size();
+                return true;
+            }
+        }
+        return syntax();
+    }
+
+    bool enter(bool isArray) {
+        if (m_depth >= m_limits.maxDepth) {
+            return stopWith(errorAt(m_text, static_cast<size_t>(m_pos - m_text.data()),
+                                    "nesting deeper than " + std::to_string(m_limits.maxDepth) + " levels"));
+        }
+        ++m_pos;
+        ++m_depth;
+        if (m_frames.size() <= m_depth) m_frames.resize(m_depth + 1);
+        Frame& frame = m_frames[m_depth];
+        frame.isArray = isArray;
+        frame.atFirst = true;
+        frame.index = 0;
+        frame.rank = 0;
+        frame.keyCount = 0;
+        frame.manyKeys.clear();
+        return true;
+    }
+    bool leave() {
+        ++m_pos;
+        --m_depth;
         return false;
     }
 
-    bool expect(const Json& value, Json::value_t type, const Path& path) {
-        if (value.type() == type) return true;
-        return fail(path, std::string("expected ") + describeType(type) + ", got " + value.type_name());
-    }
-
-    static Json* findField(Json& object, std::string_view name) {
-        const auto it = object.find(name);
-        return it == object.end() ? nullptr : &*it;
-    }
-
-    Json* requiredField(Json& object, std::string_view name, const Path& objectPath) {
-        Json* value = findField(object, name);
-        if (!value) fail(objectPath, "missing required field \"" + std::string(name) + "\"");
-        return value;
-    }
-
-    // Moves the string out of the DOM.
-    bool takeString(Json& value, const Path& path, Emptiness emptiness, std::string& out) {
-        if (!expect(value, Json::value_t::string, path)) return false;
-        out = std::move(value.get_ref<std::string&>());
-        if (emptiness == Emptiness::refused && out.empty()) return fail(path, "expected a non-empty string, got \"\"");
-        return true;
-    }
-
-    bool takeRequiredString(Json& object, std::string_view name, const Path& objectPath, Emptiness emptiness,
-                            std::string& out) {
-        Json* value = requiredField(object, name, objectPath);
-        return value && takeString(*value, objectPath.field(name), emptiness, out);
-    }
-
-    bool takeOptionalString(Json& object, std::string_view name, const Path& objectPath, std::string& out) {
-        Json* value = findField(object, name);
-        return !value || takeString(*value, objectPath.field(name), Emptiness::allowed, out);
-    }
-
-    bool takeId(Json& object, const Path& objectPath, std::string& out) {
-        if (!takeRequiredString(object, "id", objectPath, Emptiness::allowed, out)) return false;
-        if (isId(out)) return true;
-        return fail(objectPath.field("id"),
-                    "expected an id of 1-128 characters from A-Z a-z 0-9 . _ -, got " + jsonQuoted(out));
-    }
-
-    // Format: read before anything else, so a newer bundle is refused for its version and not for
-    // whatever the newer format changed.
-    bool readFormat(Json& root, const Path& rootPath, FormatVersion& out) {
-        Json* format = requiredField(root, "format", rootPath);
-        const Path path = rootPath.field("format");
-        if (!format || !expect(*format, Json::value_t::object, path)) return false;
-        if (!takeRequiredString(*format, "name", path, Emptiness::allowed, out.name)) return false;
-        if (out.name != BundleLoader::kFormatName) {
-            return fail(path.field("name"),
-                        "expected " + jsonQuoted(BundleLoader::kFormatName) + ", got " + jsonQuoted(out.name));
-        }
-        std::string version;
-        if (!takeRequiredString(*format, "version", path, Emptiness::allowed, version)) return false;
-        return checkVersion(version, path.field("version"), out);
-    }
-
-    bool checkVersion(const std::string& version, const Path& path, FormatVersion& out) {
-        if (!parseVersion(version, out.major, out.minor))
-            return fail(path, "expected \"MAJOR.MINOR\" such as \"1.0\", got " + jsonQuoted(version));
-        const std::string supported = std::to_string(BundleLoader::kSupportedMajor);
-        if (out.major > BundleLoader::kSupportedMajor) {
-            return fail(path, "this bundle is format version " + version + ", newer than this reader supports (" +
-                                  supported + ".x); update the reader");
-        }
-        if (out.major < BundleLoader::kSupportedMajor)
-            return fail(path, "expected major version " + supported + ", got " + jsonQuoted(version));
-        return true;
-    }
-
-    // Site.
-    bool readSite(Json& root, const Path& rootPath, Site& out) {
-        Json* site = requiredField(root, "site", rootPath);
-        const Path path = rootPath.field("site");
-        if (!site || !expect(*site, Json::value_t::object, path)) return false;
-        if (!takeRequiredString(*site, "name", path, Emptiness::refused, out.name)) return false;
-        if (!takeRequiredString(*site, "locale", path, Emptiness::allowed, out.locale)) return false;
-        if (!isLanguageTag(out.locale)) {
-            return fail(path.field("locale"),
-                        "expected a BCP 47 language tag such as \"zh-Hant\", got " + jsonQuoted(out.locale));
-        }
-        return takeOptionalString(*site, "copyrightHolder", path, out.copyrightHolder) &&
-               takeOptionalString(*site, "address", path, out.address) && readVisitorCount(*site, path, out) &&
-               readHotlines(*site, path, out);
-    }
-
-    bool readVisitorCount(Json& site, const Path& sitePath, Site& out) {
-        const Json* count = findField(site, "visitorCount");
-        if (!count) return true;
-        const Path path = sitePath.field("visitorCount");
-        // nlohmann stores a non-negative integer as unsigned, except "-0"; 1.0, 1e3 and anything
-        // beyond uint64 it stores as floating point.
-        if (count->is_number_unsigned() || (count->is_number_integer() && count->get<int64_t>() == 0)) {
-            out.visitorCount = count->get<uint64_t>();
+    // Adds frame.key to the keys of its object; false when it was there already.
+    static bool addKey(Frame& frame) {
+        if (frame.keyCount < Frame::kFewKeys) {
+            for (size_t i = 0; i < frame.keyCount; ++i) {
+                if (frame.fewKeys[i] == frame.key) return false;
+            }
+            if (frame.fewKeys.size() <= frame.keyCount) frame.fewKeys.emplace_back();
+            frame.fewKeys[frame.keyCount++] = frame.key;
             return true;
         }
-        const std::string got = count->is_number() ? count->dump() : count->type_name();
-        return fail(path, "expected a non-negative integer, got " + got);
-    }
-
-    bool readHotlines(Json& site, const Path& sitePath, Site& out) {
-        Json* hotlines = findField(site, "hotlines");
-        if (!hotlines) return true;
-        const Path path = sitePath.field("hotlines");
-        if (!expect(*hotlines, Json::value_t::array, path)) return false;
-        out.hotlines.resize(hotlines->size());
-        for (size_t i = 0; i < out.hotlines.size(); ++i) {
-            if (!readHotline((*hotlines)[i], path.item(i), out.hotlines[i])) return false;
-        }
+        if (frame.manyKeys.empty()) frame.manyKeys.insert(frame.fewKeys.begin(), frame.fewKeys.end());
+        if (!frame.manyKeys.insert(frame.key).second) return false;
+        ++frame.keyCount;
         return true;
     }
 
-    bool readHotline(Json& value, const Path& path, Hotline& out) {
-        if (!expect(value, Json::value_t::object, path)) return false;
-        if (!takeRequiredString(value, "label", path, Emptiness::allowed, out.label)) return false;
-        if (!takeRequiredString(value, "number", path, Emptiness::allowed, out.number)) return false;
-        if (isPhoneNumber(out.number)) return true;
-        return fail(path.field("number"), "expected a phone number of digits, spaces and + - ( ), got " +
-                                              jsonQuoted(out.number));
-    }
-
-    // Categories.
-    bool readCategories(Json& root, const Path& rootPath, Bundle& out) {
-        Json* categories = requiredField(root, "categories", rootPath);
-        const Path path = rootPath.field("categories");
-        if (!categories || !expect(*categories, Json::value_t::array, path)) return false;
-        out.categories.resize(categories->size());
-        out.categoryIndex.reserve(categories->size());
-        for (size_t i = 0; i < out.categories.size(); ++i) {
-            const Path itemPath = path.item(i);
-            if (!readCategory((*categories)[i], itemPath, out.categories[i])) return false;
-            const auto [it, added] = out.categoryIndex.try_emplace(out.categories[i].id, i);
-            if (!added) {
-                return fail(itemPath.field("id"), "duplicate category id " + jsonQuoted(it->first) + " (first at " +
-                                                      path.item(it->second).str() + ")");
+    // At '"': finds the closing quote, checking UTF-8 and escapes and measuring the decoded text.
+    bool scanString(StringToken& token) {
+        const char* p = m_pos + 1;
+        size_t saved = 0;  // raw bytes minus decoded bytes, from escapes
+        bool escaped = false;
+        bool control = false;
+        for (;;) {
+            while (p < m_end && kByteClasses[byteAt(p)] == kPlain) ++p;
+            if (p == m_end) return false;
+            switch (kByteClasses[byteAt(p)]) {
+                case kQuote:
+                    token = {m_pos + 1, p, static_cast<size_t>(p - m_pos - 1) - saved, escaped, control};
+                    m_pos = p + 1;
+                    return true;
+                case kBackslash: {
+                    char32_t cp = 0;
+                    const size_t used = scanEscape(p, m_end, cp);
+                    if (used == 0) return false;
+                    escaped = true;
+                    control = control || isControl(cp);
+                    saved += used - utf8Length(cp);
+                    p += used;
+                    break;
+                }
+                case kDelete:
+                    control = true;
+                    ++p;
+                    break;
+                case kLead2:
+                    if (m_end - p < 2 || !isContinuation(p + 1)) return false;
+                    control = control || (byteAt(p) == 0xC2 && byteAt(p + 1) < 0xA0);  // U+0080-U+009F
+                    p += 2;
+                    break;
+                case kLead3: {
+                    if (m_end - p < 3 || !isContinuation(p + 1) || !isContinuation(p + 2)) return false;
+                    const unsigned char b0 = byteAt(p), b1 = byteAt(p + 1);
+                    if ((b0 == 0xE0 && b1 < 0xA0) || (b0 == 0xED && b1 > 0x9F)) return false;  // overlong, surrogate
+                    p += 3;
+                    break;
+                }
+                case kLead4: {
+                    if (m_end - p < 4 || !isContinuation(p + 1) || !isContinuation(p + 2) || !isContinuation(p + 3))
+                        return false;
+                    const unsigned char b0 = byteAt(p), b1 = byteAt(p + 1);
+                    if ((b0 == 0xF0 && b1 < 0x90) || (b0 == 0xF4 && b1 > 0x8F)) return false;  // overlong, > U+10FFFF
+                    p += 4;
+                    break;
+                }
+                default: return false;
             }
         }
-        return checkCategoryTree(out, path);
     }
 
-    bool readCategory(Json& value, const Path& path, Category& out) {
-        return expect(value, Json::value_t::object, path) && takeId(value, path, out.id) &&
-               takeRequiredString(value, "name", path, Emptiness::refused, out.name) && readParent(value, path, out);
+    std::string pointerOf(size_t levels) const {
+        std::string out;
+        for (size_t d = 1; d <= levels; ++d) {
+            const Frame& frame = m_frames[d];
+            out += '/';
+            if (frame.isArray) {
+                out += std::to_string(frame.index);
+                continue;
+            }
+            for (const char c : frame.key) {
+                if (c == '~') out += "~0";
+                else if (c == '/') out += "~1";
+                else out += c;
+            }
+        }
+        return out;
     }
 
-    // Whether the parent exists is checked once all ids are known; an empty one names none.
-    bool readParent(Json& category, const Path& categoryPath, Category& out) {
-        Json* parent = findField(category, "parent");
-        if (!parent) return true;
-        const Path path = categoryPath.field("parent");
-        if (!takeString(*parent, path, Emptiness::allowed, out.parentId)) return false;
-        return !out.parentId.empty() || fail(path, "no category has id \"\"");
+    std::string_view m_text;
+    const char* m_pos;
+    const char* m_end;
+    const LoadLimits& m_limits;
+    std::vector<Frame> m_frames;  // [1..m_depth] are open; [0] is unused (the top-level value)
+    size_t m_depth = 0;
+    bool m_keyIsDuplicate = false;
+    Stop m_stop = Stop::none;
+    std::optional<LoadError> m_limitError;
+    std::optional<LoadError> m_duplicateKey;
+};
+
+//-------------------------------------------------------------------------------------------------
+// [SECTION] Bundle reader
+//-------------------------------------------------------------------------------------------------
+
+// A field of an object of format v1. Its position in its table is its rank: errors about the
+// fields of one object are told in that order, a missing field at its own rank.
+struct FieldSpec {
+    std::string_view name;
+    bool required;
+};
+
+constexpr FieldSpec kRootFields[] = {{"format", true}, {"site", true}, {"categories", true}, {"articles", true}};
+enum RootField : size_t { kFormat, kSite, kCategories, kArticles };
+constexpr FieldSpec kFormatFields[] = {{"name", true}, {"version", true}};
+enum FormatField : size_t { kFormatName, kFormatVersion };
+constexpr FieldSpec kSiteFields[] = {{"name", true},     {"locale", true},       {"copyrightHolder", false},
+                                     {"address", false}, {"visitorCount", false}, {"hotlines", false}};
+enum SiteField : size_t { kSiteName, kSiteLocale, kSiteCopyrightHolder, kSiteAddress, kSiteVisitorCount, kSiteHotlines };
+constexpr FieldSpec kHotlineFields[] = {{"label", true}, {"number", true}};
+enum HotlineField : size_t { kHotlineLabel, kHotlineNumber };
+constexpr FieldSpec kCategoryFields[] = {{"id", true}, {"name", true}, {"parent", false}};
+enum CategoryField : size_t { kCategoryId, kCategoryName, kCategoryParent };
+constexpr FieldSpec kArticleFields[] = {{"id", true},        {"category", true}, {"title", true},
+                                        {"published", true}, {"source", false},  {"body", true}};
+enum ArticleField : size_t { kArticleId, kArticleCategory, kArticleTitle, kArticlePublished, kArticleSource, kArticleBody };
+
+constexpr size_t kAfterItems = std::numeric_limits<size_t>::max();  // rank of a check made once an array is read
+
+// Builds a Bundle from the JsonReader's values, checking format v1 on the way. Every value is
+// read or skipped, whatever its errors, so that the reader always reaches the end of the text.
+class BundleReader {
+public:
+    BundleReader(std::string_view text, const LoadLimits& limits) : m_json(text, limits), m_limits(limits) {}
+
+    // The bundle, or the error to tell (see the top of this file). A syntax error is told by the caller.
+    LoadResult read() {
+        readTopLevel();
+        if (!m_json.stopped()) m_json.finish();
+        if (!m_json.stopped()) checkDeferredCategoryRefs();
+        LoadResult result;
+        if (m_json.limitError()) result.error = m_json.limitError();
+        else if (m_json.duplicateKeyError()) result.error = m_json.duplicateKeyError();
+        else if (m_error) result.error = std::move(m_error);
+        else result.bundle = std::move(m_bundle);
+        return result;
     }
+
+    bool syntaxFailed() const { return m_json.syntaxFailed(); }
+
+private:
+    // [Errors] The first error in the order of the format's tables wins: each open container's
+    // rank (field order or item index), then `extra` for checks of an object once it is read.
+    template <class Message>
+    void fail(const Message& message, std::optional<size_t> extra = std::nullopt, std::string_view suffix = {}) {
+        std::vector<size_t> order = m_json.ranks();
+        if (extra) order.push_back(*extra);
+        failAt(std::move(order), [&] { return m_json.pointer() + std::string(suffix); }, message);
+    }
+
+    template <class Pointer, class Message>
+    void failAt(std::vector<size_t> order, const Pointer& pointer, const Message& message) {
+        if (m_error && !(order < m_errorOrder)) return;
+        m_errorOrder = std::move(order);
+        m_error = LoadError{pointer(), 0, 0, message()};
+    }
+
+    // [Structure] True when the value here is of `kind`; otherwise records "expected <what>, got
+    // <kind>" and skips it.
+    bool expect(Kind kind, const char* what) {
+        const Kind found = m_json.peek();
+        if (found == kind) return true;
+        if (found == Kind::invalid) return false;
+        fail([&] { return std::string("expected ") + what + ", got " + kindName(found); });
+        m_json.skipValue();
+        return false;
+    }
+
+    // Reads an object's members (the caller checked it is one): onField(rank) for each field in
+    // `fields`, skipping unknown and duplicate keys; then tells the first missing required field.
+    template <size_t N, class OnField>
+    void readObject(const FieldSpec (&fields)[N], const OnField& onField) {
+        if (!m_json.enterObject()) return;
+        uint32_t seen = 0;
+        while (m_json.nextMember()) {
+            size_t rank = N;
+            if (!m_json.keyIsDuplicate()) {
+                const std::string_view key = m_json.key();
+                rank = static_cast<size_t>(std::find_if(fields, fields + N, [&](const FieldSpec& f) { return f.name == key; }) - fields);
+            }
+            if (rank == N) {
+                if (!m_json.skipValue()) return;
+                continue;
+            }
+            m_json.frame().rank = rank;
+            seen |= uint32_t{1} << rank;
+            onField(rank);
+            if (m_json.stopped()) return;
+        }
+        if (m_json.stopped()) return;
+        for (size_t rank = 0; rank < N; ++rank) {
+            if (!fields[rank].required || (seen & (uint32_t{1} << rank))) continue;
+            fail([&] { return "missing required field \"" + std::string(fields[rank].name) + "\""; }, rank);
+        }
+    }
+
+    // Reads an array (the caller checked it is one): onItem(index) for each item, at most `limit`
+    // of them. True when the whole array was read.
+    template <class OnItem>
+    bool readArray(size_t limit, const char* what, const OnItem& onItem) {
+        if (!m_json.enterArray()) return false;
+        while (m_json.nextItem()) {
+            if (m_json.index() >= limit) return m_json.stopForCount(what, limit);
+            onItem(m_json.index());
+            if (m_json.stopped()) return false;
+        }
+        return !m_json.stopped();
+    }
+
+    // A string, kept in `out` whatever its errors. True when it is a string that passes the rules.
+    bool readText(std::string& out, Emptiness emptiness, TextRule rule) {
+        if (!expect(Kind::string, "a string")) return false;
+        bool control = false;
+        if (!m_json.readString(out, control)) return false;
+        if (emptiness == Emptiness::refused && out.empty()) {
+            fail([] { return std::string("expected a non-empty string, got \"\""); });
+            return false;
+        }
+        if (!control || rule == TextRule::any) return true;
+        if (rule == TextRule::paragraph) std::replace(out.begin(), out.end(), '\t', ' ');
+        std::string problem = controlCharacterMessage(out);
+        if (problem.empty()) return true;
+        fail([&] { return std::move(problem); });
+        return false;
+    }
+
+    bool readId(std::string& out) {
+        if (!readText(out, Emptiness::allowed, TextRule::any)) return false;
+        if (isId(out)) return true;
+        fail([&] { return "expected an id of 1-128 characters from A-Z a-z 0-9 . _ -, got " + jsonQuoted(out); });
+        return false;
+    }
+
+    // [Top level] Format first: a newer bundle is refused for its version, not for whatever the
+    // newer format changed.
+    void readTopLevel() {
+        const Kind kind = m_json.peek();
+        if (kind == Kind::invalid) return;
+        if (kind != Kind::object) {
+            fail([&] { return std::string("expected a JSON object at the top level, got ") + kindName(kind); });
+            m_json.skipValue();
+            return;
+        }
+        readObject(kRootFields, [&](size_t field) {
+            switch (field) {
+                case kFormat: readFormat(); break;
+                case kSite: readSite(); break;
+                case kCategories: readCategories(); break;
+                default: readArticles(); break;
+            }
+        });
+    }
+
+    void readFormat() {
+        if (!expect(Kind::object, "an object")) return;
+        FormatVersion& format = m_bundle.format;
+        readObject(kFormatFields, [&](size_t field) {
+            if (field == kFormatName) {
+                if (readText(format.name, Emptiness::allowed, TextRule::any) && format.name != BundleLoader::kFormatName) {
+                    fail([&] { return "expected " + jsonQuoted(BundleLoader::kFormatName) + ", got " + jsonQuoted(format.name); });
+                }
+                return;
+            }
+            std::string version;
+            if (readText(version, Emptiness::allowed, TextRule::any)) checkVersion(version, format);
+        });
+    }
+
+    void checkVersion(const std::string& version, FormatVersion& out) {
+        if (!parseVersion(version, out.major, out.minor)) {
+            fail([&] { return "expected \"MAJOR.MINOR\" such as \"1.0\", got " + jsonQuoted(version); });
+            return;
+        }
+        const std::string supported = std::to_string(BundleLoader::kSupportedMajor);
+        if (out.major > BundleLoader::kSupportedMajor) {
+            fail([&] {
+                return "this bundle is format version " + version + ", newer than this reader supports (" + supported +
+                       ".x); update the reader";
+            });
+        } else if (out.major < BundleLoader::kSupportedMajor) {
+            fail([&] { return "expected major version " + supported + ", got " + jsonQuoted(version); });
+        }
+    }
+
+    // [Site]
+    void readSite() {
+        if (!expect(Kind::object, "an object")) return;
+        Site& site = m_bundle.site;
+        readObject(kSiteFields, [&](size_t field) {
+            switch (field) {
+                case kSiteName: readText(site.name, Emptiness::refused, TextRule::line); break;
+                case kSiteLocale:
+                    if (readText(site.locale, Emptiness::allowed, TextRule::any) && !isLanguageTag(site.locale)) {
+                        fail([&] { return "expected a BCP 47 language tag such as \"zh-Hant\", got " + jsonQuoted(site.locale); });
+                    }
+                    break;
+                case kSiteCopyrightHolder: readText(site.copyrightHolder, Emptiness::allowed, TextRule::line); break;
+                case kSiteAddress: readText(site.address, Emptiness::allowed, TextRule::line); break;
+                case kSiteVisitorCount: readVisitorCount(site); break;
+                default: readHotlines(site); break;
+            }
+        });
+    }
+
+    void readVisitorCount(Site& site) {
+        const Kind kind = m_json.peek();
+        if (kind == Kind::invalid) return;
+        if (kind != Kind::number) {
+            fail([&] { return std::string("expected a non-negative integer, got ") + kindName(kind); });
+            m_json.skipValue();
+            return;
+        }
+        std::string_view literal;
+        if (!m_json.readNumber(literal)) return;
+        uint64_t count = 0;
+        if (parseCount(literal, count)) site.visitorCount = count;
+        else fail([&] { return "expected a non-negative integer, got " + numberForMessage(literal); });
+    }
+
+    void readHotlines(Site& site) {
+        if (!expect(Kind::array, "an array")) return;
+        readArray(m_limits.maxHotlines, "hotline", [&](size_t) {
+            Hotline& hotline = site.hotlines.emplace_back();
+            if (!expect(Kind::object, "an object")) return;
+            readObject(kHotlineFields, [&](size_t field) {
+                if (field == kHotlineLabel) {
+                    readText(hotline.label, Emptiness::allowed, TextRule::line);
+                } else if (readText(hotline.number, Emptiness::allowed, TextRule::any) && !isPhoneNumber(hotline.number)) {
+                    fail([&] { return "expected a phone number of digits, spaces and + - ( ), got " + jsonQuoted(hotline.number); });
+                }
+            });
+        });
+    }
+
+    // [Categories] Whether parents exist, and form no cycle, is checked once all are read.
+    void readCategories() {
+        if (!expect(Kind::array, "an array")) return;
+        const bool complete = readArray(m_limits.maxCategories, "category", [&](size_t index) {
+            Category& category = m_bundle.categories.emplace_back();
+            if (readCategory(category)) {
+                // (Not a structured binding: clang 14, Emscripten's, cannot capture those in a lambda.)
+                const auto inserted = m_bundle.categoryIndex.try_emplace(category.id, index);
+                if (!inserted.second) {
+                    const auto it = inserted.first;
+                    fail([&] { return "duplicate category id " + jsonQuoted(it->first) + " (first at " + itemPointer(it->second) + ")"; },
+                         std::size(kCategoryFields), "/id");
+                }
+            }
+        });
+        if (!complete) return;
+        m_categoriesRead = true;
+        checkCategoryTree();
+    }
+
+    // True when the id was read (so the category can be indexed by it).
+    bool readCategory(Category& out) {
+        if (!expect(Kind::object, "an object")) return false;
+        bool idRead = false;
+        readObject(kCategoryFields, [&](size_t field) {
+            switch (field) {
+                case kCategoryId: idRead = readId(out.id); break;
+                case kCategoryName: readText(out.name, Emptiness::refused, TextRule::line); break;
+                default:
+                    if (readText(out.parentId, Emptiness::allowed, TextRule::any) && out.parentId.empty())
+                        fail([] { return std::string("no category has id \"\""); });
+                    break;
+            }
+        });
+        return idRead && !m_json.stopped();
+    }
+
+    // "/categories/0" for an item of the array being read.
+    std::string itemPointer(size_t index) const { return m_json.containerPointer() + "/" + std::to_string(index); }
 
     // Every parent exists and no category is its own ancestor. Each category is visited once:
     // a walk up from it stops at a category already cleared, and meeting one of its own steps
     // again means a cycle.
-    bool checkCategoryTree(const Bundle& bundle, const Path& categoriesPath) {
+    void checkCategoryTree() {
         constexpr size_t kNoParent = std::numeric_limits<size_t>::max();
-        const std::vector<Category>& categories = bundle.categories;
+        const std::vector<Category>& categories = m_bundle.categories;
+        const std::string listPointer = m_json.pointer();
+        const auto failAtParent = [&](size_t index, std::string message) {
+            failAt({kCategories, kAfterItems}, [&] { return listPointer + "/" + std::to_string(index) + "/parent"; },
+                   [&] { return std::move(message); });
+        };
         std::vector<size_t> parentOf(categories.size(), kNoParent);
         for (size_t i = 0; i < categories.size(); ++i) {
             const std::string& parentId = categories[i].parentId;
             if (parentId.empty()) continue;
-            const auto it = bundle.categoryIndex.find(parentId);
-            if (it == bundle.categoryIndex.end()) {
-                const Path itemPath = categoriesPath.item(i);
-                return fail(itemPath.field("parent"), "no category has id " + jsonQuoted(parentId));
-            }
+            const auto it = m_bundle.categoryIndex.find(parentId);
+            if (it == m_bundle.categoryIndex.end()) return failAtParent(i, "no category has id " + jsonQuoted(parentId));
             parentOf[i] = it->second;
         }
         enum class Mark : unsigned char { unvisited, onWalk, cleared };
@@ -555,68 +1205,90 @@ private:
                 walk.push_back(at);
                 at = parentOf[at];
             }
-            if (at != kNoParent && marks[at] == Mark::onWalk) {
-                const Path itemPath = categoriesPath.item(at);
-                return fail(itemPath.field("parent"),
-                            "category " + jsonQuoted(categories[at].id) + " is its own ancestor");
-            }
+            if (at != kNoParent && marks[at] == Mark::onWalk)
+                return failAtParent(at, "category " + jsonQuoted(categories[at].id) + " is its own ancestor");
             for (const size_t step : walk) marks[step] = Mark::cleared;
         }
-        return true;
     }
 
-    // Articles.
-    bool readArticles(Json& root, const Path& rootPath, Bundle& out) {
-        Json* articles = requiredField(root, "articles", rootPath);
-        const Path path = rootPath.field("articles");
-        if (!articles || !expect(*articles, Json::value_t::array, path)) return false;
-        out.articles.resize(articles->size());
-        out.articleIndex.reserve(articles->size());
-        for (size_t i = 0; i < out.articles.size(); ++i) {
-            const Path itemPath = path.item(i);
-            if (!readArticle((*articles)[i], itemPath, out, out.articles[i])) return false;
-            const auto [it, added] = out.articleIndex.try_emplace(out.articles[i].id, i);
-            if (!added) {
-                return fail(itemPath.field("id"), "duplicate article id " + jsonQuoted(it->first) + " (first at " +
-                                                      path.item(it->second).str() + ")");
+    // [Articles] An article's category is checked at once when the categories came first in the
+    // text (as they usually do), else once the whole text is read.
+    void readArticles() {
+        if (!expect(Kind::array, "an array")) return;
+        readArray(m_limits.maxArticles, "article", [&](size_t index) {
+            Article& article = m_bundle.articles.emplace_back();
+            if (!readArticle(article, index)) return;
+            const auto inserted = m_bundle.articleIndex.try_emplace(article.id, index);
+            if (!inserted.second) {
+                const auto it = inserted.first;
+                fail([&] { return "duplicate article id " + jsonQuoted(it->first) + " (first at " + itemPointer(it->second) + ")"; },
+                     std::size(kArticleFields), "/id");
             }
-        }
-        return true;
+        });
     }
 
-    bool readArticle(Json& value, const Path& path, const Bundle& bundle, Article& out) {
-        if (!expect(value, Json::value_t::object, path) || !takeId(value, path, out.id)) return false;
-        if (!takeRequiredString(value, "category", path, Emptiness::allowed, out.categoryId)) return false;
-        if (!bundle.categoryIndex.contains(out.categoryId))
-            return fail(path.field("category"), "no category has id " + jsonQuoted(out.categoryId));
-        return takeRequiredString(value, "title", path, Emptiness::refused, out.title) &&
-               readPublished(value, path, out.published) && takeOptionalString(value, "source", path, out.source) &&
-               readBody(value, path, out.body);
+    // True when the id was read (so the article can be indexed by it).
+    bool readArticle(Article& out, size_t index) {
+        if (!expect(Kind::object, "an object")) return false;
+        bool idRead = false;
+        readObject(kArticleFields, [&](size_t field) {
+            switch (field) {
+                case kArticleId: idRead = readId(out.id); break;
+                case kArticleCategory:
+                    if (readText(out.categoryId, Emptiness::allowed, TextRule::any)) {
+                        if (!m_categoriesRead) m_deferredCategoryRefs.push_back(index);
+                        else if (!m_bundle.categoryIndex.contains(out.categoryId))
+                            fail([&] { return "no category has id " + jsonQuoted(out.categoryId); });
+                    }
+                    break;
+                case kArticleTitle: readText(out.title, Emptiness::refused, TextRule::line); break;
+                case kArticlePublished: readPublished(out.published); break;
+                case kArticleSource: readText(out.source, Emptiness::allowed, TextRule::line); break;
+                default: readBody(out.body); break;
+            }
+        });
+        return idRead && !m_json.stopped();
     }
 
-    bool readPublished(Json& article, const Path& articlePath, DateTime& out) {
+    void readPublished(DateTime& out) {
         std::string text;
-        if (!takeRequiredString(article, "published", articlePath, Emptiness::allowed, text)) return false;
+        if (!readText(text, Emptiness::allowed, TextRule::any)) return;
         const char* rangeProblem = nullptr;
         const DateStatus status = parseDateTime(text, out, rangeProblem);
-        if (status == DateStatus::ok) return true;
-        std::string message = "expected ISO 8601 date-time with offset, got " + jsonQuoted(text);
-        if (status == DateStatus::outOfRange) message += std::string(" (") + rangeProblem + ")";
-        return fail(articlePath.field("published"), std::move(message));
+        if (status == DateStatus::ok) return;
+        fail([&] {
+            std::string message = "expected ISO 8601 date-time with offset, got " + jsonQuoted(text);
+            if (status == DateStatus::outOfRange) message += std::string(" (") + rangeProblem + ")";
+            return message;
+        });
     }
 
-    bool readBody(Json& article, const Path& articlePath, std::vector<std::string>& out) {
-        Json* body = requiredField(article, "body", articlePath);
-        const Path path = articlePath.field("body");
-        if (!body || !expect(*body, Json::value_t::array, path)) return false;
-        out.resize(body->size());
-        for (size_t i = 0; i < out.size(); ++i) {
-            if (!takeString((*body)[i], path.item(i), Emptiness::allowed, out[i])) return false;
+    void readBody(std::vector<std::string>& out) {
+        if (!expect(Kind::array, "an array")) return;
+        readArray(m_limits.maxParagraphs, "paragraph",
+                  [&](size_t) { readText(out.emplace_back(), Emptiness::allowed, TextRule::paragraph); });
+    }
+
+    // Articles read before their categories: their category ids, checked now.
+    void checkDeferredCategoryRefs() {
+        if (!m_categoriesRead) return;  // no categories: that error is recorded already
+        for (const size_t index : m_deferredCategoryRefs) {
+            const std::string& id = m_bundle.articles[index].categoryId;
+            if (m_bundle.categoryIndex.contains(id)) continue;
+            failAt({kArticles, index, kArticleCategory},
+                   [&] { return "/articles/" + std::to_string(index) + "/category"; },
+                   [&] { return "no category has id " + jsonQuoted(id); });
+            return;
         }
-        return true;
     }
 
+    JsonReader m_json;
+    const LoadLimits& m_limits;
+    Bundle m_bundle;
+    bool m_categoriesRead = false;
+    std::vector<size_t> m_deferredCategoryRefs;  // article indices
     std::optional<LoadError> m_error;
+    std::vector<size_t> m_errorOrder;
 };
 
 }  // namespace
@@ -638,16 +1310,22 @@ std::string LoadError::describeIn(std::string_view fileName) const {
     return out + ": " + message;
 }
 
-LoadResult BundleLoader::load(std::string_view text) {
+LoadResult BundleLoader::load(std::string_view text) { return load(text, LoadLimits()); }
+
+LoadResult BundleLoader::load(std::string_view text, const LoadLimits& limits) {
     LoadResult result;
-    Json root = Json::parse(text, nullptr, /*allow_exceptions=*/false);
-    if (root.is_discarded()) {
-        result.error = textError(text);
+    if (text.size() > limits.maxBundleBytes) {
+        result.error = LoadError{{}, 1, 1,
+                                 "bundle of " + std::to_string(text.size()) + " bytes exceeds the limit of " +
+                                     std::to_string(limits.maxBundleBytes)};
         return result;
     }
-    Bundle bundle;
-    result.error = SchemaReader().read(root, bundle);
-    if (!result.error) result.bundle = std::move(bundle);
+    BundleReader reader(text, limits);
+    result = reader.read();
+    if (reader.syntaxFailed()) {
+        result.bundle.reset();
+        result.error = textError(text);
+    }
     return result;
 }
 

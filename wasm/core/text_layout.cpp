@@ -82,13 +82,20 @@ private:
         m_before.assign(n, 0.0f);
         m_after.assign(n, 0.0f);
         for (size_t i = 0; i < n; ++i) m_advance[i] = m_metrics.advance(m_display.text[i], m_options.fontSize);
+        std::vector<bool> annotated(n, false);
+        for (const PendingRuby& ruby : m_display.rubies) std::fill(annotated.begin() + ruby.begin, annotated.begin() + ruby.end, true);
+        // A reading may overhang a neighbour that has no reading of its own by up to this much
+        // (as ruby is set in print); only the rest widens the base.
+        const float maxOverhang = 0.6f * rubySize();
         for (const PendingRuby& ruby : m_display.rubies) {
             float baseWidth = 0.0f;
             for (size_t i = ruby.begin; i < ruby.end; ++i) baseWidth += m_advance[i];
-            const float extra = readingWidth(ruby.reading) - baseWidth;
-            if (extra <= 0.0f) continue;
-            m_before[ruby.begin] += extra * 0.5f;
-            m_after[ruby.end - 1] += extra * 0.5f;
+            const float half = (readingWidth(ruby.reading) - baseWidth) * 0.5f;
+            if (half <= 0.0f) continue;
+            const bool freeBefore = ruby.begin > 0 && !annotated[ruby.begin - 1];
+            const bool freeAfter = ruby.end < n && !annotated[ruby.end];
+            m_before[ruby.begin] += std::max(0.0f, half - (freeBefore ? maxOverhang : 0.0f));
+            m_after[ruby.end - 1] += std::max(0.0f, half - (freeAfter ? maxOverhang : 0.0f));
         }
     }
 
@@ -176,10 +183,9 @@ private:
 
     void placeRubies() {
         for (const PendingRuby& ruby : m_display.rubies) {
-            const Glyph& first = m_layout.glyphs[ruby.begin];
-            const Glyph& last = m_layout.glyphs[ruby.end - 1];
-            const float left = first.x - m_before[ruby.begin];
-            const float right = last.x + last.advance;
+            // Centred over the base characters themselves (not the space added around them).
+            const float left = m_layout.glyphs[ruby.begin].x;
+            const float right = m_layout.glyphs[ruby.end - 1].x + m_advance[ruby.end - 1];
             const float readingW = readingWidth(ruby.reading);
             const size_t line = m_layout.lineOf(ruby.begin);
             m_layout.rubies.push_back({ruby.reading, left + (right - left - readingW) * 0.5f, readingW, line, ruby.begin, ruby.end});

@@ -22,7 +22,9 @@ std::optional<std::string> readFile(const char* path);
 int usage(std::string_view problem);
 
 int runValidate(Args args);
+int runIngest(Args args);
 int runBreaks(Args args);
 int runRuby(Args args);
+int runLines(Args args);
 
 }  // namespace reader::tools

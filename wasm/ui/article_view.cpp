@@ -317,7 +317,9 @@ void ArticleView::draw(ViewContext& ctx, const core::Article& article) {
             const size_t selEnd = i == to.paragraph ? to.caret : (i < to.paragraph ? layout.text.size() : 0);
             drawParagraph(drawList, layout, body, origin, selBegin, selEnd);
         }
-        ImGui::Dummy(ImVec2(ctx.width, layout.height + gap));
+        ImGui::Dummy(ImVec2(ctx.width, layout.height));
+        ctx.items.addLastItem("paragraph:" + std::to_string(i));
+        ImGui::Dummy(ImVec2(ctx.width, std::max(0.0f, gap - ImGui::GetStyle().ItemSpacing.y)));
     }
     m_bodyMax = ImVec2(m_bodyMin.x + ctx.width, ImGui::GetCursorScreenPos().y);
     handleMouse(ctx);

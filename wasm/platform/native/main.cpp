@@ -94,9 +94,9 @@ int main(int argc, char** argv) {
     // 4. Screenshot mode: a few frames so glyphs are baked and layout settles, then capture the last.
     if (capture) {
         constexpr int kSettleFrames = 4;
-        reader::native::NativeWindow::Capture capture;
-        for (int i = 0; i < kSettleFrames; ++i) window.frame([&] { app.frame(); }, i + 1 == kSettleFrames ? &capture : nullptr);
-        if (!reader::native::writePng(options.screenshotPath, capture.width, capture.height, capture.rgba)) {
+        reader::native::NativeWindow::Capture shot;
+        for (int i = 0; i < kSettleFrames; ++i) window.frame([&] { app.frame(); }, i + 1 == kSettleFrames ? &shot : nullptr);
+        if (!reader::native::writePng(options.screenshotPath, shot.width, shot.height, shot.rgba)) {
             std::fprintf(stderr, "reader: cannot write %s\n", options.screenshotPath.c_str());
             return 1;
         }

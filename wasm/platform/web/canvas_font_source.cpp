@@ -3,6 +3,10 @@
 #include <emscripten.h>
 
 #include <cmath>
+#include <cstdlib>
+#include <cstring>
+#include <unordered_map>
+#include <vector>
 
 #include <imgui.h>
 #include <imgui_internal.h>
@@ -45,21 +49,110 @@ EM_JS(void, js_measure_glyph, (int cp, float px, float* out), {
     HEAPF32[o + 4] = m.actualBoundingBoxDescent;
 });
 
-// Draws the glyph with its pen at (-x0, -y0) into a w*h box and copies its coverage (alpha) to `dst`.
-EM_JS(void, js_render_glyph, (int cp, float px, int w, int h, int x0, int y0, unsigned char* dst), {
+// Draws a batch of glyphs at `px` into one canvas and reads it back once (a readback per glyph
+// costs far more than the drawing). For glyph i, boxes[4i..4i+3] = x0, y0, w, h of its bitmap
+// relative to the pen (w = h = 0: nothing to draw); the coverage (alpha) of all glyphs follows in
+// one malloc'ed buffer, glyph after glyph, returned (the caller frees it).
+EM_JS(unsigned char*, js_render_batch, (const int* cps, int count, float px, int* boxes), {
+    const started = performance.now();
     const ctx = Module.glyphCtx;
-    if (ctx.canvas.width < w || ctx.canvas.height < h) {
-        ctx.canvas.width = Math.max(ctx.canvas.width, w);
-        ctx.canvas.height = Math.max(ctx.canvas.height, h);
+    Module.glyphFont(px);
+    const slots = [];
+    const rowWidth = 1024;
+    let x = 0, y = 0, rowHeight = 0, total = 0;
+    for (let i = 0; i < count; i++) {
+        const ch = String.fromCodePoint(HEAP32[(cps >> 2) + i]);
+        const m = ctx.measureText(ch);
+        const ink = m.actualBoundingBoxLeft + m.actualBoundingBoxRight > 0 &&
+                    m.actualBoundingBoxAscent + m.actualBoundingBoxDescent > 0;
+        const x0 = Math.floor(-m.actualBoundingBoxLeft) - 1, x1 = Math.ceil(m.actualBoundingBoxRight) + 1;
+        const y0 = Math.floor(-m.actualBoundingBoxAscent) - 1, y1 = Math.ceil(m.actualBoundingBoxDescent) + 1;
+        const w = ink ? Math.min(x1 - x0, rowWidth) : 0, h = ink ? y1 - y0 : 0;
+        if (x + w > rowWidth) { x = 0; y += rowHeight + 1; rowHeight = 0; }
+        slots.push({ch, x0, y0, w, h, sx: x, sy: y});
+        x += w + 1;
+        rowHeight = Math.max(rowHeight, h);
+        total += w * h;
+    }
+    const height = y + rowHeight + 1;
+    if (ctx.canvas.width < rowWidth || ctx.canvas.height < height) {
+        ctx.canvas.width = Math.max(ctx.canvas.width, rowWidth);
+        ctx.canvas.height = Math.max(ctx.canvas.height, height);
     }
     Module.glyphFont(px);  // resizing a canvas resets its state
-    ctx.clearRect(0, 0, w, h);
-    ctx.fillStyle = '#fff';
-    ctx.textBaseline = 'alphabetic';
-    ctx.fillText(String.fromCodePoint(cp), -x0, -y0);
-    const rgba = ctx.getImageData(0, 0, w, h).data;
-    for (let i = 0, n = w * h; i < n; i++) HEAPU8[dst + i] = rgba[i * 4 + 3];
+    ctx.clearRect(0, 0, rowWidth, height);
+    ctx.fillStyle = "#fff";
+    ctx.textBaseline = "alphabetic";
+    for (const s of slots) if (s.w > 0) ctx.fillText(s.ch, s.sx - s.x0, s.sy - s.y0);
+    const rgba = ctx.getImageData(0, 0, rowWidth, height).data;
+    const out = _malloc(Math.max(total, 1));
+    let o = out;
+    slots.forEach((s, i) => {
+        HEAP32[(boxes >> 2) + 4 * i] = s.x0;
+        HEAP32[(boxes >> 2) + 4 * i + 1] = s.y0;
+        HEAP32[(boxes >> 2) + 4 * i + 2] = s.w;
+        HEAP32[(boxes >> 2) + 4 * i + 3] = s.h;
+        for (let r = 0; r < s.h; r++) {
+            const row = ((s.sy + r) * rowWidth + s.sx) * 4 + 3;
+            for (let c = 0; c < s.w; c++) HEAPU8[o++] = rgba[row + c * 4];
+        }
+    });
+    const stats = Module.glyphStats || (Module.glyphStats = {glyphs: 0, batches: 0, ms: 0});
+    stats.glyphs += count;
+    stats.batches += 1;
+    stats.ms += performance.now() - started;
+    return out;
 });
+
+// [SECTION] Batching: glyphs measured for layout are queued, and drawn together when the first of
+// them is drawn (layout measures a whole paragraph before anything of it is drawn).
+
+struct GlyphBitmap {
+    int x0 = 0, y0 = 0, w = 0, h = 0;  // relative to the pen, in device pixels
+    std::vector<unsigned char> alpha;
+};
+
+uint64_t glyphKey(float px, ImWchar cp) {
+    uint32_t bits;
+    std::memcpy(&bits, &px, sizeof bits);
+    return (static_cast<uint64_t>(bits) << 32) | static_cast<uint32_t>(cp);
+}
+
+std::unordered_map<float, std::vector<int>> g_pending;     // per pixel size, in the order measured
+std::unordered_map<uint64_t, GlyphBitmap> g_rendered;       // drawn, not yet handed to the atlas
+
+constexpr size_t kMaxBatch = 256;  // glyphs per readback: bounds the scratch canvas's height
+
+void renderBatch(float px, std::vector<int> cps) {
+    std::vector<int> boxes(cps.size() * 4);
+    unsigned char* alpha = js_render_batch(cps.data(), static_cast<int>(cps.size()), px, boxes.data());
+    const unsigned char* next = alpha;
+    for (size_t i = 0; i < cps.size(); ++i) {
+        GlyphBitmap bitmap{boxes[4 * i], boxes[4 * i + 1], boxes[4 * i + 2], boxes[4 * i + 3], {}};
+        bitmap.alpha.assign(next, next + bitmap.w * bitmap.h);
+        next += bitmap.w * bitmap.h;
+        g_rendered[glyphKey(px, static_cast<ImWchar>(cps[i]))] = std::move(bitmap);
+    }
+    free(alpha);
+}
+
+GlyphBitmap takeBitmap(float px, ImWchar cp) {
+    const uint64_t key = glyphKey(px, cp);
+    if (!g_rendered.count(key)) {
+        std::vector<int>& pending = g_pending[px];
+        std::vector<int> batch{static_cast<int>(cp)};
+        for (int queued : pending) {
+            if (queued != static_cast<int>(cp) && !g_rendered.count(glyphKey(px, static_cast<ImWchar>(queued)))) batch.push_back(queued);
+            if (batch.size() == kMaxBatch) break;
+        }
+        pending.erase(pending.begin(), pending.begin() + static_cast<std::ptrdiff_t>(std::min(pending.size(), batch.size() - 1)));
+        renderBatch(px, std::move(batch));
+    }
+    const auto it = g_rendered.find(key);
+    GlyphBitmap bitmap = std::move(it->second);
+    g_rendered.erase(it);
+    return bitmap;
+}
 
 // [SECTION] ImFontLoader callbacks
 
@@ -75,6 +168,9 @@ bool fontBakedInit(ImFontAtlas*, ImFontConfig* src, ImFontBaked* baked, void*) {
     js_font_metrics(baked->Size * density, metrics);
     baked->Ascent = std::ceil(metrics[0] / density);
     baked->Descent = -std::ceil(metrics[1] / density);
+    // Layout asks for advances first (CalcTextSize, core's layout): answer those from measureText
+    // alone and queue the glyph, so that drawing can rasterise the whole queue in one readback.
+    baked->LoadNoRenderOnLayout = true;
     return true;
 }
 
@@ -85,36 +181,27 @@ bool fontBakedLoadGlyph(ImFontAtlas* atlas, ImFontConfig* src, ImFontBaked* bake
     float box[5];  // advance, left, right, ascent, descent
     js_measure_glyph(static_cast<int>(codepoint), px, box);
     const float advance = box[0] / density;
-    if (outAdvanceX) {  // metrics-only request
+    if (outAdvanceX) {  // metrics-only request, from layout: the glyph will be drawn soon
         *outAdvanceX = advance;
+        g_pending[px].push_back(static_cast<int>(codepoint));
         return true;
     }
     outGlyph->Codepoint = codepoint;
     outGlyph->AdvanceX = advance;
+    const GlyphBitmap bitmap = takeBitmap(px, codepoint);
+    if (bitmap.w <= 0 || bitmap.h <= 0) return true;  // a space: advance only
 
-    // Bitmap box around the ink, one pixel of margin for anti-aliasing, relative to the pen.
-    const int x0 = static_cast<int>(std::floor(-box[1])) - 1;
-    const int x1 = static_cast<int>(std::ceil(box[2])) + 1;
-    const int y0 = static_cast<int>(std::floor(-box[3])) - 1;
-    const int y1 = static_cast<int>(std::ceil(box[4])) + 1;
-    const int w = x1 - x0, h = y1 - y0;
-    if (box[2] + box[1] <= 0.0f || box[3] + box[4] <= 0.0f) return true;  // a space: advance only
-
-    const ImFontAtlasRectId packId = ImFontAtlasPackAddRect(atlas, w, h);
+    const ImFontAtlasRectId packId = ImFontAtlasPackAddRect(atlas, bitmap.w, bitmap.h);
     if (packId == ImFontAtlasRectId_Invalid) return false;
     ImTextureRect* rect = ImFontAtlasPackGetRect(atlas, packId);
-    ImVector<unsigned char>& pixels = atlas->Builder->TempBuffer;
-    pixels.resize(w * h);
-    js_render_glyph(static_cast<int>(codepoint), px, w, h, x0, y0, pixels.Data);
-
     const float baseline = std::round(baked->Ascent);
-    outGlyph->X0 = x0 / density;
-    outGlyph->Y0 = y0 / density + baseline;
-    outGlyph->X1 = (x0 + rect->w) / density;
-    outGlyph->Y1 = (y0 + rect->h) / density + baseline;
+    outGlyph->X0 = bitmap.x0 / density;
+    outGlyph->Y0 = bitmap.y0 / density + baseline;
+    outGlyph->X1 = (bitmap.x0 + rect->w) / density;
+    outGlyph->Y1 = (bitmap.y0 + rect->h) / density + baseline;
     outGlyph->Visible = true;
     outGlyph->PackId = packId;
-    ImFontAtlasBakedSetFontGlyphBitmap(atlas, baked, src, outGlyph, rect, pixels.Data, ImTextureFormat_Alpha8, w);
+    ImFontAtlasBakedSetFontGlyphBitmap(atlas, baked, src, outGlyph, rect, bitmap.alpha.data(), ImTextureFormat_Alpha8, bitmap.w);
     return true;
 }
 

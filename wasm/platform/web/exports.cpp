@@ -6,6 +6,7 @@
 #include <string>
 #include <string_view>
 
+#include "core/fixed_metrics.h"
 #include "ui/reader_app.h"
 #include "web_platform.h"
 
@@ -133,6 +134,14 @@ EMSCRIPTEN_KEEPALIVE const char* reader_item_rect(const char* key) {
     char text[128];
     std::snprintf(text, sizeof text, "{\"x\":%.2f,\"y\":%.2f,\"w\":%.2f,\"h\":%.2f}", rect->x, rect->y, rect->w, rect->h);
     return reader::web::reply(text);
+}
+
+// Line breaks of a paragraph under fixed metrics (core::describeLines), for the test that holds
+// the web build's line breaking equal to the native build's.
+EMSCRIPTEN_KEEPALIVE const char* reader_describe_lines(const char* paragraph, float width, const char* mode) {
+    reader::core::RubyMode rubyMode = reader::core::RubyMode::Above;
+    reader::core::parseRubyMode(mode, rubyMode);
+    return reader::web::reply(reader::core::describeLines(paragraph, width, rubyMode));
 }
 
 // Draws the reader even without a bundle yet (the page shows "loading" when data is slow).

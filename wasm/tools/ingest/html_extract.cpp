@@ -23,10 +23,12 @@
 
 #include <algorithm>
 #include <memory>
+#include <span>
 #include <unordered_map>
 #include <unordered_set>
 
 #include "core/utf8.h"
+#include "line_rules.h"
 #include "page_assembler.h"
 #include "text_util.h"
 
@@ -253,7 +255,7 @@ private:
         std::string text;
         crumbText(node, text);
         text = collapsed(text);
-        if (countCodePoints(text) > kCrumbMaxCodePoints) return false;
+        if (countCodePoints(text) > kCrumbMaxCodePoints || findBreadcrumb(text, true).empty()) return false;
         flush(false);
         m_current = Segment{text, node, 0, false, true, ctx.chromeRegion, 0};
         flush(false);

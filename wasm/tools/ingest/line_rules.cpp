@@ -133,6 +133,7 @@ std::vector<std::string> findBreadcrumb(std::string_view line, bool hinted) {
     } else if (!hinted) {
         return {};
     }
+    const bool labelled = begin > 0;
     std::vector<std::string> crumbs;
     size_t start = begin;
     for (size_t i = begin; i <= s.size(); ++i) {
@@ -141,6 +142,8 @@ std::vector<std::string> findBreadcrumb(std::string_view line, bool hinted) {
         if (!crumb.empty()) crumbs.push_back(toUtf8(crumb));
         start = i + 1;
     }
+    // Unlabelled, only a trail of at least two crumbs is one: a lone phrase in a "location" box is not.
+    if (!labelled && crumbs.size() < 2) return {};
     return crumbs;
 }
 

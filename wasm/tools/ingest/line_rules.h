@@ -19,13 +19,14 @@ namespace reader::tools::ingest {
 std::string findSource(std::string_view line);
 
 // "當前位置:首頁 > 消協動态" -> {"首頁", "消協動态"}. Without a "位置:" label only when the line
-// came from an element marked as a breadcrumb trail (hinted). Empty when the line is no trail.
+// came from an element marked as a breadcrumb trail (hinted), and with two crumbs or more.
+// Empty when the line is no trail.
 std::vector<std::string> findBreadcrumb(std::string_view line, bool hinted);
 // The category a trail names: its last crumb, leaving out the home page, the article itself
 // (its title or a prefix of it) and words like "正文". Empty when none is left.
 std::string categoryFromCrumbs(const std::vector<std::string>& crumbs, std::string_view title);
 
-// The hotlines a line names ("投訴電話:12315、0471-6920007"). labelOpen is set when the line ends
+// The hotlines a line names ("投訴電話:12315、0471-6920007"). openLabel is set when the line ends
 // inside a hotline's number list (or right after its label): the next lines may continue it.
 struct HotlineScan {
     std::vector<core::Hotline> hotlines;

@@ -1,0 +1,148 @@
+// Fuzz target `loader`: BundleLoader::load on any bytes.
+// Checks, besides no crash, hang or sanitizer report:
+// - exactly one of bundle and error; an error is one line of valid UTF-8 with a position (line and
+//   column both set) or a JSON Pointer;
+// - agreement with nlohmann on what is JSON: text nlohmann refuses is told as a text error (with
+//   a line and column) or a limit, and text it accepts is never called broken, except for nesting;
+// - a loaded bundle holds exactly what nlohmann's DOM of the same text holds (tabs in paragraphs
+//   made spaces), its indices are right, its references resolve, its shown text has no control
+//   characters, and its dates are in range;
+// - tighter limits never turn an error into a bundle.
+#include "fuzz_target.h"
+
+#include "core/bundle_loader.h"
+#include "core/utf8.h"
+
+#include <nlohmann/json.hpp>
+
+#include <algorithm>
+#include <string>
+
+namespace {
+
+using nlohmann::json;
+using reader::core::Bundle;
+using reader::core::BundleLoader;
+using reader::core::LoadError;
+using reader::core::LoadLimits;
+using reader::core::LoadResult;
+
+bool hasControl(std::string_view text) {
+    for (size_t pos = 0; pos < text.size();) {
+        const char32_t cp = reader::core::utf8::next(text, pos);
+        if (cp < 0x20 || (cp >= 0x7F && cp <= 0x9F)) return true;
+    }
+    return false;
+}
+
+bool isLimit(const LoadError& error) {
+    return error.message.find("exceeds the limit of") != std::string::npos ||
+           error.message.starts_with("nesting deeper than");
+}
+
+void checkError(const LoadError& error) {
+    const std::string line = error.describe();
+    FUZZ_CHECK(!line.empty());
+    FUZZ_CHECK(line.find('\n') == std::string::npos);
+    FUZZ_CHECK(reader::core::utf8::firstInvalid(line) == std::string_view::npos);
+    FUZZ_CHECK((error.line > 0) == (error.column > 0));
+    FUZZ_CHECK(error.pointer.empty() || error.pointer.front() == '/');
+    FUZZ_CHECK(!error.describeIn("x.json").empty());
+}
+
+std::string paragraph(const json& value) {
+    std::string text = value.get<std::string>();
+    std::replace(text.begin(), text.end(), '\t', ' ');
+    return text;
+}
+
+void checkBundle(const Bundle& bundle, const json& dom) {
+    FUZZ_CHECK(dom.is_object());
+    FUZZ_CHECK(bundle.format.name == dom.at("format").at("name").get<std::string>());
+    FUZZ_CHECK(bundle.format.major == 1);
+
+    const json& site = dom.at("site");
+    FUZZ_CHECK(bundle.site.name == site.at("name").get<std::string>());
+    FUZZ_CHECK(bundle.site.locale == site.at("locale").get<std::string>());
+    FUZZ_CHECK(bundle.site.copyrightHolder == site.value("copyrightHolder", std::string()));
+    FUZZ_CHECK(bundle.site.address == site.value("address", std::string()));
+    FUZZ_CHECK(bundle.site.visitorCount.has_value() == site.contains("visitorCount"));
+    if (bundle.site.visitorCount) FUZZ_CHECK(*bundle.site.visitorCount == site.at("visitorCount").get<uint64_t>());
+    const json hotlines = site.value("hotlines", json::array());
+    FUZZ_CHECK(bundle.site.hotlines.size() == hotlines.size());
+    for (size_t i = 0; i < hotlines.size(); ++i) {
+        FUZZ_CHECK(bundle.site.hotlines[i].label == hotlines[i].at("label").get<std::string>());
+        FUZZ_CHECK(bundle.site.hotlines[i].number == hotlines[i].at("number").get<std::string>());
+        FUZZ_CHECK(!hasControl(bundle.site.hotlines[i].label));
+    }
+    FUZZ_CHECK(!hasControl(bundle.site.name) && !hasControl(bundle.site.copyrightHolder) && !hasControl(bundle.site.address));
+
+    const json& categories = dom.at("categories");
+    FUZZ_CHECK(bundle.categories.size() == categories.size());
+    FUZZ_CHECK(bundle.categoryIndex.size() == categories.size());
+    for (size_t i = 0; i < categories.size(); ++i) {
+        const auto& category = bundle.categories[i];
+        FUZZ_CHECK(category.id == categories[i].at("id").get<std::string>());
+        FUZZ_CHECK(category.name == categories[i].at("name").get<std::string>());
+        FUZZ_CHECK(category.parentId == categories[i].value("parent", std::string()));
+        FUZZ_CHECK(bundle.categoryIndex.at(category.id) == i);
+        FUZZ_CHECK(category.parentId.empty() || bundle.categoryIndex.contains(category.parentId));
+        FUZZ_CHECK(!hasControl(category.name));
+    }
+
+    const json& articles = dom.at("articles");
+    FUZZ_CHECK(bundle.articles.size() == articles.size());
+    FUZZ_CHECK(bundle.articleIndex.size() == articles.size());
+    for (size_t i = 0; i < articles.size(); ++i) {
+        const auto& article = bundle.articles[i];
+        const json& expected = articles[i];
+        FUZZ_CHECK(article.id == expected.at("id").get<std::string>());
+        FUZZ_CHECK(article.categoryId == expected.at("category").get<std::string>());
+        FUZZ_CHECK(article.title == expected.at("title").get<std::string>());
+        FUZZ_CHECK(article.source == expected.value("source", std::string()));
+        FUZZ_CHECK(bundle.articleIndex.at(article.id) == i);
+        FUZZ_CHECK(bundle.categoryIndex.contains(article.categoryId));
+        FUZZ_CHECK(!article.title.empty() && !hasControl(article.title) && !hasControl(article.source));
+        const json& body = expected.at("body");
+        FUZZ_CHECK(article.body.size() == body.size());
+        for (size_t p = 0; p < body.size(); ++p) {
+            FUZZ_CHECK(article.body[p] == paragraph(body[p]));
+            FUZZ_CHECK(!hasControl(article.body[p]));
+        }
+        const auto& date = article.published;
+        FUZZ_CHECK(date.month >= 1 && date.month <= 12 && date.day >= 1 && date.day <= 31);
+        FUZZ_CHECK(date.hour <= 23 && date.minute <= 59 && date.second <= 60);
+        FUZZ_CHECK(date.offsetMinutes > -24 * 60 && date.offsetMinutes < 24 * 60);
+    }
+}
+
+}  // namespace
+
+int reader::fuzz::fuzzOne(const uint8_t* data, size_t size) {
+    const std::string_view text(reinterpret_cast<const char*>(data), size);
+    const LoadResult result = BundleLoader::load(text);
+    FUZZ_CHECK(result.ok() != result.error.has_value());
+    const bool isJson = json::accept(text);
+    if (result.ok()) {
+        FUZZ_CHECK(isJson);
+        checkBundle(*result.bundle, json::parse(text));
+    } else {
+        const LoadError& error = *result.error;
+        checkError(error);
+        if (!isJson) FUZZ_CHECK(error.line > 0 || isLimit(error));
+        if (isJson && error.line > 0) FUZZ_CHECK(isLimit(error));
+    }
+
+    LoadLimits tight;
+    tight.maxDepth = 5;
+    tight.maxStringBytes = 16;
+    tight.maxArticles = 2;
+    tight.maxCategories = 2;
+    tight.maxParagraphs = 2;
+    tight.maxHotlines = 1;
+    const LoadResult limited = BundleLoader::load(text, tight);
+    FUZZ_CHECK(limited.ok() != limited.error.has_value());
+    if (limited.ok()) FUZZ_CHECK(result.ok());
+    else checkError(*limited.error);
+    return 0;
+}

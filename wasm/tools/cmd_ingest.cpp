@@ -1,0 +1,210 @@
+// ingest [--into BUNDLE] [--out FILE] [--category-id ID] [--url URL] [--tz ±HH:MM] FILE...:
+// saved news pages (HTML in UTF-8, GBK/GB18030 or Big5, or plain-text captures) -> bundle articles.
+// Writes the whole bundle (checked by loading it) to FILE or stdout; reports on stderr, per page,
+// what was found and what was not. Exit 1 when a page could not be read or gave no article.
+#include <algorithm>
+#include <cctype>
+#include <cerrno>
+#include <cstring>
+#include <fstream>
+#include <iostream>
+#include <string>
+#include <vector>
+
+#include "commands.h"
+#include "core/bundle_loader.h"
+#include "ingest/bundle_merge.h"
+#include "ingest/bundle_writer.h"
+#include "ingest/date_scan.h"
+#include "ingest/page_reader.h"
+
+namespace reader::tools {
+
+namespace {
+
+using namespace ingest;
+
+constexpr const char* kNoSiteName = "(unnamed site)";  // format v1 needs a name; the pages gave none
+constexpr const char* kNoLocale = "zh";
+
+struct IngestArgs {
+    std::string into, out, url;
+    MergeOptions merge;
+    ExtractOptions extract;
+    std::vector<const char*> files;
+};
+
+bool isValidId(std::string_view id) {
+    return !id.empty() && id.size() <= 128 && std::all_of(id.begin(), id.end(), [](unsigned char c) {
+        return std::isalnum(c) || c == '.' || c == '_' || c == '-';
+    });
+}
+
+// nullopt after printing the usage text.
+std::optional<IngestArgs> parseArgs(Args args, int& status) {
+    IngestArgs parsed;
+    for (size_t i = 0; i < args.size(); ++i) {
+        const std::string_view arg = args[i];
+        if (!arg.starts_with("--")) {
+            parsed.files.push_back(args[i]);
+            continue;
+        }
+        if (i + 1 >= args.size()) {
+            status = usage("ingest: " + std::string(arg) + " needs a value");
+            return std::nullopt;
+        }
+        const std::string value = args[++i];
+        if (arg == "--into") parsed.into = value;
+        else if (arg == "--out") parsed.out = value;
+        else if (arg == "--url") parsed.url = value;
+        else if (arg == "--category-id") parsed.merge.categoryId = value;
+        else if (arg == "--tz") {
+            const std::optional<int> offset = parseOffset(value);
+            if (!offset) {
+                status = usage("ingest: --tz wants an offset like +08:00, got \"" + value + "\"");
+                return std::nullopt;
+            }
+            parsed.extract.defaultOffsetMinutes = *offset;
+        } else {
+            status = usage("ingest: unknown option " + std::string(arg));
+            return std::nullopt;
+        }
+    }
+    if (parsed.files.empty()) {
+        status = usage("ingest takes [--into BUNDLE] [--out FILE] [--category-id ID] [--url URL] [--tz +08:00] FILE...");
+        return std::nullopt;
+    }
+    if (!parsed.url.empty() && parsed.files.size() != 1) {
+        status = usage("ingest: --url names the address of a single page; give one FILE with it");
+        return std::nullopt;
+    }
+    if (!parsed.merge.categoryId.empty() && !isValidId(parsed.merge.categoryId)) {
+        status = usage("ingest: --category-id \"" + parsed.merge.categoryId + "\" is not an id ([A-Za-z0-9._-], 1-128)");
+        return std::nullopt;
+    }
+    return parsed;
+}
+
+void reportField(const char* name, const std::string& value, std::vector<std::string>& missing) {
+    if (value.empty()) missing.push_back(name);
+    else std::cerr << "  " << name << ": " << value << "\n";
+}
+
+// One block per page on stderr; returns false when the page gave no article.
+bool reportPage(const char* path, const ReadPage& page, const MergeResult& result, const core::Bundle& bundle,
+                const std::vector<std::string>& siteFilled) {
+    const PageContent& c = page.content;
+    std::cerr << path << ": " << (page.html ? "HTML" : "text") << ", " << page.decoded.charset << " (from "
+              << page.decoded.detectedFrom << ")";
+    if (page.decoded.invalidSequences > 0) std::cerr << ", " << page.decoded.invalidSequences << " undecodable bytes";
+    std::cerr << "\n";
+    std::vector<std::string> missing;
+    reportField("title", c.title, missing);
+    reportField("published", c.published ? formatIso(*c.published) : std::string(), missing);
+    reportField("source", c.source, missing);
+    reportField("category", c.categoryName, missing);
+    if (c.body.empty()) missing.push_back("body");
+    else std::cerr << "  body: " << c.body.size() << " paragraphs\n";
+    if (!c.url.empty()) std::cerr << "  url: " << c.url << "\n";  // else the id comes from title and time
+    std::string hotlines;
+    for (const core::Hotline& h : c.hotlines) hotlines += (hotlines.empty() ? "" : ", ") + h.label + " " + h.number;
+    reportField("hotlines", hotlines, missing);
+    reportField("copyright", c.copyrightHolder, missing);
+    reportField("address", c.address, missing);
+    reportField("visitors", c.visitorCount ? std::to_string(*c.visitorCount) : std::string(), missing);
+    if (!missing.empty()) {
+        std::cerr << "  missing:";
+        for (size_t i = 0; i < missing.size(); ++i) std::cerr << (i ? ", " : " ") << missing[i];
+        std::cerr << "\n";
+    }
+    if (!siteFilled.empty()) {
+        std::cerr << "  site fields filled:";
+        for (size_t i = 0; i < siteFilled.size(); ++i) std::cerr << (i ? ", " : " ") << siteFilled[i];
+        std::cerr << "\n";
+    }
+    switch (result.status) {
+        case MergeResult::Status::added: {
+            const core::Category* category = bundle.findCategory(result.categoryId);
+            std::cerr << "  added: " << result.articleId << " in " << result.categoryId << " (" << category->name
+                      << (result.categoryCreated ? ", new category" : "")
+                      << (result.uncategorized ? ", the page names no category" : "") << ")\n";
+            return true;
+        }
+        case MergeResult::Status::alreadyPresent:
+            std::cerr << "  already present: " << result.articleId << "\n";
+            return true;
+        case MergeResult::Status::notAdded:
+            std::cerr << "  not added: " << result.reason << "\n";
+            return false;
+    }
+    return false;
+}
+
+bool writeText(const std::string& path, const std::string& text) {
+    if (path.empty()) {
+        std::cout << text;
+        return static_cast<bool>(std::cout.flush());
+    }
+    std::ofstream out(path, std::ios::binary | std::ios::trunc);
+    out << text;
+    out.close();
+    return static_cast<bool>(out);
+}
+
+}  // namespace
+
+int runIngest(Args args) {
+    int status = kExitOk;
+    const std::optional<IngestArgs> parsed = parseArgs(args, status);
+    if (!parsed) return status;
+
+    core::Bundle bundle = emptyBundle();
+    if (!parsed->into.empty()) {
+        const std::optional<std::string> text = readFile(parsed->into.c_str());
+        if (!text) {
+            std::cerr << parsed->into << ": cannot read: " << std::strerror(errno) << "\n";
+            return kExitBadInput;
+        }
+        core::LoadResult loaded = core::BundleLoader::load(*text);
+        if (!loaded.ok()) {
+            std::cerr << loaded.error->describeIn(parsed->into) << "\n";
+            return kExitBadInput;
+        }
+        bundle = std::move(*loaded.bundle);
+    }
+
+    bool allRead = true;
+    for (const char* path : parsed->files) {
+        const std::optional<std::string> bytes = readFile(path);
+        if (!bytes) {
+            std::cerr << path << ": cannot read: " << std::strerror(errno) << "\n";
+            allRead = false;
+            continue;
+        }
+        ReadPage page = readPage(*bytes, parsed->extract);
+        if (!parsed->url.empty()) page.content.url = parsed->url;
+        const std::vector<std::string> filled = fillSite(bundle.site, page.content);
+        const MergeResult result = mergePage(bundle, page.content, parsed->merge);
+        allRead = reportPage(path, page, result, bundle, filled) && allRead;
+    }
+    if (bundle.site.name.empty()) {
+        std::cerr << "ingest: no page named the site; its name is \"" << kNoSiteName << "\"\n";
+        bundle.site.name = kNoSiteName;
+    }
+    if (bundle.site.locale.empty()) bundle.site.locale = kNoLocale;
+
+    // What is written must be a bundle the reader accepts: load it before writing it.
+    const std::string text = writeBundle(bundle);
+    const core::LoadResult check = core::BundleLoader::load(text);
+    if (!check.ok()) {
+        std::cerr << "ingest: the bundle made would not load, not written: " << check.error->describe() << "\n";
+        return kExitBadInput;
+    }
+    if (!writeText(parsed->out, text)) {
+        std::cerr << (parsed->out.empty() ? "stdout" : parsed->out) << ": cannot write: " << std::strerror(errno) << "\n";
+        return kExitBadInput;
+    }
+    return allRead ? kExitOk : kExitBadInput;
+}
+
+}  // namespace reader::tools
