@@ -10,7 +10,8 @@ add_library(imgui STATIC
   ${IMGUI_DIR}/imgui.cpp
   ${IMGUI_DIR}/imgui_draw.cpp
   ${IMGUI_DIR}/imgui_tables.cpp
-  ${IMGUI_DIR}/imgui_widgets.cpp)
+  ${IMGUI_DIR}/imgui_widgets.cpp
+  ${PROJECT_SOURCE_DIR}/wasm/imgui_config/imgui_stb.cpp)
 target_include_directories(imgui SYSTEM PUBLIC ${IMGUI_DIR} ${PROJECT_SOURCE_DIR}/wasm/imgui_config)
 target_compile_definitions(imgui PUBLIC IMGUI_USER_CONFIG="imconfig_reader.h")
 

@@ -41,6 +41,8 @@ need_web() {
   need cmake cmake
   need make make
   need emcc emscripten
+  need /usr/lib/python3/dist-packages/fontTools/subset/__init__.py python3-fonttools
+  need /usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc fonts-noto-cjk
   need node nodejs
   need /usr/include/nlohmann/json.hpp nlohmann-json3-dev
 }
@@ -52,6 +54,9 @@ need_test() {
   need /usr/lib/x86_64-linux-gnu/dri/swrast_dri.so libgl1-mesa-dri
   # Unicode's LineBreakTest.txt, for core/line_break_standard.
   need /usr/share/unicode/auxiliary/LineBreakTest.txt unicode-data
+  # clang 14 with its sanitizer and libFuzzer runtimes, for the asan and fuzz presets.
+  need clang++ clang
+  need /usr/lib/llvm-14/lib/clang/14.0.6/lib/linux/libclang_rt.fuzzer-x86_64.a libclang-rt-14-dev
 }
 
 need_fetch_tools

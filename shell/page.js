@@ -5,4 +5,5 @@ import {mount} from './reader.js';
 const params = new URLSearchParams(location.search);
 window.reader = mount(document.getElementById('reader'), {
   bundle: params.get('bundle') || 'sample-bundle.json',
+  font: params.get('font') || 'auto',
 });

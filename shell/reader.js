@@ -5,6 +5,46 @@ import createReaderModule from './reader-module.js';
 
 const encoder = new TextEncoder();
 
+// The fonts glyphs are drawn with: CJK faces common on each platform first, then the system's.
+const FONT_STACK = '"Noto Sans CJK TC", "Noto Sans TC", "Source Han Sans TC", "PingFang TC", ' +
+  '"Microsoft JhengHei", "Noto Sans CJK SC", "PingFang SC", "Microsoft YaHei", sans-serif';
+const FALLBACK_FONT = new URL('fonts/reader-fallback.otf', import.meta.url);
+
+// Can this browser draw Chinese with the fonts it has? Two different characters drawn with no CJK
+// font come out as the same "missing glyph" box (or as nothing).
+function browserDrawsChinese() {
+  try {
+    const canvas = typeof OffscreenCanvas !== 'undefined' ? new OffscreenCanvas(32, 32) : document.createElement('canvas');
+    canvas.width = canvas.height = 32;
+    const ctx = canvas.getContext('2d', { willReadFrequently: true });
+    if (!ctx) return false;
+    ctx.font = `24px ${FONT_STACK}`;
+    const draw = (ch) => {
+      ctx.clearRect(0, 0, 32, 32);
+      ctx.fillText(ch, 4, 26);
+      return ctx.getImageData(0, 0, 32, 32).data;
+    };
+    const a = draw('中');
+    const b = draw('國');
+    let ink = false;
+    let differ = false;
+    for (let i = 3; i < a.length; i += 4) {
+      ink ||= a[i] > 0;
+      differ ||= a[i] !== b[i];
+    }
+    return ink && differ;
+  } catch {
+    return false;
+  }
+}
+
+// The fallback font's bytes when the browser cannot draw Chinese (or `font: 'fallback'` forces it).
+async function fallbackFontIfNeeded(option) {
+  if (option !== 'fallback' && browserDrawsChinese()) return null;
+  const response = await fetch(FALLBACK_FONT);
+  return response.ok ? new Uint8Array(await response.arrayBuffer()) : null;
+}
+
 // Copies bytes into the module's memory for the duration of fn(pointer, length).
 function withBytes(module, bytes, fn) {
   const ptr = module._malloc(bytes.length + 1);
@@ -70,9 +110,15 @@ export function mount(element, options = {}) {
   // How long the canvas stays empty before it says "loading": a bundle that arrives sooner is the
   // first thing drawn (no flash of a loading frame, no competition for the CPU at start-up).
   const LOADING_DELAY_MS = 300;
-  const started = createReaderModule({
-    canvas,
-    onFirstView: () => { resolveReady(); emit('ready'); },
+  let fontSource = 'canvas';
+  const started = fallbackFontIfNeeded(options.font).then((fallbackFont) => {
+    if (fallbackFont) fontSource = 'fallback';
+    return createReaderModule({
+      canvas,
+      fontStack: FONT_STACK,
+      fallbackFont,
+      onFirstView: () => { resolveReady(); emit('ready'); },
+    });
   }).then((m) => {
     module = m;
     setTimeout(() => module && module._reader_show(), LOADING_DELAY_MS);
@@ -104,6 +150,8 @@ export function mount(element, options = {}) {
       ? withBytes(module, encoder.encode(paragraph), (p) => withBytes(module, encoder.encode(mode),
         (m) => text(module._reader_describe_lines(p, width, m))))
       : null),
+    // Where glyphs come from: 'canvas' (the browser's fonts) or 'fallback' (the subset font).
+    fontSource: () => fontSource,
     // Glyphs the browser rasterised for this reader so far: {glyphs, batches, ms}.
     glyphStats: () => (module && module.glyphStats ? {...module.glyphStats} : {glyphs: 0, batches: 0, ms: 0}),
     // Frames drawn so far: idle means this stops growing.

@@ -635,6 +635,11 @@ TEST_CASE("bundle: errors are told in the order of the format, whatever the orde
     CHECK(BundleLoader::load(good).ok());
 }
 
+TEST_CASE("bundle: a NUL byte after the JSON text is refused, not taken for its end") {
+    const std::string text = BundleText().str() + "\n" + std::string(3, '\0') + "garbage";
+    CHECK(errorOf(text).describe() == "line 2, column 1: unexpected NUL byte after the JSON text");
+}
+
 TEST_CASE("bundle: a broken file is told as broken, even after a schema error") {
     BundleText text;
     text.format = R"({"name": "article-reader-bundle", "version": "2.0"})";

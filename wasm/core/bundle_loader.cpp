@@ -564,8 +564,10 @@ struct Frame {
 
 // A pull parser for RFC 8259 JSON in RFC 3629 UTF-8, taking exactly what nlohmann takes (a leading
 // byte order mark included), without recursion. The caller reads or skips every value it is at.
-// Any method may stop the reader for good: at a syntax error (told later by textError), or at a
-// limit (told by limitError()). A duplicate key does not stop it; the first is kept.
+// Any method may stop the reader for good: at a syntax error (told later by textError), or with
+// an error of its own, told as it is (stopError(): a limit, or a NUL byte after the JSON text,
+// which nlohmann would take for the end of the text). A duplicate key does not stop it; the first
+// is kept.
 class JsonReader {
 public:
     JsonReader(std::string_view text, const LoadLimits& limits)
@@ -576,7 +578,7 @@ public:
 
     bool stopped() const { return m_stop != Stop::none; }
     bool syntaxFailed() const { return m_stop == Stop::syntax; }
-    const std::optional<LoadError>& limitError() const { return m_limitError; }
+    const std::optional<LoadError>& stopError() const { return m_stopError; }
     const std::optional<LoadError>& duplicateKeyError() const { return m_duplicateKey; }
 
     // The kind of the value here; Kind::invalid (and a stop) when there is none.
@@ -713,7 +715,12 @@ public:
     // After the top-level value: nothing but whitespace.
     void finish() {
         skipWhitespace();
-        if (m_pos != m_end) syntax();
+        if (m_pos == m_end) return;
+        if (*m_pos != '\0') {
+            syntax();
+            return;
+        }
+        stopWith(errorAt(m_text, static_cast<size_t>(m_pos - m_text.data()), "unexpected NUL byte after the JSON text"));
     }
 
     // Where the reader is. The ranks of the open containers are the order of an error there.
@@ -735,15 +742,15 @@ public:
     }
 
 private:
-    enum class Stop { none, syntax, limit };
+    enum class Stop { none, syntax, error };
 
     bool syntax() {
         if (m_stop == Stop::none) m_stop = Stop::syntax;
         return false;
     }
     bool stopWith(LoadError error) {
-        m_stop = Stop::limit;
-        m_limitError = std::move(error);
+        m_stop = Stop::error;
+        m_stopError = std::move(error);
         return false;
     }
     bool stopAtPointer(std::string pointer, const char* what, size_t bytes) {
@@ -888,7 +895,7 @@ private:
     size_t m_depth = 0;
     bool m_keyIsDuplicate = false;
     Stop m_stop = Stop::none;
-    std::optional<LoadError> m_limitError;
+    std::optional<LoadError> m_stopError;
     std::optional<LoadError> m_duplicateKey;
 };
 
@@ -932,7 +939,7 @@ public:
         if (!m_json.stopped()) m_json.finish();
         if (!m_json.stopped()) checkDeferredCategoryRefs();
         LoadResult result;
-        if (m_json.limitError()) result.error = m_json.limitError();
+        if (m_json.stopError()) result.error = m_json.stopError();
         else if (m_json.duplicateKeyError()) result.error = m_json.duplicateKeyError();
         else if (m_error) result.error = std::move(m_error);
         else result.bundle = std::move(m_bundle);

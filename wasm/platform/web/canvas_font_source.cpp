@@ -17,16 +17,14 @@ namespace {
 
 // [SECTION] JavaScript side: one 2D context per module instance, kept on Module.
 
-// Module.glyphFont(px) selects the font stack at a pixel size: CJK faces common on each platform
-// first, then the system's sans-serif.
+// Module.glyphFont(px) selects the page's font stack (Module.fontStack, set by reader.js) at a
+// pixel size.
 EM_JS(void, js_glyph_init, (), {
     const canvas = typeof OffscreenCanvas !== 'undefined' ? new OffscreenCanvas(64, 64)
                                                           : document.createElement('canvas');
     Module.glyphCtx = canvas.getContext('2d', {willReadFrequently: true});
-    Module.glyphFont = function(px) {
-        Module.glyphCtx.font = px + 'px "Noto Sans CJK TC", "Noto Sans TC", "Source Han Sans TC", "PingFang TC", ' +
-            '"Microsoft JhengHei", "Noto Sans CJK SC", "PingFang SC", "Microsoft YaHei", sans-serif';
-    };
+    const stack = Module["fontStack"] || "sans-serif";
+    Module.glyphFont = function(px) { Module.glyphCtx.font = px + "px " + stack; };
 });
 
 // Line metrics at `px`: out[0] ascent, out[1] descent (both positive, in pixels).

@@ -8,6 +8,7 @@
 #include <imgui.h>
 
 #include "canvas_font_source.h"
+#include "fallback_font_source.h"
 #include "exports.h"
 #include "ui/reader_app.h"
 #include "web_platform.h"
@@ -60,8 +61,13 @@ int main() {
         EM_ASM({ throw new Error("WebGL2 is not available in this browser"); });
         return 1;
     }
-    // 2. Glyphs come from the browser's own fonts: no font download.
-    static reader::web::CanvasFontSource fonts;
+    // 2. Glyphs come from the browser's own fonts (no font download), unless the page found that
+    //    the browser cannot draw Chinese and fetched the fallback subset font.
+    static reader::web::CanvasFontSource canvasFonts;
+    static reader::web::FallbackFontSource fallbackFonts;
+    reader::ui::FontSource& fonts = reader::web::FallbackFontSource::available()
+                                        ? static_cast<reader::ui::FontSource&>(fallbackFonts)
+                                        : canvasFonts;
     ImFont* font = fonts.install(*ImGui::GetIO().Fonts);
 
     // 3. The app, waiting for the page to hand it a bundle (reader_load_bundle).

@@ -50,12 +50,37 @@ using GumboDocument = std::unique_ptr<GumboOutput, GumboOutputDeleter>;
 constexpr std::string_view kCrumbHints[] = {"crumb", "position", "location", "weizhi", "dqwz"};
 constexpr size_t kCrumbMaxCodePoints = 200;  // a longer "position" element is layout, not a trail
 
+bool isElement(const GumboNode* node) { return node->type == GUMBO_NODE_ELEMENT; }
+
 std::span<GumboNode* const> children(const GumboNode* node) {
+    if (node->type != GUMBO_NODE_DOCUMENT && !isElement(node)) return {};
     const GumboVector& v = node->type == GUMBO_NODE_DOCUMENT ? node->v.document.children : node->v.element.children;
     return {reinterpret_cast<GumboNode* const*>(v.data), v.length};
 }
 
-bool isElement(const GumboNode* node) { return node->type == GUMBO_NODE_ELEMENT; }
+// Visits root's subtree in document order without recursion: pages nest elements thousands deep
+// (unclosed <font>s), deeper than the call stack goes. enter(node) says whether to go into the
+// node's children; leave(node) runs after them, for each node entered.
+template <class Enter, class Leave>
+void walk(const GumboNode* root, Enter&& enter, Leave&& leave) {
+    struct Frame {
+        const GumboNode* node;
+        size_t nextChild;
+    };
+    std::vector<Frame> stack;
+    if (enter(root)) stack.push_back({root, 0});
+    while (!stack.empty()) {
+        Frame& top = stack.back();
+        const std::span<GumboNode* const> kids = children(top.node);
+        if (top.nextChild == kids.size()) {
+            leave(top.node);
+            stack.pop_back();
+            continue;
+        }
+        const GumboNode* child = kids[top.nextChild++];
+        if (enter(child)) stack.push_back({child, 0});
+    }
+}
 
 std::string attribute(const GumboNode* node, const char* name) {
     const GumboAttribute* attr = gumbo_get_attribute(&node->v.element.attributes, name);
@@ -137,11 +162,11 @@ bool isInside(const GumboNode* node, const GumboNode* ancestor) {
 // [SECTION] Hints from markup
 //-------------------------------------------------------------------------------------------------
 
+// The text directly inside an element (all a <title> holds).
 std::string textOf(const GumboNode* node) {
     std::string text;
     for (const GumboNode* child : children(node)) {
         if (child->type == GUMBO_NODE_TEXT || child->type == GUMBO_NODE_WHITESPACE) text += child->v.text.text;
-        else if (isElement(child)) text += textOf(child);
     }
     return text;
 }
@@ -156,31 +181,40 @@ std::string collapsed(std::string_view text) {
     return trimLayoutSpace(toUtf8(out));
 }
 
-void collectHints(const GumboNode* node, PageHints& hints, std::string& canonical, std::string& ogUrl) {
-    if (!isElement(node) && node->type != GUMBO_NODE_DOCUMENT) return;
-    if (isElement(node)) {
-        const GumboTag tag = node->v.element.tag;
-        if (tag == GUMBO_TAG_HTML && hints.language.empty()) hints.language = attribute(node, "lang");
-        if (tag == GUMBO_TAG_TITLE && hints.documentTitle.empty()) hints.documentTitle = collapsed(textOf(node));
-        if (tag == GUMBO_TAG_TIME && hints.timeElement.empty()) hints.timeElement = attribute(node, "datetime");
-        if (tag == GUMBO_TAG_LINK && canonical.empty() && lowercase(attribute(node, "rel")) == "canonical") {
-            canonical = collapsed(attribute(node, "href"));
-        }
-        if (tag == GUMBO_TAG_META) {
-            const std::string name =
-                lowercase(attribute(node, "name") + attribute(node, "property") + attribute(node, "itemprop"));
-            const std::string content = collapsed(attribute(node, "content"));
-            static const std::unordered_set<std::string> kPublished = {
-                "pubdate", "publishdate", "publish_date", "publishtime", "article:published_time",
-                "og:release_date", "datepublished", "firstpublishedtime", "dc.date.issued"};
-            if (kPublished.contains(name) && hints.metaPublished.empty()) hints.metaPublished = content;
-            if ((name == "contentsource" || name == "source") && hints.metaSource.empty()) hints.metaSource = content;
-            if (name == "og:title" && hints.metaTitle.empty()) hints.metaTitle = content;
-            if (name == "og:url" && ogUrl.empty()) ogUrl = content;
-        }
-        if (tag == GUMBO_TAG_SCRIPT || tag == GUMBO_TAG_STYLE) return;
+void readHintsOf(const GumboNode* node, PageHints& hints, std::string& canonical, std::string& ogUrl) {
+    const GumboTag tag = node->v.element.tag;
+    if (tag == GUMBO_TAG_HTML && hints.language.empty()) hints.language = attribute(node, "lang");
+    if (tag == GUMBO_TAG_TITLE && hints.documentTitle.empty()) hints.documentTitle = collapsed(textOf(node));
+    if (tag == GUMBO_TAG_TIME && hints.timeElement.empty()) hints.timeElement = attribute(node, "datetime");
+    if (tag == GUMBO_TAG_LINK && canonical.empty() && lowercase(attribute(node, "rel")) == "canonical") {
+        canonical = collapsed(attribute(node, "href"));
     }
-    for (const GumboNode* child : children(node)) collectHints(child, hints, canonical, ogUrl);
+    if (tag != GUMBO_TAG_META) return;
+    const std::string name = lowercase(attribute(node, "name") + attribute(node, "property") + attribute(node, "itemprop"));
+    const std::string content = collapsed(attribute(node, "content"));
+    static const std::unordered_set<std::string> kPublished = {
+        "pubdate", "publishdate", "publish_date", "publishtime", "article:published_time",
+        "og:release_date", "datepublished", "firstpublishedtime", "dc.date.issued"};
+    if (kPublished.contains(name) && hints.metaPublished.empty()) hints.metaPublished = content;
+    if ((name == "contentsource" || name == "source") && hints.metaSource.empty()) hints.metaSource = content;
+    if (name == "og:title" && hints.metaTitle.empty()) hints.metaTitle = content;
+    if (name == "og:url" && ogUrl.empty()) ogUrl = content;
+}
+
+PageHints collectHints(const GumboNode* document) {
+    PageHints hints;
+    std::string canonical, ogUrl;
+    walk(
+        document,
+        [&](const GumboNode* node) {
+            if (node->type == GUMBO_NODE_DOCUMENT) return true;
+            if (!isElement(node)) return false;
+            readHintsOf(node, hints, canonical, ogUrl);
+            return node->v.element.tag != GUMBO_TAG_SCRIPT && node->v.element.tag != GUMBO_TAG_STYLE;
+        },
+        [](const GumboNode*) {});
+    hints.url = canonical.empty() ? ogUrl : canonical;
+    return hints;
 }
 
 //-------------------------------------------------------------------------------------------------
@@ -210,27 +244,30 @@ bool isAsciiSpace(char32_t c) { return c == U' ' || c == U'\t' || c == U'\n' || 
 class Segmenter {
 public:
     std::vector<Segment> run(const GumboNode* body) {
-        visit(body, WalkContext{body});
+        m_contexts = {WalkContext{body}};
+        walk(
+            body, [this](const GumboNode* node) { return enter(node); }, [this](const GumboNode* node) { leave(node); });
         flush(false);
         return std::move(m_segments);
     }
 
 private:
-    void visit(const GumboNode* node, const WalkContext& ctx) {
+    // Returns whether to walk into the node's children (and then leave() it).
+    bool enter(const GumboNode* node) {
+        const WalkContext ctx = m_contexts.back();
         if (node->type == GUMBO_NODE_TEXT || node->type == GUMBO_NODE_WHITESPACE || node->type == GUMBO_NODE_CDATA) {
             appendText(node->v.text.text, ctx);
-            return;
+            return false;
         }
-        if (!isElement(node) || isDropped(node)) return;
+        if (!isElement(node) || isDropped(node)) return false;
         const GumboTag tag = node->v.element.tag;
         if (tag == GUMBO_TAG_BR) {
             flush(true);
-            return;
+            return false;
         }
-        if (emitBreadcrumb(node, ctx)) return;
-        const bool isInline = isInlineTag(tag);
+        if (emitBreadcrumb(node, ctx)) return false;
         WalkContext inner = ctx;
-        if (!isInline) {
+        if (!isInlineTag(tag)) {
             flush(false);
             inner.block = node;
             constexpr std::string_view kTitleHints[] = {"title"};
@@ -243,18 +280,22 @@ private:
         if (tag == GUMBO_TAG_PRE) inner.preformatted = true;
         // <ruby>字<rt>zì</rt></ruby> becomes the pages' own inline form, 字(zì).
         if (tag == GUMBO_TAG_RT) appendText("(", inner);
-        for (const GumboNode* child : children(node)) visit(child, inner);
-        if (tag == GUMBO_TAG_RT) appendText(")", inner);
-        if (!isInline) flush(false);
+        m_contexts.push_back(inner);
+        return true;
+    }
+
+    void leave(const GumboNode* node) {
+        const WalkContext inner = m_contexts.back();
+        m_contexts.pop_back();
+        if (node->v.element.tag == GUMBO_TAG_RT) appendText(")", inner);
+        if (!isInlineTag(node->v.element.tag)) flush(false);
     }
 
     // A trail element becomes one line, its items apart by " > " (lists of links carry no
     // separator text of their own).
     bool emitBreadcrumb(const GumboNode* node, const WalkContext& ctx) {
         if (!hasHint(node, kCrumbHints)) return false;
-        std::string text;
-        crumbText(node, text);
-        text = collapsed(text);
+        const std::string text = collapsed(crumbText(node));
         if (countCodePoints(text) > kCrumbMaxCodePoints || findBreadcrumb(text, true).empty()) return false;
         flush(false);
         m_current = Segment{text, node, 0, false, true, ctx.chromeRegion, 0};
@@ -262,18 +303,24 @@ private:
         return true;
     }
 
-    static void crumbText(const GumboNode* node, std::string& out) {
-        for (const GumboNode* child : children(node)) {
-            if (child->type == GUMBO_NODE_TEXT || child->type == GUMBO_NODE_WHITESPACE) {
-                out += child->v.text.text;
-            } else if (isElement(child) && !isDropped(child)) {
-                const GumboTag tag = child->v.element.tag;
-                const bool item = tag == GUMBO_TAG_A || tag == GUMBO_TAG_LI || !isInlineTag(tag);
-                if (item) out += " > ";
-                crumbText(child, out);
-                if (item) out += " > ";
-            }
-        }
+    static std::string crumbText(const GumboNode* root) {
+        std::string out;
+        const auto isItem = [](const GumboNode* node) {
+            const GumboTag tag = node->v.element.tag;
+            return tag == GUMBO_TAG_A || tag == GUMBO_TAG_LI || !isInlineTag(tag);
+        };
+        walk(
+            root,
+            [&](const GumboNode* node) {
+                if (node->type == GUMBO_NODE_TEXT || node->type == GUMBO_NODE_WHITESPACE) out += node->v.text.text;
+                if (!isElement(node) || isDropped(node)) return false;
+                if (isItem(node)) out += " > ";
+                return true;
+            },
+            [&](const GumboNode* node) {
+                if (isItem(node)) out += " > ";
+            });
+        return out;
     }
 
     void appendText(std::string_view text, const WalkContext& ctx) {
@@ -321,6 +368,7 @@ private:
     }
 
     std::vector<Segment> m_segments;
+    std::vector<WalkContext> m_contexts;  // innermost last
     Segment m_current;
     char32_t m_last = 0;
     bool m_pendingSpace = false, m_pendingNewline = false;
@@ -410,23 +458,23 @@ std::vector<PageLine> toLines(const std::vector<Segment>& segments, const GumboN
     return lines;
 }
 
-const GumboNode* findBody(const GumboNode* node) {
-    if (isElement(node) && node->v.element.tag == GUMBO_TAG_BODY) return node;
-    if (!isElement(node) && node->type != GUMBO_NODE_DOCUMENT) return nullptr;
-    for (const GumboNode* child : children(node)) {
-        if (const GumboNode* body = findBody(child)) return body;
-    }
-    return nullptr;
+const GumboNode* findBody(const GumboNode* document) {
+    const GumboNode* body = nullptr;
+    walk(
+        document,
+        [&](const GumboNode* node) {
+            if (isElement(node) && node->v.element.tag == GUMBO_TAG_BODY && !body) body = node;
+            return !body && (node->type == GUMBO_NODE_DOCUMENT || isElement(node));
+        },
+        [](const GumboNode*) {});
+    return body;
 }
 
 }  // namespace
 
 PageContent extractHtml(std::string_view utf8, const ExtractOptions& options) {
     const GumboDocument document(gumbo_parse_with_options(&kGumboDefaultOptions, utf8.data(), utf8.size()));
-    PageHints hints;
-    std::string canonical, ogUrl;
-    collectHints(document->document, hints, canonical, ogUrl);
-    hints.url = canonical.empty() ? ogUrl : canonical;
+    const PageHints hints = collectHints(document->document);
     const GumboNode* body = findBody(document->document);
     std::vector<PageLine> lines;
     if (body) {
