@@ -48,6 +48,30 @@ TEST_CASE("native: the reader opens a window on the sample bundle and captures i
     CHECK(nonWhite > count / 200);
 }
 
+TEST_CASE("native: --dpr 2 captures the seed article, ruby above, at twice the pixels") {
+    REQUIRE(std::getenv("DISPLAY") != nullptr);
+    const std::string out = "native-ruby-dpr2.png";
+    std::remove(out.c_str());
+    const std::string command = std::string(READER_BINARY) + " " READER_SOURCE_DIR "/data/sample-bundle.json" +
+                                " --view article:2023-08-17-zhishichanquan-lianxi-huiyi --ruby above" +
+                                " --width 640 --height 480 --dpr 2 --screenshot " + out;
+    REQUIRE(run(command) == 0);
+    Image image;
+    int channels = 0;
+    image.pixels = stbi_load(out.c_str(), &image.width, &image.height, &channels, 4);
+    REQUIRE(image.pixels != nullptr);
+    CHECK(image.width == 1280);
+    CHECK(image.height == 960);
+}
+
+TEST_CASE("native: a view that is not in the bundle is reported, the reader still opens") {
+    REQUIRE(std::getenv("DISPLAY") != nullptr);
+    const std::string command = std::string(READER_BINARY) + " " READER_SOURCE_DIR "/data/sample-bundle.json" +
+                                " --view article:nope --screenshot nope.png 2>/dev/null";
+    CHECK(run(command) == 0);
+    CHECK(WEXITSTATUS(run(std::string(READER_BINARY) + " x.json --view nonsense 2>/dev/null")) == 2);
+}
+
 TEST_CASE("native: a bundle that cannot be read still opens the reader with the error shown") {
     REQUIRE(std::getenv("DISPLAY") != nullptr);
     const std::string command = std::string(READER_BINARY) + " /nonexistent/bundle.json --screenshot missing.png";

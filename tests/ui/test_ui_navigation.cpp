@@ -5,6 +5,7 @@
 #include <sstream>
 
 #include "headless_imgui.h"
+#include "core/ruby_parser.h"
 #include "ui/reader_app.h"
 
 using namespace reader;
@@ -88,6 +89,52 @@ TEST_CASE("ui: the font-size switch changes the body size") {
     CHECK(f.app.settings().fontSize == core::FontSize::Large);
     f.clickKey("font:small");
     CHECK(f.app.settings().fontSize == core::FontSize::Small);
+}
+
+TEST_CASE("ui: the pinyin switch changes the display mode and the settings port hears of it") {
+    Fixture f;
+    std::string saved;
+    ui::ReaderApp app{core::Ports{[] { return core::CivilDate{2026, 11, 25}; }, [] { return std::string("rubyMode=hidden\n"); },
+                                  [&](const std::string& text) { saved = text; }}};
+    app.setFont(f.imgui.font());
+    REQUIRE(app.loadBundle(readSample()).empty());
+    CHECK(app.settings().rubyMode == core::RubyMode::Hidden);  // loaded through the port
+    f.draw = [&] { app.frame(); };
+    REQUIRE(app.go(core::Place{core::View::Article, "", f.seedId()}));
+    f.imgui.frame(f.draw);
+    const auto rect = app.itemRect("ruby:inline");
+    REQUIRE(rect.has_value());
+    f.imgui.click(rect->x + rect->w / 2, rect->y + rect->h / 2, f.draw);
+    CHECK(app.settings().rubyMode == core::RubyMode::Inline);
+    CHECK(saved.find("rubyMode=inline") != std::string::npos);
+}
+
+TEST_CASE("ui: a mouse drag over the body selects text; Ctrl+A selects the whole body") {
+    Fixture f;
+    f.clickKey("article:" + f.seedId());
+    f.clickKey("ruby:hidden");
+    const auto para = f.app.itemRect("paragraph:0");
+    REQUIRE(para.has_value());
+    ImGuiIO& io = ImGui::GetIO();
+    const float y = para->y + 10;
+    io.AddMousePosEvent(para->x + 1, y);
+    f.imgui.frame(f.draw);
+    io.AddMouseButtonEvent(0, true);
+    f.imgui.frame(f.draw);
+    io.AddMousePosEvent(para->x + para->w - 1, y);
+    f.imgui.frame(f.draw);
+    io.AddMouseButtonEvent(0, false);
+    f.imgui.frame(f.draw);
+    const std::string selected = f.app.selectedText();
+    CAPTURE(selected);
+    CHECK(selected.size() > 10);
+    CHECK(core::RubyParser::strip(f.app.bundle()->findArticle(f.seedId())->body[0]).starts_with(selected));
+
+    f.app.selectAllText();
+    const std::string all = f.app.selectedText();
+    CHECK(all.starts_with("8月10日下午"));
+    CHECK(all.find('\n') != std::string::npos);
+    CHECK(all.find("(yuè)") == std::string::npos);
 }
 
 TEST_CASE("ui: a broken bundle is reported and the previous one stays") {

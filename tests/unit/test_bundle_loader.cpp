@@ -640,6 +640,12 @@ TEST_CASE("bundle: a NUL byte after the JSON text is refused, not taken for its 
     CHECK(errorOf(text).describe() == "line 2, column 1: unexpected NUL byte after the JSON text");
 }
 
+TEST_CASE("bundle: a key with a control character is escaped in the pointer, so a message is one line") {
+    CHECK(withSite(R"({"name": "消協", "locale": "zh", "a\nb": {"x": 1, "x": 2}})") ==
+          "/site/a\\u000Ab: duplicate key \"x\"");
+    CHECK(errorOf(R"({"a\u0085": {"x": 1, "x": 2}})").pointer == "/a\u0085");
+}
+
 TEST_CASE("bundle: a broken file is told as broken, even after a schema error") {
     BundleText text;
     text.format = R"({"name": "article-reader-bundle", "version": "2.0"})";

@@ -74,6 +74,14 @@ TEST_CASE("navigation: opening the place already shown adds no history") {
     CHECK_FALSE(nav.canGoBack());
 }
 
+TEST_CASE("navigation: view specs name a place") {
+    CHECK(placeFromSpec("list") == Place{});
+    CHECK(placeFromSpec("category:news") == Place{View::List, "news", ""});
+    CHECK(placeFromSpec("article:a-1") == Place{View::Article, "", "a-1"});
+    CHECK_FALSE(placeFromSpec("article:").has_value());
+    CHECK_FALSE(placeFromSpec("search:x").has_value());
+}
+
 TEST_CASE("navigation: a new bundle keeps the view when its article still exists") {
     const Bundle b = sampleBundle();
     Navigator nav;

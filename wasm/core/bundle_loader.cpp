@@ -1304,16 +1304,38 @@ private:
 // [SECTION] BundleLoader
 //-------------------------------------------------------------------------------------------------
 
+namespace {
+
+// A pointer as messages show it, on one line: a key may hold any character, and a control
+// character in it is written as a JSON escape (/a\u000Ab for the key "a\nb").
+std::string printablePointer(std::string_view pointer) {
+    std::string out;
+    for (size_t pos = 0; pos < pointer.size();) {
+        const size_t start = pos;
+        const char32_t cp = utf8::next(pointer, pos);
+        if (!isControl(cp)) {
+            out.append(pointer.substr(start, pos - start));
+            continue;
+        }
+        char escape[8];
+        std::snprintf(escape, sizeof escape, "\\u%04X", static_cast<unsigned>(cp));
+        out += escape;
+    }
+    return out;
+}
+
+}  // namespace
+
 std::string LoadError::describe() const {
     if (line > 0) return "line " + std::to_string(line) + ", column " + std::to_string(column) + ": " + message;
-    if (!pointer.empty()) return pointer + ": " + message;
+    if (!pointer.empty()) return printablePointer(pointer) + ": " + message;
     return message;
 }
 
 std::string LoadError::describeIn(std::string_view fileName) const {
     std::string out(fileName);
     if (line > 0) return out + ":" + std::to_string(line) + ":" + std::to_string(column) + ": " + message;
-    if (!pointer.empty()) return out + ": " + pointer + ": " + message;
+    if (!pointer.empty()) return out + ": " + printablePointer(pointer) + ": " + message;
     return out + ": " + message;
 }
 

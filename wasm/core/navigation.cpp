@@ -41,6 +41,14 @@ void Navigator::rebase(const Bundle& bundle) {
     if (!m_history.empty() && m_history.back() == m_current) m_history.pop_back();
 }
 
+std::optional<Place> placeFromSpec(std::string_view spec) {
+    const auto after = [&](std::string_view prefix) { return std::string(spec.substr(prefix.size())); };
+    if (spec == "list") return Place{};
+    if (spec.starts_with("category:") && spec.size() > 9) return Place{View::List, after("category:"), ""};
+    if (spec.starts_with("article:") && spec.size() > 8) return Place{View::Article, "", after("article:")};
+    return std::nullopt;
+}
+
 std::vector<const Category*> categoryPath(const Bundle& bundle, const std::string& categoryId) {
     std::vector<const Category*> path;
     // The loader refuses cycles; the bound only guards against a model built by other means.

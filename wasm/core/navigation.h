@@ -2,7 +2,9 @@
 // It holds ids, not pointers, so a reloaded bundle keeps the view when the ids still exist.
 #pragma once
 
+#include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "bundle.h"
@@ -27,6 +29,7 @@ public:
     void goHome();
     void openCategory(const std::string& categoryId);
     void openArticle(const std::string& articleId);
+    void go(const Place& place) { moveTo(place); }
     bool back();
 
     // A new bundle: keeps the place when it still exists there, else goes home; history entries
@@ -39,6 +42,9 @@ private:
     Place m_current;
     std::vector<Place> m_history;
 };
+
+// "list", "category:<id>" or "article:<id>" (the notation of `reader --view`), or nullopt.
+std::optional<Place> placeFromSpec(std::string_view spec);
 
 // Articles of a category and of its descendants (all articles for an empty id), newest first;
 // equal times keep bundle order.

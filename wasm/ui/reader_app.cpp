@@ -67,6 +67,14 @@ bool ReaderApp::open(const std::string& articleId) {
 
 bool ReaderApp::back() { return m_nav.back(); }
 
+bool ReaderApp::go(const core::Place& place) {
+    if (!m_bundle) return false;
+    const bool exists = place.view == core::View::Article ? m_bundle->findArticle(place.articleId) != nullptr
+                                                          : place.categoryId.empty() || m_bundle->findCategory(place.categoryId);
+    if (exists) m_nav.go(place);
+    return exists;
+}
+
 std::string ReaderApp::currentCategoryId() const {
     const core::Place& place = m_nav.current();
     if (place.view == core::View::List || !m_bundle) return place.categoryId;

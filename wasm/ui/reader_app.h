@@ -48,6 +48,8 @@ public:
     // Applies and persists (through the ports) new settings.
     void setSettings(const core::Settings& settings);
     bool open(const std::string& articleId);
+    // Goes to a place that exists in the bundle; false (and nothing moves) otherwise.
+    bool go(const core::Place& place);
     bool back();
     std::optional<ScreenRect> itemRect(const std::string& key) const { return m_items.find(key); }
     // The category shown in the breadcrumb: the list's category, or the open article's.

@@ -6,6 +6,7 @@
 #include <ctime>
 #include <fstream>
 #include <sstream>
+#include <optional>
 #include <string>
 
 #include <imgui.h>
@@ -14,6 +15,8 @@
 #include "noto_font_source.h"
 #include "png_writer.h"
 #include "settings_file.h"
+#include "core/navigation.h"
+#include "core/settings.h"
 #include "ui/reader_app.h"
 
 namespace {
@@ -22,25 +25,38 @@ struct Options {
     std::string bundlePath;
     std::string screenshotPath;
     std::string fontPath;
-    int width = 1280;  // logical pixels
+    std::string view = "list";  // list | category:<id> | article:<id>
+    int width = 1280;           // logical pixels
     int height = 800;
+    float dpr = 0.0f;           // device pixels per logical pixel; 0: the monitor's
+    std::optional<reader::core::FontSize> fontSize;
+    std::optional<reader::core::RubyMode> rubyMode;
 };
 
 constexpr const char* kUsage =
-    "usage: reader BUNDLE [--screenshot OUT.png] [--width W] [--height H] [--font PATH]\n";
+    "usage: reader BUNDLE [--screenshot OUT.png] [--width W] [--height H] [--dpr N]\n"
+    "              [--view list|category:ID|article:ID] [--font-size small|medium|large]\n"
+    "              [--ruby above|hidden|inline] [--font PATH]\n";
 
 bool parseArgs(int argc, char** argv, Options& options) {
     for (int i = 1; i < argc; ++i) {
         const std::string arg = argv[i];
         const bool hasValue = i + 1 < argc;
+        reader::core::FontSize size;
+        reader::core::RubyMode mode;
         if (arg == "--screenshot" && hasValue) options.screenshotPath = argv[++i];
         else if (arg == "--width" && hasValue) options.width = std::atoi(argv[++i]);
         else if (arg == "--height" && hasValue) options.height = std::atoi(argv[++i]);
+        else if (arg == "--dpr" && hasValue) options.dpr = std::strtof(argv[++i], nullptr);
+        else if (arg == "--view" && hasValue) options.view = argv[++i];
+        else if (arg == "--font-size" && hasValue && reader::core::parseFontSize(argv[i + 1], size)) options.fontSize = size, ++i;
+        else if (arg == "--ruby" && hasValue && reader::core::parseRubyMode(argv[i + 1], mode)) options.rubyMode = mode, ++i;
         else if (arg == "--font" && hasValue) options.fontPath = argv[++i];
         else if (!arg.starts_with("--") && options.bundlePath.empty()) options.bundlePath = arg;
         else return false;
     }
-    return !options.bundlePath.empty() && options.width > 0 && options.height > 0;
+    return !options.bundlePath.empty() && options.width > 0 && options.height > 0 && options.dpr >= 0.0f &&
+           reader::core::placeFromSpec(options.view).has_value();
 }
 
 reader::core::CivilDate localToday() {
@@ -70,8 +86,9 @@ int main(int argc, char** argv) {
         std::fputs(kUsage, stderr);
         return 2;
     }
-    // 1. A window with an ImGui context and its GLFW + OpenGL3 backends.
-    reader::native::NativeWindow window(options.width, options.height, "Article reader");
+    // 1. A window with an ImGui context and its GLFW + OpenGL3 backends; --dpr sizes it in device
+    //    pixels and tells ImGui the scale, as a high-DPI screen would.
+    reader::native::NativeWindow window(options.width, options.height, "Article reader", options.dpr);
     if (!window.ok()) return 1;
 
     // 2. The font: Noto Sans CJK from disk, glyphs baked on first use.
@@ -90,6 +107,13 @@ int main(int argc, char** argv) {
                                                             reader::native::saveSettingsFile});
     app.setFont(font);
     loadBundleFile(app, options.bundlePath);
+    reader::core::Settings settings = app.settings();
+    if (options.fontSize) settings.fontSize = *options.fontSize;
+    if (options.rubyMode) settings.rubyMode = *options.rubyMode;
+    app.setSettings(settings);
+    if (!app.go(*reader::core::placeFromSpec(options.view)) && app.bundle()) {
+        std::fprintf(stderr, "reader: --view %s: no such place in the bundle\n", options.view.c_str());
+    }
 
     // 4. Screenshot mode: a few frames so glyphs are baked and layout settles, then capture the last.
     if (capture) {

@@ -19,14 +19,15 @@ void onGlfwError(int code, const char* description) { std::fprintf(stderr, "GLFW
 
 }  // namespace
 
-NativeWindow::NativeWindow(int width, int height, const char* title) {
+NativeWindow::NativeWindow(int width, int height, const char* title, float dpr) : m_forcedDpr(dpr) {
     glfwSetErrorCallback(onGlfwError);
     if (!glfwInit()) return;
     glfwWindowHint(GLFW_CONTEXT_VERSION_MAJOR, 3);
     glfwWindowHint(GLFW_CONTEXT_VERSION_MINOR, 3);
     glfwWindowHint(GLFW_OPENGL_PROFILE, GLFW_OPENGL_CORE_PROFILE);
-    glfwWindowHint(GLFW_SCALE_TO_MONITOR, GLFW_TRUE);
-    m_window = glfwCreateWindow(width, height, title, nullptr, nullptr);
+    glfwWindowHint(GLFW_SCALE_TO_MONITOR, dpr > 0.0f ? GLFW_FALSE : GLFW_TRUE);
+    const float scale = dpr > 0.0f ? dpr : 1.0f;
+    m_window = glfwCreateWindow(static_cast<int>(width * scale), static_cast<int>(height * scale), title, nullptr, nullptr);
     if (!m_window) return;
     glfwMakeContextCurrent(m_window);
     glfwSwapInterval(1);
@@ -62,6 +63,13 @@ void NativeWindow::waitOrPoll() {
 void NativeWindow::frame(const std::function<void()>& draw, Capture* capture) {
     ImGui_ImplOpenGL3_NewFrame();
     ImGui_ImplGlfw_NewFrame();
+    if (m_forcedDpr > 0.0f) {
+        // The window is in device pixels; ImGui works in logical ones. (Mouse input is not scaled:
+        // a forced scale is for captures.)
+        ImGuiIO& io = ImGui::GetIO();
+        io.DisplaySize = ImVec2(io.DisplaySize.x / m_forcedDpr, io.DisplaySize.y / m_forcedDpr);
+        io.DisplayFramebufferScale = ImVec2(m_forcedDpr, m_forcedDpr);
+    }
     ImGui::NewFrame();
     draw();
     ImGui::Render();

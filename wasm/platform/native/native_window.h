@@ -13,7 +13,9 @@ namespace reader::native {
 
 class NativeWindow {
 public:
-    NativeWindow(int width, int height, const char* title);
+    // width and height in logical pixels; dpr > 0 forces that many device pixels per logical pixel
+    // (for reproducible captures), 0 takes the monitor's.
+    NativeWindow(int width, int height, const char* title, float dpr = 0.0f);
     ~NativeWindow();
     NativeWindow(const NativeWindow&) = delete;
     NativeWindow& operator=(const NativeWindow&) = delete;
@@ -36,6 +38,7 @@ private:
     static void readBack(int width, int height, Capture& capture);
 
     GLFWwindow* m_window = nullptr;
+    float m_forcedDpr = 0.0f;
     int m_framesSinceInput = 0;
 };
 
