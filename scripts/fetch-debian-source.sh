@@ -14,7 +14,7 @@ mirror=$(sed -n 's/^URIs: *//p' /etc/apt/sources.list.d/debian.sources 2>/dev/nu
 [ -n "$mirror" ] || mirror=$(awk '$1=="deb"{print $2; exit}' /etc/apt/sources.list 2>/dev/null)
 [ -n "$mirror" ] || mirror=http://deb.debian.org/debian
 echo "deb-src [signed-by=/usr/share/keyrings/debian-archive-keyring.gpg] $mirror $suite main" > "$state/sources.list"
-opts=(-o APT::Sandbox::User=root -o "Dir::Etc::SourceList=$state/sources.list" -o Dir::Etc::SourceParts=/dev/null
+opts=(-o APT::Sandbox::User=root -o Acquire::Check-Valid-Until=false -o "Dir::Etc::SourceList=$state/sources.list" -o Dir::Etc::SourceParts=/dev/null
       -o "Dir::State::Lists=$state/lists" -o "Dir::Cache=$state/cache")
 # The index is refreshed only when it is missing or older than a day.
 if [ -z "$(find "$state/lists" -name '*Sources*' -mtime -1 2>/dev/null | head -n1)" ]; then

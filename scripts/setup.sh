@@ -68,6 +68,7 @@ case $what in
 esac
 
 if [ ${#missing[@]} -gt 0 ]; then
+  mapfile -t missing < <(printf '%s\n' "${missing[@]}" | awk '!seen[$0]++')
   echo "setup: installing ${missing[*]}"
   export DEBIAN_FRONTEND=noninteractive
   apt-get update -qq
@@ -78,10 +79,13 @@ scripts/fetch-debian-source.sh imgui "$IMGUI_VERSION" sid "$IMGUI_SHA256" .deps/
 scripts/fetch-debian-source.sh libunibreak "$LIBUNIBREAK_VERSION" trixie "$LIBUNIBREAK_SHA256" .deps/libunibreak
 
 if [ "$what" = test ]; then
+  # npm ci again whenever the lock file's content changes (a checksum, not file dates).
   lock=tests/browser/package-lock.json
-  stamp=tests/browser/node_modules/.package-lock.json
-  if [ ! -f "$stamp" ] || [ "$lock" -nt "$stamp" ]; then
+  stamp=tests/browser/node_modules/.lock-sha256
+  want=$(sha256sum "$lock" | cut -d' ' -f1)
+  if [ "$(cat "$stamp" 2>/dev/null)" != "$want" ]; then
     echo "setup: installing the browser tests' npm packages"
     npm ci --prefix tests/browser --no-audit --no-fund --loglevel=error >/dev/null
+    echo "$want" > "$stamp"
   fi
 fi
