@@ -13,6 +13,9 @@ IMGUI_SHA256=e7bd201d56b5ee90d24d5dac85e5c12f98bdb95410252a62d27b7f89e4566d48
 # libunibreak 6.1 (UAX #14 line breaking, Unicode 15.0 data) from Debian trixie's source package.
 LIBUNIBREAK_VERSION='6.1-3'
 LIBUNIBREAK_SHA256=890674996168ef5ba143d80d49ab8b61594a4eb70198dcac76caf6e1bd264a41
+# OpenCC 1.1.9 (its character dictionaries become search's folding table) from Debian trixie.
+OPENCC_VERSION='1.1.9+ds1-1+deb13u1'
+OPENCC_SHA256=2870b0af383fb47a899552713d73424ce5d5d9d7cb90e903d817eceac493c6f1
 
 missing=()
 # need CHECK PACKAGE: CHECK is a command name, or a file path when it starts with '/'.
@@ -77,6 +80,7 @@ fi
 
 scripts/fetch-debian-source.sh imgui "$IMGUI_VERSION" sid "$IMGUI_SHA256" .deps/imgui
 scripts/fetch-debian-source.sh libunibreak "$LIBUNIBREAK_VERSION" trixie "$LIBUNIBREAK_SHA256" .deps/libunibreak
+scripts/fetch-debian-source.sh opencc "$OPENCC_VERSION" trixie "$OPENCC_SHA256" .deps/opencc
 
 if [ "$what" = test ]; then
   # npm ci again whenever the lock file's content changes (a checksum, not file dates).

@@ -644,6 +644,9 @@ TEST_CASE("bundle: a key with a control character is escaped in the pointer, so 
     CHECK(withSite(R"({"name": "消協", "locale": "zh", "a\nb": {"x": 1, "x": 2}})") ==
           "/site/a\\u000Ab: duplicate key \"x\"");
     CHECK(errorOf(R"({"a\u0085": {"x": 1, "x": 2}})").pointer == "/a\u0085");
+    // And in quoted values: JSON leaves DEL and C1 controls as they are, messages do not.
+    CHECK(withArticle({{"id", "\"a\x7F\xC2\x85\""}}) ==
+          "/articles/0/id: expected an id of 1-128 characters from A-Z a-z 0-9 . _ -, got \"a\\u007F\\u0085\"");
 }
 
 TEST_CASE("bundle: a broken file is told as broken, even after a schema error") {

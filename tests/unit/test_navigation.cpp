@@ -79,7 +79,8 @@ TEST_CASE("navigation: view specs name a place") {
     CHECK(placeFromSpec("category:news") == Place{View::List, "news", ""});
     CHECK(placeFromSpec("article:a-1") == Place{View::Article, "", "a-1"});
     CHECK_FALSE(placeFromSpec("article:").has_value());
-    CHECK_FALSE(placeFromSpec("search:x").has_value());
+    CHECK(placeFromSpec("search:動态") == Place{View::Search, "", "", "動态"});
+    CHECK_FALSE(placeFromSpec("nonsense").has_value());
 }
 
 TEST_CASE("navigation: a new bundle keeps the view when its article still exists") {
@@ -100,4 +101,43 @@ TEST_CASE("navigation: a new bundle without the article goes home and drops stal
     nav.rebase(b);
     CHECK(nav.current() == Place{});
     CHECK_FALSE(nav.canGoBack());
+}
+
+TEST_CASE("navigation: forward retraces what back undid, until a new move") {
+    Navigator nav;
+    nav.openCategory("news");
+    nav.openArticle("a");
+    REQUIRE(nav.back());
+    REQUIRE(nav.forward());
+    CHECK(nav.current().articleId == "a");
+    REQUIRE(nav.back());
+    nav.openArticle("d");
+    CHECK_FALSE(nav.forward());
+}
+
+TEST_CASE("navigation: typing refines one search place instead of stacking history") {
+    Navigator nav;
+    nav.openCategory("news");
+    nav.search("動");
+    nav.search("動态");
+    CHECK(nav.current() == Place{View::Search, "", "", "動态"});
+    REQUIRE(nav.back());
+    CHECK(nav.current().categoryId == "news");
+}
+
+TEST_CASE("navigation: URL fragments round-trip every place, queries percent-encoded") {
+    const Place places[] = {Place{}, Place{View::List, "xiaoxie-dongtai", "", ""},
+                            Place{View::Article, "", "2023-08-17-a.b_c~d", ""},
+                            Place{View::Search, "", "", "動态 12315/%#?"}};
+    for (const Place& place : places) {
+        CAPTURE(fragmentFor(place));
+        CHECK(placeFromFragment(fragmentFor(place)) == place);
+    }
+    CHECK(fragmentFor(Place{View::Search, "", "", "動"}) == "#/search/%E5%8B%95");
+    CHECK(fragmentFor(Place{}) == "#/");
+    CHECK(placeFromFragment("") == Place{});
+    CHECK(placeFromFragment("#/article/x") == Place{View::Article, "", "x", ""});
+    CHECK_FALSE(placeFromFragment("#/article/").has_value());
+    CHECK_FALSE(placeFromFragment("#/search/%E5%8").has_value());
+    CHECK_FALSE(placeFromFragment("#/unknown/x").has_value());
 }

@@ -72,22 +72,38 @@ LoadError errorAt(std::string_view text, size_t offset, std::string message) {
     return error;
 }
 
-// A string as it appears in messages: JSON-escaped, cut to kQuotedMaxCodePoints code points.
+// C0 controls, DEL and C1 controls: nothing a title, a paragraph or a message should hold.
+bool isControl(char32_t cp) { return cp < 0x20 || (cp >= 0x7F && cp <= 0x9F); }
+
+// Valid UTF-8 text with each control character written as a JSON escape (\u0007), so that it
+// shows on one line.
+std::string escapeControls(std::string_view text) {
+    std::string out;
+    out.reserve(text.size());
+    for (size_t pos = 0; pos < text.size();) {
+        const size_t start = pos;
+        const char32_t cp = utf8::next(text, pos);
+        if (!isControl(cp)) {
+            out.append(text.substr(start, pos - start));
+            continue;
+        }
+        char escape[8];
+        std::snprintf(escape, sizeof escape, "\\u%04X", static_cast<unsigned>(cp));
+        out += escape;
+    }
+    return out;
+}
+
+// A string as it appears in messages: JSON-escaped (DEL and C1 controls too, which JSON leaves
+// as they are), cut to kQuotedMaxCodePoints code points.
 std::string jsonQuoted(std::string_view text) {
     size_t end = 0;
     for (size_t count = 0; end < text.size() && count < kQuotedMaxCodePoints; ++count)
         utf8::next(text, end);
     const bool cut = end < text.size();
-    std::string out = Json(std::string(text.substr(0, end))).dump();
+    std::string out = escapeControls(Json(std::string(text.substr(0, end))).dump());
     if (cut) out.insert(out.size() - 1, "…");
     return out;
-}
-
-// A number literal as messages show it: as nlohmann prints the value (1.8446744073709552e+19 for
-// 18446744073709551616, 1000.0 for 1e3), or cut when long.
-std::string numberForMessage(std::string_view literal) {
-    if (literal.size() > kQuotedMaxCodePoints) return std::string(literal.substr(0, kQuotedMaxCodePoints)) + "…";
-    return Json::parse(literal, nullptr, /*allow_exceptions=*/false).dump();
 }
 
 //-------------------------------------------------------------------------------------------------
@@ -347,54 +363,72 @@ bool parseCount(std::string_view literal, uint64_t& out) {
     return error == std::errc() && end == literal.data() + literal.size();
 }
 
-// Whether a JSON number literal is a finite double, as nlohmann requires of every number (it
-// refuses 1e400 with "number overflow"). Decided by the decimal magnitude, and by strtod only near
-// DBL_MAX (1.797...e308), on at most kMaxSignificantDigits digits, in a form with no decimal point
-// so the C locale does not matter.
-bool fitsDouble(std::string_view literal) {
-    constexpr int64_t kMaxExponent = int64_t{1} << 40;  // beyond any magnitude that matters
-    constexpr size_t kMaxSignificantDigits = 800;
-    size_t pos = literal.front() == '-' ? 1 : 0;
-    const size_t intBegin = pos;
-    while (pos < literal.size() && literal[pos] >= '0' && literal[pos] <= '9') ++pos;
-    const size_t intEnd = pos;
-    size_t fracBegin = intEnd, fracEnd = intEnd;
-    if (pos < literal.size() && literal[pos] == '.') {
-        fracBegin = fracEnd = ++pos;
-        while (fracEnd < literal.size() && literal[fracEnd] >= '0' && literal[fracEnd] <= '9') ++fracEnd;
-        pos = fracEnd;
-    }
-    int64_t exponent = 0;
-    if (pos < literal.size()) {  // 'e' or 'E', a sign, digits
-        ++pos;
-        const bool negative = literal[pos] == '-';
-        if (literal[pos] == '+' || literal[pos] == '-') ++pos;
-        for (; pos < literal.size(); ++pos) exponent = std::min(kMaxExponent, exponent * 10 + (literal[pos] - '0'));
-        if (negative) exponent = -exponent;
-    }
-    // The value is in [10^(magnitude-1), 10^magnitude).
+bool isDigit(char c) { return c >= '0' && c <= '9'; }
+
+// A JSON number literal as a decimal: its significant digits (leading zeros dropped, at most
+// kMaxDigits, which decides any double but in contrived ties) and its magnitude: a value in
+// [10^(magnitude-1), 10^magnitude). No digits: zero.
+struct Decimal {
+    static constexpr size_t kMaxDigits = 800;
+    bool negative = false;
     std::string digits;
     int64_t magnitude = 0;
-    const size_t intFirst = literal.find_first_not_of('0', intBegin);
-    if (intFirst < intEnd) {
-        magnitude = static_cast<int64_t>(intEnd - intFirst) + exponent;
-        digits.assign(literal.substr(intFirst, std::min(intEnd - intFirst, kMaxSignificantDigits)));
-    } else {
-        const size_t fracFirst = literal.find_first_not_of('0', fracBegin);
-        if (fracFirst >= fracEnd) return true;  // zero
-        magnitude = exponent - static_cast<int64_t>(fracFirst - fracBegin);
+
+    explicit Decimal(std::string_view literal) {
+        constexpr int64_t kMaxExponent = int64_t{1} << 40;  // beyond any magnitude that matters
+        size_t pos = 0;
+        negative = literal[pos] == '-';
+        if (negative) ++pos;
+        int64_t integerDigits = 0;  // significant digits before the decimal point
+        for (; pos < literal.size() && isDigit(literal[pos]); ++pos) {
+            if (digits.empty() && literal[pos] == '0') continue;
+            if (digits.size() < kMaxDigits) digits += literal[pos];
+            ++integerDigits;
+        }
+        int64_t leadingZeros = 0;  // of the fraction, before its first significant digit
+        if (pos < literal.size() && literal[pos] == '.') {
+            for (++pos; pos < literal.size() && isDigit(literal[pos]); ++pos) {
+                if (digits.empty() && literal[pos] == '0') ++leadingZeros;
+                else if (digits.size() < kMaxDigits) digits += literal[pos];
+            }
+        }
+        int64_t exponent = 0;
+        if (pos < literal.size()) {  // 'e' or 'E', a sign, digits
+            const bool negativeExponent = literal[++pos] == '-';
+            if (literal[pos] == '+' || literal[pos] == '-') ++pos;
+            for (; pos < literal.size(); ++pos) exponent = std::min(kMaxExponent, exponent * 10 + (literal[pos] - '0'));
+            if (negativeExponent) exponent = -exponent;
+        }
+        magnitude = (integerDigits > 0 ? integerDigits : -leadingZeros) + exponent;
     }
-    if (magnitude <= 308) return true;
-    if (magnitude >= 310) return false;
-    for (size_t i = fracBegin; i < fracEnd && digits.size() < kMaxSignificantDigits; ++i) {
-        if (!digits.empty() || literal[i] != '0') digits += literal[i];
+
+    // As strtod reads it, correctly rounded, with no decimal point for the C locale to misread.
+    double value() const {
+        if (digits.empty()) return negative ? -0.0 : 0.0;
+        const std::string text = (negative ? "-" : "") + digits + "e" +
+                                 std::to_string(magnitude - static_cast<int64_t>(digits.size()));
+        return std::strtod(text.c_str(), nullptr);
     }
-    digits += "e" + std::to_string(magnitude - static_cast<int64_t>(digits.size()));
-    return std::isfinite(std::strtod(digits.c_str(), nullptr));
+};
+
+// Whether a number is a finite double, as nlohmann requires of every number (it refuses 1e400
+// with "number overflow"). Told by the magnitude alone but near DBL_MAX (1.797...e308).
+bool fitsDouble(std::string_view literal) {
+    const Decimal decimal(literal);
+    if (decimal.digits.empty() || decimal.magnitude <= 308) return true;
+    if (decimal.magnitude >= 310) return false;
+    return std::isfinite(decimal.value());
 }
 
-// C0 controls, DEL and C1 controls: nothing a title or a paragraph should hold.
-bool isControl(char32_t cp) { return cp < 0x20 || (cp >= 0x7F && cp <= 0x9F); }
+// A number as messages show it: as nlohmann prints the value (1000.0 for 1e3,
+// 1.8446744073709552e+19 for 18446744073709551616, an integer as written), or cut when long.
+std::string numberForMessage(std::string_view literal) {
+    if (literal.size() > kQuotedMaxCodePoints) return std::string(literal.substr(0, kQuotedMaxCodePoints)) + "…";
+    int64_t integer = 0;
+    const auto [end, error] = std::from_chars(literal.data(), literal.data() + literal.size(), integer);
+    if (error == std::errc() && end == literal.data() + literal.size()) return std::string(literal);
+    return Json(Decimal(literal).value()).dump();
+}
 
 // What a string field may hold beyond valid UTF-8.
 enum class TextRule {
@@ -470,7 +504,6 @@ constexpr std::array<ByteClass, 256> kByteClasses = [] {
 inline unsigned char byteAt(const char* p) { return static_cast<unsigned char>(*p); }
 inline bool isContinuation(const char* p) { return (byteAt(p) & 0xC0) == 0x80; }
 inline bool isWhitespace(char c) { return c == ' ' || c == '\n' || c == '\r' || c == '\t'; }
-inline bool isDigit(char c) { return c >= '0' && c <= '9'; }
 
 size_t utf8Length(char32_t cp) { return cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4; }
 
@@ -1304,38 +1337,17 @@ private:
 // [SECTION] BundleLoader
 //-------------------------------------------------------------------------------------------------
 
-namespace {
-
-// A pointer as messages show it, on one line: a key may hold any character, and a control
-// character in it is written as a JSON escape (/a\u000Ab for the key "a\nb").
-std::string printablePointer(std::string_view pointer) {
-    std::string out;
-    for (size_t pos = 0; pos < pointer.size();) {
-        const size_t start = pos;
-        const char32_t cp = utf8::next(pointer, pos);
-        if (!isControl(cp)) {
-            out.append(pointer.substr(start, pos - start));
-            continue;
-        }
-        char escape[8];
-        std::snprintf(escape, sizeof escape, "\\u%04X", static_cast<unsigned>(cp));
-        out += escape;
-    }
-    return out;
-}
-
-}  // namespace
-
 std::string LoadError::describe() const {
     if (line > 0) return "line " + std::to_string(line) + ", column " + std::to_string(column) + ": " + message;
-    if (!pointer.empty()) return printablePointer(pointer) + ": " + message;
+    // A key may hold any character: a control character in the pointer is escaped (/a\u000Ab).
+    if (!pointer.empty()) return escapeControls(pointer) + ": " + message;
     return message;
 }
 
 std::string LoadError::describeIn(std::string_view fileName) const {
     std::string out(fileName);
     if (line > 0) return out + ":" + std::to_string(line) + ":" + std::to_string(column) + ": " + message;
-    if (!pointer.empty()) return out + ": " + printablePointer(pointer) + ": " + message;
+    if (!pointer.empty()) return out + ": " + escapeControls(pointer) + ": " + message;
     return out + ": " + message;
 }
 

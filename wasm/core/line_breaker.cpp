@@ -4,6 +4,9 @@
 #include <string_view>
 
 #include <linebreak.h>
+extern "C" {
+#include <linebreakdef.h>  // the class of one code point (lb_get_char_class); a C header without extern "C"
+}
 
 namespace reader::core {
 
@@ -139,6 +142,19 @@ std::vector<bool> LineBreaker::opportunities(const std::vector<utf8::CodePoint>&
 
 std::vector<bool> LineBreaker::standardOpportunities(const std::vector<utf8::CodePoint>& text) {
     return uax14(text, kStandard, [](char32_t cp) { return cp; }).allowed;
+}
+
+const char* breakClassName(char32_t cp) {
+    // In the order of libunibreak's enum LineBreakClass (linebreakdef.h).
+    static constexpr const char* kNames[] = {
+        "??", "OP", "CL", "CP", "QU", "GL", "NS", "EX", "SY", "IS", "PR", "PO", "NU", "AL", "HL", "ID", "IN",
+        "HY", "BA", "BB", "B2", "ZW", "CM", "WJ", "H2", "H3", "JL", "JV", "JT", "RI", "EB", "EM", "ZWJ", "CB",
+        "AI", "BK", "CJ", "CR", "LF", "NL", "SA", "SG", "SP", "XX"};
+    static_assert(sizeof kNames / sizeof kNames[0] == LBP_XX + 1);
+    const utf32_t ch = static_cast<utf32_t>(fullWidthAsAscii(cp));
+    LineBreakContext context;
+    lb_init_break_context(&context, ch, kChinese);
+    return kNames[lb_get_char_class(&context, ch)];
 }
 
 }  // namespace reader::core

@@ -31,4 +31,9 @@ public:
     static std::vector<bool> standardOpportunities(const std::vector<utf8::CodePoint>& text);
 };
 
+// The UAX #14 class libunibreak gives a code point under the reader's tailoring (language
+// "zh-strict", full-width digits and letters read as ASCII), by its name in UAX #14: "ID", "CL",
+// "AL", ... (before resolution: AI, CJ, SA stay as they are). For the layout overlay.
+const char* breakClassName(char32_t cp);
+
 }  // namespace reader::core

@@ -1,19 +1,39 @@
 #include "navigation.h"
 
 #include <algorithm>
+#include <cctype>
 
 namespace reader::core {
 
-void Navigator::goHome() { moveTo({View::List, "", ""}); }
+void Navigator::goHome() { moveTo({}); }
 
-void Navigator::openCategory(const std::string& categoryId) { moveTo({View::List, categoryId, ""}); }
+void Navigator::openCategory(const std::string& categoryId) { moveTo({View::List, categoryId, "", ""}); }
 
-void Navigator::openArticle(const std::string& articleId) { moveTo({View::Article, "", articleId}); }
+void Navigator::openArticle(const std::string& articleId) { moveTo({View::Article, "", articleId, ""}); }
+
+void Navigator::search(const std::string& query) {
+    // Typing refines one search: the history keeps the place before it, not every keystroke.
+    if (m_current.view == View::Search) {
+        m_current.query = query;
+        m_forward.clear();
+        return;
+    }
+    moveTo({View::Search, "", "", query});
+}
 
 bool Navigator::back() {
     if (m_history.empty()) return false;
+    m_forward.push_back(std::move(m_current));
     m_current = std::move(m_history.back());
     m_history.pop_back();
+    return true;
+}
+
+bool Navigator::forward() {
+    if (m_forward.empty()) return false;
+    m_history.push_back(std::move(m_current));
+    m_current = std::move(m_forward.back());
+    m_forward.pop_back();
     return true;
 }
 
@@ -21,12 +41,14 @@ void Navigator::moveTo(Place place) {
     if (place == m_current) return;
     m_history.push_back(std::move(m_current));
     m_current = std::move(place);
+    m_forward.clear();
 }
 
 namespace {
 
 bool exists(const Bundle& bundle, const Place& place) {
     if (place.view == View::Article) return bundle.findArticle(place.articleId) != nullptr;
+    if (place.view == View::Search) return true;
     return place.categoryId.empty() || bundle.findCategory(place.categoryId) != nullptr;
 }
 
@@ -34,6 +56,7 @@ bool exists(const Bundle& bundle, const Place& place) {
 
 void Navigator::rebase(const Bundle& bundle) {
     std::erase_if(m_history, [&](const Place& place) { return !exists(bundle, place); });
+    std::erase_if(m_forward, [&](const Place& place) { return !exists(bundle, place); });
     if (!exists(bundle, m_current)) m_current = Place{};
     // Dropping entries can leave the same place twice in a row; back() should always move.
     auto same = std::unique(m_history.begin(), m_history.end());
@@ -44,8 +67,68 @@ void Navigator::rebase(const Bundle& bundle) {
 std::optional<Place> placeFromSpec(std::string_view spec) {
     const auto after = [&](std::string_view prefix) { return std::string(spec.substr(prefix.size())); };
     if (spec == "list") return Place{};
-    if (spec.starts_with("category:") && spec.size() > 9) return Place{View::List, after("category:"), ""};
-    if (spec.starts_with("article:") && spec.size() > 8) return Place{View::Article, "", after("article:")};
+    if (spec.starts_with("category:") && spec.size() > 9) return Place{View::List, after("category:"), "", ""};
+    if (spec.starts_with("article:") && spec.size() > 8) return Place{View::Article, "", after("article:"), ""};
+    if (spec.starts_with("search:") && spec.size() > 7) return Place{View::Search, "", "", after("search:")};
+    return std::nullopt;
+}
+
+namespace {
+
+// Percent-encoding for fragments: unreserved ASCII stays, every other byte is %XX.
+std::string percentEncode(std::string_view text) {
+    static constexpr char kHex[] = "0123456789ABCDEF";
+    std::string out;
+    for (const char c : text) {
+        const auto byte = static_cast<unsigned char>(c);
+        if (std::isalnum(byte) || c == '-' || c == '.' || c == '_' || c == '~') {
+            out += c;
+        } else {
+            out += '%';
+            out += kHex[byte >> 4];
+            out += kHex[byte & 15];
+        }
+    }
+    return out;
+}
+
+std::optional<std::string> percentDecode(std::string_view text) {
+    std::string out;
+    for (size_t i = 0; i < text.size(); ++i) {
+        if (text[i] != '%') {
+            out += text[i];
+            continue;
+        }
+        const auto hex = [](char c) { return std::isxdigit(static_cast<unsigned char>(c)) ? (c <= '9' ? c - '0' : (c | 32) - 'a' + 10) : -1; };
+        if (i + 2 >= text.size()) return std::nullopt;
+        const int hi = hex(text[i + 1]), lo = hex(text[i + 2]);
+        if (hi < 0 || lo < 0) return std::nullopt;
+        out += static_cast<char>(hi * 16 + lo);
+        i += 2;
+    }
+    return out;
+}
+
+}  // namespace
+
+std::string fragmentFor(const Place& place) {
+    switch (place.view) {
+        case View::Article: return "#/article/" + percentEncode(place.articleId);
+        case View::Search: return "#/search/" + percentEncode(place.query);
+        default: return place.categoryId.empty() ? "#/" : "#/category/" + percentEncode(place.categoryId);
+    }
+}
+
+std::optional<Place> placeFromFragment(std::string_view fragment) {
+    if (fragment.starts_with("#")) fragment.remove_prefix(1);
+    if (fragment.empty() || fragment == "/") return Place{};
+    const auto tail = [&](std::string_view prefix) -> std::optional<std::string> {
+        if (!fragment.starts_with(prefix) || fragment.size() == prefix.size()) return std::nullopt;
+        return percentDecode(fragment.substr(prefix.size()));
+    };
+    if (auto id = tail("/article/")) return Place{View::Article, "", *id, ""};
+    if (auto id = tail("/category/")) return Place{View::List, *id, "", ""};
+    if (auto query = tail("/search/")) return Place{View::Search, "", "", *query};
     return std::nullopt;
 }
 

@@ -19,6 +19,11 @@ struct UiStrings {
     std::string_view ruby;            // label before the pinyin display modes
     std::array<std::string_view, 3> rubyModes;  // above, hidden, inline
     std::string_view copy;            // the button that copies the selection
+    std::string_view categories;      // the narrow screens' category menu
+    std::string_view searchHint;      // placeholder of the search box
+    std::string_view searchResults;   // heading of the results
+    std::string_view noResults;
+    std::array<std::string_view, 2> searchOrders;  // newest first, by relevance
     std::string_view visitorBefore;   // text around the visitor count
     std::string_view visitorAfter;
     std::string_view copyright;       // after the copyright holder

@@ -25,7 +25,7 @@ struct Command {
 constexpr std::array kCommands = {
     Command{"validate", "BUNDLE", "check a bundle against format v1; print \"ok\" or the first error", runValidate},
     Command{"breaks", "< LINES", "read lines of hex code points on stdin; print their UAX #14 breaks as LineBreakTest.txt does", runBreaks},
-    Command{"ingest", "[--into B] [--out F] FILE...", "turn saved news pages (HTML in UTF-8/GBK/Big5, or text) into bundle articles; report per page on stderr", runIngest},
+    Command{"ingest", "[OPTIONS] PAGE...", "turn saved news pages (HTML in UTF-8/GBK/Big5, or text) into a bundle; options: --into BUNDLE --out FILE --category-id ID --url URL --tz +08:00", runIngest},
     Command{"lines", "--width W [--mode M]", "lay out each line of stdin with fixed metrics; print its lines (web and native must agree)", runLines},
     Command{"ruby", "[--strip]", "read text on stdin; print each pinyin annotation as BASE<TAB>READING, or with --strip the text without them", runRuby},
 };

@@ -260,7 +260,6 @@ void ArticleView::handleKeys() {
     if (ImGui::GetIO().WantTextInput) return;
     if (ImGui::IsKeyChordPressed(ImGuiMod_Ctrl | ImGuiKey_A)) selectAll();
     if (hasSelection() && ImGui::IsKeyChordPressed(ImGuiMod_Ctrl | ImGuiKey_C)) ImGui::SetClipboardText(selectedText().c_str());
-    if (ImGui::IsKeyPressed(ImGuiKey_Escape, false)) m_anchor = m_focus;
 }
 
 // A small button by the end of the selection: copying without knowing the shortcut.

@@ -85,6 +85,12 @@ void drawBreadcrumb(ViewContext& ctx) {
         ImGui::SameLine(0, 6);
     };
 
+    if (ctx.narrow) {
+        drawCategoryMenuButton(ctx);
+        ImGui::SameLine(0, 6);
+        lineText(ctx.font, size, "|", ctx.theme.rule);
+        ImGui::SameLine(0, 6);
+    }
     if (textButton("crumb:home", ctx.font, size, ctx.strings.home, ctx.theme.link, ctx.theme.link)) ctx.nav.goHome();
     ctx.items.addLastItem("crumb:home");
     const auto path = core::categoryPath(*ctx.bundle, categoryId);

@@ -13,6 +13,9 @@ namespace reader::ui {
 namespace {
 
 constexpr float kColumnMargin = 20.0f;  // logical pixels between the column and the window's edges
+constexpr float kSidebarWidth = 220.0f;
+constexpr float kSidebarMinWindowWidth = 980.0f;  // narrower windows show the categories as a menu
+constexpr float kLineScroll = 48.0f;              // ↑/↓ in an article, logical pixels
 // Chrome language before any bundle names its locale: the product's home locale.
 constexpr const char* kDefaultLocale = "zh-Hant";
 
@@ -30,6 +33,40 @@ void ReaderApp::setSettings(const core::Settings& settings) {
 
 void ReaderApp::persistSettings() {
     if (m_ports.saveSettings) m_ports.saveSettings(core::serializeSettings(m_settings));
+}
+
+// PgUp/PgDn/Space/Shift+Space by a screen, Home/End to the ends, ↑/↓ by a line in an article
+// (in a list they move the selection). Called inside the content window.
+void ReaderApp::handleScrollKeys() {
+    const ImGuiIO& io = ImGui::GetIO();
+    if (io.WantTextInput || io.KeyCtrl || io.KeyAlt) return;
+    const float page = ImGui::GetWindowHeight() * 0.9f;
+    float scroll = ImGui::GetScrollY();
+    const float before = scroll;
+    if (ImGui::IsKeyPressed(ImGuiKey_PageDown) || (ImGui::IsKeyPressed(ImGuiKey_Space) && !io.KeyShift)) scroll += page;
+    if (ImGui::IsKeyPressed(ImGuiKey_PageUp) || (ImGui::IsKeyPressed(ImGuiKey_Space) && io.KeyShift)) scroll -= page;
+    if (ImGui::IsKeyPressed(ImGuiKey_Home, false)) scroll = 0.0f;
+    if (ImGui::IsKeyPressed(ImGuiKey_End, false)) scroll = ImGui::GetScrollMaxY();
+    if (m_nav.current().view == core::View::Article) {
+        if (ImGui::IsKeyPressed(ImGuiKey_DownArrow)) scroll += kLineScroll;
+        if (ImGui::IsKeyPressed(ImGuiKey_UpArrow)) scroll -= kLineScroll;
+    }
+    if (scroll != before) ImGui::SetScrollY(std::clamp(scroll, 0.0f, ImGui::GetScrollMaxY()));
+}
+
+// Esc goes back (after clearing a selection), Alt+← / Alt+→ move through the history.
+void ReaderApp::handleHistoryKeys() {
+    const ImGuiIO& io = ImGui::GetIO();
+    if (io.WantTextInput) return;
+    if (ImGui::IsKeyPressed(ImGuiKey_Escape, false)) {
+        if (m_articleView.hasSelection()) {
+            m_articleView.clearSelection();
+        } else {
+            m_nav.back();
+        }
+    }
+    if (io.KeyAlt && ImGui::IsKeyPressed(ImGuiKey_LeftArrow, false)) m_nav.back();
+    if (io.KeyAlt && ImGui::IsKeyPressed(ImGuiKey_RightArrow, false)) m_nav.forward();
 }
 
 // Ctrl + / Ctrl - / Ctrl 0 and Ctrl+wheel (a trackpad pinch arrives as one): continuous text zoom.
@@ -54,6 +91,7 @@ std::string ReaderApp::loadBundle(std::string_view text) {
     m_error.clear();
     m_nav.rebase(*m_bundle);
     m_articleView.reset();
+    m_listView.reset();
     return {};
 }
 
@@ -105,9 +143,24 @@ void ReaderApp::frame() {
 
     drawTopBar(ctx, core::formatToday(m_ports.today(), ctx.strings));
 
+    // Wide screens get the category tree as a sidebar; narrow ones a menu by the breadcrumb.
+    ctx.narrow = viewport->Size.x < kSidebarMinWindowWidth;
+    if (m_bundle && !ctx.narrow) {
+        ImGui::BeginChild("sidebar", ImVec2(kSidebarWidth, 0), ImGuiChildFlags_None, ImGuiWindowFlags_NoSavedSettings);
+        ImGui::Dummy(ImVec2(0, 16));
+        ImGui::Indent(12.0f);
+        drawCategoryTree(ctx);
+        ImGui::Unindent(12.0f);
+        ImGui::EndChild();
+        const ImVec2 edge = ImGui::GetItemRectMax();
+        ImGui::GetWindowDrawList()->AddLine(ImVec2(edge.x, ImGui::GetItemRectMin().y), edge, ctx.theme.rule);
+        ImGui::SameLine(0, 0);
+    }
+
     // Ctrl+wheel zooms the text; it must not also scroll.
     const ImGuiWindowFlags contentFlags = ImGuiWindowFlags_NoSavedSettings | (ImGui::GetIO().KeyCtrl ? ImGuiWindowFlags_NoScrollWithMouse : 0);
     ImGui::BeginChild("content", ImVec2(0, 0), ImGuiChildFlags_None, contentFlags);
+    handleScrollKeys();
     const float windowWidth = ImGui::GetContentRegionAvail().x;
     ctx.width = std::min(typography().contentMaxWidth, windowWidth - 2 * kColumnMargin);
     const float columnX = std::max(kColumnMargin, (windowWidth - ctx.width) * 0.5f);
@@ -128,7 +181,7 @@ void ReaderApp::frame() {
         if (article) {
             m_articleView.draw(ctx, *article);
         } else {
-            drawListView(ctx, place.categoryId);
+            m_listView.draw(ctx, place.categoryId);
         }
     } else if (m_error.empty()) {
         drawMessage(ctx, std::string(ctx.strings.loading), "", false);
@@ -148,6 +201,7 @@ void ReaderApp::frame() {
 
     ImGui::PopFont();
     ImGui::End();
+    handleHistoryKeys();
     if (m_settings != before) persistSettings();
     if (m_bundle || !m_error.empty()) m_firstViewDrawn = true;
 }

@@ -63,6 +63,8 @@ public:
 private:
     ViewContext context();
     void handleZoomKeys();
+    void handleScrollKeys();
+    void handleHistoryKeys();
     void persistSettings();
 
     core::Ports m_ports;
@@ -73,6 +75,7 @@ private:
     core::Settings m_settings;
     ItemRegistry m_items;
     ArticleView m_articleView;
+    ListView m_listView;
     core::Place m_lastDrawnPlace;
     bool m_firstViewDrawn = false;
 };

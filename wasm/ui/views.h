@@ -30,6 +30,7 @@ struct ViewContext {
     core::Settings& settings;
     float width = 0.0f;         // of the content column, logical pixels
     bool scrollToTop = false;   // set by a view to bring the content back to its top
+    bool narrow = false;        // no room for the sidebar: categories are a menu
 };
 
 // Body text size after the preset and the zoom, in logical pixels.
@@ -53,6 +54,7 @@ public:
     // The selected text as displayed (pinyin only in inline mode), paragraphs joined by newlines.
     std::string selectedText() const;
     void selectAll();
+    void clearSelection() { m_anchor = m_focus; }
 
 private:
     void relayoutIfNeeded(ViewContext& ctx, const core::Article& article);
@@ -77,9 +79,33 @@ private:
     bool m_dragging = false;
 };
 
+// A category's articles, newest first, with a keyboard selection.
+class ListView {
+public:
+    void draw(ViewContext& ctx, const std::string& categoryId);
+    void reset() { *this = ListView(); }
+
+private:
+    const std::vector<const core::Article*>& articles(const ViewContext& ctx, const std::string& categoryId);
+    float rowHeight(const ViewContext& ctx) const;
+    void drawRow(ViewContext& ctx, const core::Article& article, bool selected);
+    void handleKeys(ViewContext& ctx, float listTop);
+
+    // The listed articles, kept while the bundle and category stay the same.
+    const core::Bundle* m_bundle = nullptr;
+    std::string m_categoryId;
+    bool m_valid = false;
+    std::vector<const core::Article*> m_articles;
+    size_t m_selected = 0;
+    bool m_keyboardUsed = false;  // the selection shows once the keyboard moved it
+};
+
+// The category tree (for the sidebar), and the narrow screens' menu button that opens it.
+void drawCategoryTree(ViewContext& ctx);
+void drawCategoryMenuButton(ViewContext& ctx);
+
 void drawTopBar(ViewContext& ctx, const std::string& today);
 void drawBreadcrumb(ViewContext& ctx);
-void drawListView(ViewContext& ctx, const std::string& categoryId);
 void drawFooter(ViewContext& ctx);
 float footerHeight(const ViewContext& ctx);
 void drawMessage(ViewContext& ctx, const std::string& heading, const std::string& detail, bool isError);

@@ -183,12 +183,10 @@ PageContent assemblePage(std::vector<PageLine> lines, const PageHints& hints, co
     PageContent page;
     page.url = hints.url;
 
-    // Publish time: markup first (it is meant for machines), then a labelled date, then a bare
-    // date on a short line. The line it came from helps find the title.
+    // Publish time: <meta> first (it is meant for machines), then a labelled date, then
+    // <time datetime>, then a bare date on a short line. Its line helps find the title.
     std::optional<LocalTime> time;
-    for (const std::string* hint : {&hints.metaPublished}) {
-        if (const auto dates = findDates(*hint); !dates.empty()) time = dates.front().time;
-    }
+    if (const auto dates = findDates(hints.metaPublished); !dates.empty()) time = dates.front().time;
     size_t timeLine = std::string::npos;
     for (size_t i = 0; i < lines.size() && timeLine == std::string::npos; ++i) {
         if (facts[i].labelledTime) timeLine = i;

@@ -18,7 +18,7 @@ struct PageLine {
     bool heading = false;     // inside <h1>-<h3> or an element whose class or id says "title"
     bool inBody = false;      // inside the element chosen as the article body
     bool breadcrumb = false;  // from an element whose class or id says it is a breadcrumb trail
-    size_t codePoints = 0;
+    size_t codePoints = 0;      // of text; assemblePage counts them
     size_t linkCodePoints = 0;  // how many of them are link text (navigation is mostly links)
 };
 

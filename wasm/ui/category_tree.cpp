@@ -1,0 +1,75 @@
+// The bundle's categories as a tree: a sidebar on wide screens, a menu on narrow ones.
+#include <imgui.h>
+
+#include "text_drawing.h"
+#include "views.h"
+
+namespace reader::ui {
+
+namespace {
+
+constexpr float kIndent = 14.0f;  // logical pixels per level
+
+// The category the reader is in: the list's, or the open article's.
+std::string currentCategory(const ViewContext& ctx) {
+    const core::Place& place = ctx.nav.current();
+    if (place.view != core::View::Article) return place.categoryId;
+    const core::Article* article = ctx.bundle->findArticle(place.articleId);
+    return article ? article->categoryId : std::string();
+}
+
+bool entry(ViewContext& ctx, const std::string& key, std::string_view label, int depth, bool active) {
+    const float size = typography().chrome;
+    ImGui::SetCursorPosX(ImGui::GetCursorPosX() + depth * kIndent);
+    const ImVec2 at = ImGui::GetCursorScreenPos();
+    const ImVec2 box(ImGui::GetContentRegionAvail().x, naturalHeight(ctx.font, size) + 8.0f);
+    const bool clicked = ImGui::InvisibleButton(key.c_str(), box);
+    const bool hovered = ImGui::IsItemHovered();
+    ctx.items.addLastItem(key);
+    ImDrawList* drawList = ImGui::GetWindowDrawList();
+    if (active || hovered) drawList->AddRectFilled(at, ImVec2(at.x + box.x, at.y + box.y), ctx.theme.rowHover, 3.0f);
+    if (hovered) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
+    drawList->AddText(ctx.font, size, ImVec2(at.x + 6.0f, at.y + 4.0f), active ? ctx.theme.selected : ctx.theme.text,
+                      label.data(), label.data() + label.size());
+    return clicked;
+}
+
+void drawChildren(ViewContext& ctx, const std::string& parentId, int depth, const std::string& current) {
+    for (const core::Category& category : ctx.bundle->categories) {
+        if (category.parentId != parentId) continue;
+        if (entry(ctx, "category:" + category.id, category.name, depth, category.id == current)) {
+            ctx.nav.openCategory(category.id);
+            ImGui::CloseCurrentPopup();
+        }
+        drawChildren(ctx, category.id, depth + 1, current);
+    }
+}
+
+}  // namespace
+
+void drawCategoryTree(ViewContext& ctx) {
+    const std::string current = currentCategory(ctx);
+    const core::Place& place = ctx.nav.current();
+    if (entry(ctx, "category:", ctx.strings.home, 0, current.empty() && place.view == core::View::List)) {
+        ctx.nav.goHome();
+        ImGui::CloseCurrentPopup();
+    }
+    drawChildren(ctx, "", 0, current);
+}
+
+void drawCategoryMenuButton(ViewContext& ctx) {
+    const float size = typography().chrome;
+    if (textButton("categories", ctx.font, size, ctx.strings.categories, ctx.theme.link, ctx.theme.link)) {
+        ImGui::OpenPopup("category-menu");
+    }
+    ctx.items.addLastItem("categories");
+    ImGui::SetNextWindowSizeConstraints(ImVec2(220, 0), ImVec2(360, 480));
+    if (ImGui::BeginPopup("category-menu")) {
+        ImGui::PushFont(ctx.font, size);
+        drawCategoryTree(ctx);
+        ImGui::PopFont();
+        ImGui::EndPopup();
+    }
+}
+
+}  // namespace reader::ui
