@@ -6,4 +6,5 @@ const params = new URLSearchParams(location.search);
 window.reader = mount(document.getElementById('reader'), {
   bundle: params.get('bundle') || 'sample-bundle.json',
   font: params.get('font') || 'auto',
+  hashRouting: params.get('hashRouting') !== '0',
 });

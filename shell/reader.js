@@ -69,6 +69,7 @@ export function mount(element, options = {}) {
   element.appendChild(canvas);
 
   let module = null;
+  let firstLoadDone = false;
   let resolveReady;
   const ready = new Promise((resolve) => { resolveReady = resolve; });
   const listeners = {ready: [], error: []};
@@ -98,6 +99,8 @@ export function mount(element, options = {}) {
   }
   function finishLoad(errorPtr) {
     const error = text(errorPtr);
+    if (hashRouting && location.hash && !firstLoadDone) applyHash();  // a pasted deep link
+    firstLoadDone = true;
     if (error) emit('error', error);
     return error || null;
   }
@@ -111,6 +114,26 @@ export function mount(element, options = {}) {
   // first thing drawn (no flash of a loading frame, no competition for the CPU at start-up).
   const LOADING_DELAY_MS = 300;
   let fontSource = 'canvas';
+  // Hash routing: the URL fragment follows the view, the browser's back and forward buttons move
+  // through the reader's places, and a pasted link opens its place. Off with hashRouting: false.
+  const hashRouting = options.hashRouting !== false;
+  let applyingHash = false;
+  function onPlaceChange(fragment) {
+    emit('placechange', fragment);
+    if (fragment.startsWith('#/article/')) emit('articleopen', decodeURIComponent(fragment.slice(10)));
+    if (!hashRouting || applyingHash || location.hash === fragment || (fragment === '#/' && !location.hash)) return;
+    // Refining a search replaces its entry; any other move adds one.
+    const refine = fragment.startsWith('#/search/') && location.hash.startsWith('#/search/');
+    history[refine ? 'replaceState' : 'pushState'](null, '', fragment);
+  }
+  function applyHash() {
+    if (!module) return;
+    applyingHash = true;
+    callWithString(module, module._reader_go_fragment, location.hash || '#/');
+    applyingHash = false;
+  }
+  if (hashRouting) window.addEventListener('popstate', applyHash);
+
   const started = fallbackFontIfNeeded(options.font).then((fallbackFont) => {
     if (fallbackFont) fontSource = 'fallback';
     return createReaderModule({
@@ -118,6 +141,7 @@ export function mount(element, options = {}) {
       fontStack: FONT_STACK,
       fallbackFont,
       onFirstView: () => { resolveReady(); emit('ready'); },
+      onPlaceChange,
     });
   }).then((m) => {
     module = m;
@@ -136,6 +160,8 @@ export function mount(element, options = {}) {
                          : {view: 'list', categoryId: null, articleId: null, fontSize: 'medium', error: null}),
     list: () => (module ? json(module._reader_list()) : []),
     open: (id) => !!(module && callWithString(module, module._reader_open, String(id))),
+    // The URL fragment of the current view, also when hash routing is off.
+    fragment: () => (module ? text(module._reader_fragment()) : '#/'),
     back: () => !!(module && module._reader_back()),
     // Rectangle of a clickable element in CSS pixels of the page's viewport, or null.
     itemRect(key) {

@@ -107,8 +107,9 @@ bool ReaderApp::back() { return m_nav.back(); }
 
 bool ReaderApp::go(const core::Place& place) {
     if (!m_bundle) return false;
-    const bool exists = place.view == core::View::Article ? m_bundle->findArticle(place.articleId) != nullptr
-                                                          : place.categoryId.empty() || m_bundle->findCategory(place.categoryId);
+    bool exists = true;
+    if (place.view == core::View::Article) exists = m_bundle->findArticle(place.articleId) != nullptr;
+    if (place.view == core::View::List) exists = place.categoryId.empty() || m_bundle->findCategory(place.categoryId);
     if (exists) m_nav.go(place);
     return exists;
 }

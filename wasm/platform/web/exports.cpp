@@ -53,11 +53,25 @@ EM_JS(void, js_first_view_drawn, (), {
     if (Module["onFirstView"]) Module["onFirstView"]();
 });
 
+EM_JS(void, js_place_changed, (const char* fragment), {
+    if (Module["onPlaceChange"]) Module["onPlaceChange"](UTF8ToString(fragment));
+});
+
+std::string g_lastFragment;  // of the place the page was last told about
+
 }  // namespace
 
 void bindExports(ui::ReaderApp& app, WebPlatform& platform) {
     g_app = &app;
     g_platform = &platform;
+}
+
+void notifyPlaceIfChanged() {
+    if (!g_app->bundle()) return;
+    const std::string fragment = core::fragmentFor(g_app->navigator().current());
+    if (fragment == g_lastFragment) return;
+    g_lastFragment = fragment;
+    js_place_changed(fragment.c_str());
 }
 
 void notifyFirstViewIfDrawn() {
@@ -142,6 +156,19 @@ EMSCRIPTEN_KEEPALIVE const char* reader_describe_lines(const char* paragraph, fl
     reader::core::RubyMode rubyMode = reader::core::RubyMode::Above;
     reader::core::parseRubyMode(mode, rubyMode);
     return reader::web::reply(reader::core::describeLines(paragraph, width, rubyMode));
+}
+
+// The URL fragment of the current place ("#/article/<id>", ...).
+EMSCRIPTEN_KEEPALIVE const char* reader_fragment() {
+    return reader::web::reply(reader::core::fragmentFor(g_app->navigator().current()));
+}
+
+// Goes to the place a URL fragment names; 0 when it names nothing in the bundle.
+EMSCRIPTEN_KEEPALIVE int reader_go_fragment(const char* fragment) {
+    const auto place = reader::core::placeFromFragment(fragment);
+    const bool moved = place && g_app->go(*place);
+    g_platform->requestFrames();
+    return moved;
 }
 
 // Draws the reader even without a bundle yet (the page shows "loading" when data is slow).

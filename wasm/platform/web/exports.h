@@ -14,5 +14,7 @@ void bindExports(ui::ReaderApp& app, WebPlatform& platform);
 
 // Tells the page, once, that the first view has been drawn (resolves `ready`).
 void notifyFirstViewIfDrawn();
+// Tells the page the URL fragment of the current place when it changed (for hash routing).
+void notifyPlaceIfChanged();
 
 }  // namespace reader::web

@@ -80,6 +80,7 @@ int main() {
     platform->setDraw([app] {
         app->frame();
         reader::web::notifyFirstViewIfDrawn();
+        reader::web::notifyPlaceIfChanged();
     });
     return 0;
 }

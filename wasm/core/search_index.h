@@ -1,0 +1,117 @@
+// SearchIndex: exact substring search over the titles and paragraphs of a bundle. Works for Chinese,
+// which has no word boundaries, on folded text (text_fold.h: traditional = simplified, full-width =
+// half-width, Latin case ignored), with pinyin annotations ignored: `自治區` finds `自(zì)治區`.
+//
+// Design (docs/search.md has the measurements and the reasons):
+// - Articles are ordered newest first (published time, then bundle order). Each one's fields, its
+//   title then its paragraphs, are folded (RubyParser::strip, then foldChar) and given consecutive
+//   positions, one per code point, with one unused position after every field. The folded text is
+//   not kept.
+// - For every bigram of a field (two adjacent code points, or its last code point and "end of
+//   field") a posting list holds the positions where the bigram starts: varint-coded gaps, with a
+//   skip entry every 128 postings. The lists are the index: about 1.5 bytes per code point of text.
+// - A query of one code point is the union of the lists of its bigrams; of two, one list; of more,
+//   the positions where the lists of the bigrams at offsets 0, 2, 4, ..., n-2 line up. Positions
+//   leave no doubt, so no text is read to verify a match.
+// - Matches come in position order, so article by article, newest first. Newest stops after `limit`
+//   articles; Relevance scores every matching article and keeps the best `limit`.
+//
+// Offsets in a SearchHit count code points of the field's text with annotations stripped, i.e. of
+// RubyParser::strip(paragraph) or RubyParser::strip(title), code points as utf8::next decodes them.
+// Hits of one article do not overlap: `哈哈` in `哈哈哈` is one hit.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "bundle.h"
+
+namespace reader::core {
+
+struct SearchHit {
+    static constexpr size_t kTitle = SIZE_MAX;  // `paragraph` of a hit in the title
+
+    size_t article;    // index into Bundle::articles
+    size_t paragraph;  // index into Article::body, or kTitle
+    size_t offset;     // code points from the start of the stripped field text to the hit
+    size_t length;     // code points (the folded query's length)
+};
+
+struct SearchResult {
+    size_t article;               // index into Bundle::articles
+    double score;                 // higher is more relevant (see SearchIndex::score)
+    std::vector<SearchHit> hits;  // the first few hits in reading order (title first), at least one
+    size_t hitCount = 0;          // all hits in the article
+};
+
+enum class SearchOrder {
+    Newest,     // by published time, newest first (ties: bundle order)
+    Relevance,  // by score, highest first (ties: newest first)
+};
+
+class SearchIndex {
+public:
+    static constexpr size_t kHitsPerResult = 3;  // SearchResult::hits holds at most this many
+
+    // Indexes every article of `bundle`, replacing what was indexed before. Text beyond 4 Gi code
+    // points in all (far above the loader's 256 MiB limit) is not indexed.
+    void build(const Bundle& bundle);
+
+    // Results for `query`, folded as the text is (annotations dropped, then folded) and trimmed of
+    // spaces at both ends. An empty query, or one longer than every field, finds nothing.
+    std::vector<SearchResult> search(std::string_view query, SearchOrder order, size_t limit = 200) const;
+
+    // A snippet around the first hit of `result`: about `maxChars` code points of the field's stripped
+    // text (more if the hit itself is longer), the hit about a third of the way in; hitBegin/hitEnd
+    // are the hit's byte range inside `text`. clippedBefore/After say whether text was cut off there
+    // (the UI may draw an ellipsis). `bundle` must be the one that was indexed.
+    struct Snippet {
+        std::string text;
+        size_t hitBegin = 0;
+        size_t hitEnd = 0;
+        bool clippedBefore = false;
+        bool clippedAfter = false;
+    };
+    Snippet snippet(const Bundle& bundle, const SearchResult& result, size_t maxChars = 60) const;
+
+    // Every hit of `query` in one article (title first, then the paragraphs), for highlighting it in
+    // the article view. Reads the article's text; needs no index.
+    static std::vector<SearchHit> findInArticle(const Bundle& bundle, size_t article, std::string_view query);
+
+    // Relevance of an article with `titleHits` hits in its title, `bodyHits` in its paragraphs, the
+    // first of them `firstHitAt` code points from the start of the article (title first):
+    // log2(1 + 5 * titleHits + bodyHits) + 0.5 / (1 + firstHitAt / 64). A title hit counts as five
+    // body hits; more hits score more, with diminishing returns; an early first hit adds up to 0.5.
+    static double score(size_t titleHits, size_t bodyHits, size_t firstHitAt);
+
+    size_t articleCount() const { return m_order.size(); }
+    size_t memoryBytes() const;  // heap bytes held by the index
+
+private:
+    class PostingCursor;
+    struct Term;
+
+    const uint8_t* findList(char32_t first, char32_t second) const;
+    std::vector<SearchResult> searchOneChar(char32_t cp, SearchOrder order, size_t limit) const;
+    std::vector<SearchResult> searchBigrams(const std::u32string& query, SearchOrder order, size_t limit) const;
+    SearchHit hitAt(size_t article, uint32_t position, size_t length) const;
+
+    std::vector<uint32_t> m_order;              // newest-first rank -> index into Bundle::articles
+    std::vector<uint32_t> m_articleFirstField;  // rank -> its title's field number; one more at the end
+    std::vector<uint32_t> m_articleStart;       // rank -> position of its title; one more at the end
+    std::vector<uint32_t> m_fieldStart;         // field -> position of its first code point; one more
+    size_t m_longestField = 0;                  // code points
+
+    // The lists, found by bigram: first code points sorted, and for each the range of its terms
+    // (second code point sorted, and where its list starts in m_postings).
+    std::vector<char32_t> m_firstChars;
+    std::vector<uint32_t> m_firstCharTerms;  // m_firstChars[i]'s terms: [m_firstCharTerms[i], [i + 1])
+    std::vector<char32_t> m_secondChars;     // per term; 0 = end of field
+    std::vector<uint32_t> m_termOffset;      // per term, into m_postings; one more at the end
+    std::vector<uint8_t> m_postings;
+};
+
+}  // namespace reader::core
