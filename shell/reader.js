@@ -80,10 +80,13 @@ export function mount(element, options = {}) {
 
   // The bundle downloads while the module compiles; neither waits for the other.
   async function load(source) {
+    const fetchStart = performance.now();
     const bytes = source && typeof source === 'object'
       ? encoder.encode(JSON.stringify(source))
       : await fetchBytes(source);
+    const fetchMs = performance.now() - fetchStart;
     await started;
+    if (typeof bytes !== 'string') log(1, `fetch: ${typeof source === 'string' ? source : 'object'}, ${bytes.length} bytes in ${fetchMs.toFixed(1)} ms`);
     if (typeof bytes === 'string') return failLoad(bytes);
     return finishLoad(withBytes(module, bytes, module._reader_load_bundle));
   }
@@ -104,7 +107,12 @@ export function mount(element, options = {}) {
     if (error) emit('error', error);
     return error || null;
   }
+  // A line in the reader's log (the console, at the level of the `log` option); levels 0 debug to 3 error.
+  function log(level, line) {
+    if (module) callWithString(module, (ptr) => module._reader_log(level, ptr), line);
+  }
   function failLoad(message) {
+    log(3, `load failed: ${message}`);
     callWithString(module, module._reader_load_failed, message);
     emit('error', message);
     return message;
@@ -134,17 +142,25 @@ export function mount(element, options = {}) {
   }
   if (hashRouting) window.addEventListener('popstate', applyHash);
 
-  const started = fallbackFontIfNeeded(options.font).then((fallbackFont) => {
+  // Debugging: `debug: true` loads the module built with the debug panels (never the default:
+  // the panels weigh about 50 KB gzip) and opens them; `log: 'debug'|'info'|'warn'|'error'` sends the
+  // reader's log to the console. docs/debugging.md.
+  const moduleFactory = options.debug
+    ? import('./reader-module-debug.js').then((m) => m.default)
+    : Promise.resolve(createReaderModule);
+  const started = Promise.all([fallbackFontIfNeeded(options.font), moduleFactory]).then(([fallbackFont, factory]) => {
     if (fallbackFont) fontSource = 'fallback';
-    return createReaderModule({
+    return factory({
       canvas,
       fontStack: FONT_STACK,
       fallbackFont,
+      logLevel: options.log || '',
       onFirstView: () => { resolveReady(); emit('ready'); },
       onPlaceChange,
     });
   }).then((m) => {
     module = m;
+    if (options.debug) module._reader_set_debug(1);
     setTimeout(() => module && module._reader_show(), LOADING_DELAY_MS);
   });
 
@@ -160,6 +176,8 @@ export function mount(element, options = {}) {
                          : {view: 'list', categoryId: null, articleId: null, fontSize: 'medium', error: null}),
     list: () => (module ? json(module._reader_list()) : []),
     open: (id) => !!(module && callWithString(module, module._reader_open, String(id))),
+    // Ids of the articles the query finds (exact substrings, traditional = simplified).
+    search: (query) => (module ? callWithString(module, (p) => json(module._reader_search(p)), String(query)) : []),
     // The URL fragment of the current view, also when hash routing is off.
     fragment: () => (module ? text(module._reader_fragment()) : '#/'),
     back: () => !!(module && module._reader_back()),
@@ -180,8 +198,28 @@ export function mount(element, options = {}) {
     fontSource: () => fontSource,
     // Glyphs the browser rasterised for this reader so far: {glyphs, batches, ms}.
     glyphStats: () => (module && module.glyphStats ? {...module.glyphStats} : {glyphs: 0, batches: 0, ms: 0}),
+    // {bytes, parseMs, indexMs, articles, searchIndexBytes} of the last load, and the heap's size.
+    loadStats: () => (module ? {...json(module._reader_load_stats()), heapBytes: module.HEAPU8.length} : null),
+    // CPU ms of the last frames drawn (up to 240), oldest first.
+    frameTimes: () => (module ? json(module._reader_frame_times()) : []),
     // Frames drawn so far: idle means this stops growing.
     framesDrawn: () => (module ? module._reader_frames_drawn() : 0),
+    // {debug: true|false} shows or hides the debug panels (a reader mounted with `debug: true`
+    // only); {log: level} changes the log level. Resolves to false when something could not apply.
+    async setOptions(changes = {}) {
+      await started;
+      let applied = true;
+      if ('log' in changes) callWithString(module, module._reader_set_log_level, String(changes.log || 'off'));
+      if ('debug' in changes) {
+        if (module._reader_set_debug) {
+          module._reader_set_debug(changes.debug ? 1 : 0);
+        } else if (changes.debug) {
+          console.warn('reader: the debug panels are in the debug module: mount with {debug: true} (demo page: ?debug=1)');
+          applied = false;
+        }
+      }
+      return applied;
+    },
     on(event, fn) {
       (listeners[event] = listeners[event] || []).push(fn);
     },

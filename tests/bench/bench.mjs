@@ -1,128 +1,133 @@
 #!/usr/bin/env node
-// ./dev bench: the project's budgets, measured in headless Chromium on this machine.
-//   - first visit bytes (app + fonts, gzip; bundle data excluded)
-//   - navigation -> first view drawn, side by side with a plain HTML page of the seed article
-//   - frames drawn in 3 idle seconds
-// Prints a table and writes build/bench/results.json.
+// ./dev bench: the project's budgets, measured in headless Chromium on this machine
+// (docs/benchmarks.md says what each figure means and how it is taken).
+//   startup.mjs   first visit bytes, navigation -> first view beside plain HTML, idle frames, glyphs
+//   scale.mjs     synthetic bundles of 1k, 10k and 100k articles: first list paint, parse beside
+//                 JSON.parse, search beside FlexSearch (search_baseline.mjs), scrolling, heap
+// Prints a table and writes build/bench/results.json. Needs build/web and build/native/reader-tool.
+//   node tests/bench/bench.mjs [--sizes 1000,10000,100000]
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
-import zlib from 'node:zlib';
+import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
-import { launchChromium, serveBuild } from '../browser/lib/browser.mjs';
+import { launchChromium } from '../browser/lib/browser.mjs';
+import { SEED, ensureBundle, querySet } from './bundles.mjs';
+import { measureSize } from './scale.mjs';
+import { BASELINES } from './search_baseline.mjs';
+import { startSite } from './site.mjs';
+import { glyphRaster, idleFrames, plainArticlePage, sizes, startupRuns } from './startup.mjs';
 
 const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
 const webDir = path.join(repoRoot, 'build/web');
 const outDir = path.join(repoRoot, 'build/bench');
-const RUNS = 7;
+const bundleDir = path.join(outDir, 'bundles');
+const tool = path.join(repoRoot, 'build/native/reader-tool');
+const flexsearch = path.join(repoRoot, 'tests/browser/node_modules/flexsearch/dist/flexsearch.bundle.module.min.mjs');
 
-// What a first visit downloads before any bundle: every file the page loads except bundle data.
-const APP_FILES = ['index.html', 'page.css', 'page.js', 'reader.js', 'reader-module.js', 'reader-module.wasm'];
-const FONT_EXTENSIONS = /\.(woff2?|ttf|otf|ttc)$/;
+const { values: options } = parseArgs({ options: { sizes: { type: 'string', default: '1000,10000,100000' } } });
+const SIZES = options.sizes.split(',').map(Number);
+if (SIZES.some((n) => !Number.isInteger(n) || n < 1)) throw new Error(`--sizes takes whole numbers, not ${options.sizes}`);
 
-function sizes() {
-  const fonts = fs.readdirSync(webDir).filter((f) => FONT_EXTENSIONS.test(f));
-  const rows = [...APP_FILES, ...fonts].map((name) => {
-    const bytes = fs.readFileSync(path.join(webDir, name));
-    return { name, raw: bytes.length, gzip: zlib.gzipSync(bytes, { level: 9 }).length };
-  });
-  const total = rows.reduce((sum, r) => ({ raw: sum.raw + r.raw, gzip: sum.gzip + r.gzip }), { raw: 0, gzip: 0 });
-  return { files: rows, total, fontBytes: rows.filter((r) => FONT_EXTENSIONS.test(r.name)).reduce((s, r) => s + r.gzip, 0) };
+// How much each size is measured: the 100k page takes seconds to load and hundreds of MB of memory.
+const plan = (n) => ({ runs: n >= 100000 ? 1 : 3, jsonParseRuns: n >= 100000 ? 3 : 5, readyTimeoutMs: 120000 });
+
+for (const [file, what] of [[webDir, 'build/web (./dev build)'], [tool, 'build/native/reader-tool (./dev build)'],
+  [flexsearch, 'FlexSearch (npm ci in tests/browser)']]) {
+  if (!fs.existsSync(file)) throw new Error(`missing ${what}: ${file}`);
 }
+const bundles = SIZES.map((n) => ({ n, ...ensureBundle(tool, bundleDir, n) }));
+const queries = querySet(bundles[0].bundle);
 
-const escapeHtml = (s) => s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]);
-
-// The baseline: the seed article as the plain HTML page a CMS would serve.
-function plainArticlePage() {
-  const bundle = JSON.parse(fs.readFileSync(path.join(webDir, 'sample-bundle.json'), 'utf8'));
-  const a = bundle.articles[0];
-  const paragraphs = a.body.map((p) => `<p>${escapeHtml(p)}</p>`).join('\n');
-  return `<!doctype html><html lang="${escapeHtml(bundle.site.locale)}"><head><meta charset="utf-8">
-<title>${escapeHtml(a.title)}</title><style>body{max-width:860px;margin:auto;font:18px/1.8 sans-serif}p{text-indent:2em}</style>
-</head><body><h1>${escapeHtml(a.title)}</h1><p>${escapeHtml(a.published)} ${escapeHtml(a.source || '')}</p>
-${paragraphs}</body></html>`;
-}
-
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-
-async function startupRuns(browser, url) {
-  const reader = [], plain = [];
-  for (let i = 0; i < RUNS; i++) {
-    // A new context each time: a first visit, nothing cached.
-    for (const kind of ['reader', 'plain']) {
-      const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-      const page = await context.newPage();
-      if (kind === 'reader') {
-        await page.goto(`${url}index.html`, { waitUntil: 'commit' });
-        await page.waitForFunction(() => window.reader && window.reader.ready);
-        reader.push(await page.evaluate(() => window.reader.ready.then(() => performance.now())));
-      } else {
-        await page.goto(`${url}plain-article.html`, { waitUntil: 'commit' });
-        plain.push(await page.evaluate(() => new Promise((resolve) => {
-          new PerformanceObserver((list) => {
-            for (const e of list.getEntries()) if (e.name === 'first-contentful-paint') resolve(e.startTime);
-          }).observe({ type: 'paint', buffered: true });
-        })));
-      }
-      await context.close();
-    }
-  }
-  return { readerMs: median(reader), plainMs: median(plain), readerRuns: reader, plainRuns: plain };
-}
-
-// Rasterising the seed article's glyphs with the browser's fonts: open it in a fresh reader and
-// read the glyph statistics once it is drawn (list view glyphs included).
-async function glyphRaster(browser, url) {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-  await page.goto(`${url}index.html`);
-  await page.waitForFunction(() => window.reader && window.reader.ready);
-  await page.evaluate(() => window.reader.ready.then(() => true));
-  const listStats = await page.evaluate(() => window.reader.glyphStats());
-  const id = await page.evaluate(() => window.reader.list().find((a) => a.title.startsWith('2023年(nián)第一(yī)次')).id);
-  await page.evaluate((articleId) => window.reader.open(articleId), id);
-  await page.waitForTimeout(500);
-  const stats = await page.evaluate(() => window.reader.glyphStats());
-  await page.close();
-  return { list: listStats, listAndArticle: stats };
-}
-
-async function idleFrames(browser, url) {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-  await page.goto(`${url}index.html`);
-  await page.waitForFunction(() => window.reader && window.reader.ready);
-  await page.evaluate(() => window.reader.ready.then(() => true));
-  await page.waitForTimeout(500);  // the first settle
-  const before = await page.evaluate(() => window.reader.framesDrawn());
-  await page.waitForTimeout(3000);
-  const after = await page.evaluate(() => window.reader.framesDrawn());
-  await page.close();
-  return after - before;
-}
-
-const kb = (n) => (n / 1024).toFixed(1);
-const site = await serveBuild(webDir, { extraFiles: { 'plain-article.html': plainArticlePage() } });
+const site = await startSite(webDir, { bench: bundleDir, 'flexsearch.mjs': flexsearch },
+  { extraFiles: { 'plain-article.html': plainArticlePage(webDir) } });
 const browser = await launchChromium();
+const results = {
+  date: new Date().toISOString(),
+  command: `./dev bench${process.argv.length > 2 ? ` ${process.argv.slice(2).join(' ')}` : ''}`,
+  machine: { cpus: os.cpus().length, cpu: os.cpus()[0]?.model, memoryGB: Math.round(os.totalmem() / 2 ** 30), node: process.version,
+    chromium: browser.version() },
+  seed: SEED,
+  queries,
+};
 try {
-  const size = sizes();
-  const startup = await startupRuns(browser, site.url);
-  const idle = await idleFrames(browser, site.url);
-  const glyphs = await glyphRaster(browser, site.url);
-  const results = { date: new Date().toISOString(), size, startup, idleFramesIn3s: idle, glyphs };
-  fs.mkdirSync(outDir, { recursive: true });
-  fs.writeFileSync(path.join(outDir, 'results.json'), JSON.stringify(results, null, 2));
-
-  console.log('file                      raw KB   gzip KB');
-  for (const f of size.files) console.log(`${f.name.padEnd(24)} ${kb(f.raw).padStart(7)} ${kb(f.gzip).padStart(9)}`);
-  console.log(`${'first visit total'.padEnd(24)} ${kb(size.total.raw).padStart(7)} ${kb(size.total.gzip).padStart(9)}   budget 250 KB gzip`);
-  console.log(`font bytes downloaded: ${size.fontBytes}`);
-  const ratio = startup.readerMs / startup.plainMs;
-  console.log(`navigation -> first view: reader ${startup.readerMs.toFixed(0)} ms, plain HTML first paint ` +
-              `${startup.plainMs.toFixed(0)} ms, ratio ${ratio.toFixed(2)}x (budget 3x; median of ${RUNS})`);
-  console.log(`frames drawn in 3 idle seconds: ${idle} (budget 0)`);
-  const g = glyphs.listAndArticle;
-  console.log(`glyphs rasterised by the browser (list, then the seed article): ${g.glyphs} glyphs in ` +
-              `${g.batches} readbacks, ${g.ms.toFixed(1)} ms (list alone: ${glyphs.list.glyphs} glyphs, ${glyphs.list.ms.toFixed(1)} ms)`);
-  console.log(`written to ${path.relative(process.cwd(), path.join(outDir, 'results.json'))}`);
+  console.log('measuring start-up on the sample bundle');
+  results.size = sizes(webDir);
+  results.startup = await startupRuns(browser, site.url);
+  results.idleFramesIn3s = await idleFrames(browser, site.url);
+  results.glyphs = await glyphRaster(browser, site.url);
+  results.bundles = {};
+  for (const b of bundles) {
+    console.log(`measuring ${b.n} articles`);
+    results.bundles[b.n] = await measureSize(browser, site, {
+      n: b.n, queries, ...plan(b.n),
+      bundle: path.posix.join('bench', path.relative(bundleDir, b.bundle)),
+      split: b.split && path.posix.join('bench', path.relative(bundleDir, b.split)),
+      splitError: b.splitError,
+      bytes: fs.statSync(b.bundle).size,
+    });
+  }
 } finally {
   await browser.close();
   await site.close();
+}
+fs.mkdirSync(outDir, { recursive: true });
+fs.writeFileSync(path.join(outDir, 'results.json'), JSON.stringify(results, null, 2));
+printReport(results);
+console.log(`written to ${path.relative(process.cwd(), path.join(outDir, 'results.json'))}`);
+
+// [SECTION] Report
+
+function printReport(r) {
+  const kb = (n) => (n / 1024).toFixed(1);
+  console.log('\nfile                      raw KB   gzip KB');
+  for (const f of r.size.files) console.log(`${f.name.padEnd(24)} ${kb(f.raw).padStart(7)} ${kb(f.gzip).padStart(9)}`);
+  console.log(`${'first visit total'.padEnd(24)} ${kb(r.size.total.raw).padStart(7)} ${kb(r.size.total.gzip).padStart(9)}   budget 250 KB gzip`);
+  console.log(`font bytes downloaded: ${r.size.fontBytes}`);
+  const s = r.startup;
+  console.log(`navigation -> first view: reader ${s.readerMs.toFixed(0)} ms, plain HTML first paint ${s.plainMs.toFixed(0)} ms, ` +
+              `ratio ${(s.readerMs / s.plainMs).toFixed(2)}x (budget 3x; median of ${s.runs})`);
+  console.log(`frames drawn in 3 idle seconds: ${r.idleFramesIn3s} (budget 0)`);
+  const g = r.glyphs.listAndArticle;
+  console.log(`glyphs rasterised by the browser (list, then the seed article): ${g.glyphs} glyphs in ` +
+              `${g.batches} readbacks, ${g.ms.toFixed(1)} ms (list alone: ${r.glyphs.list.glyphs} glyphs, ${r.glyphs.list.ms.toFixed(1)} ms)`);
+  console.log('');
+  for (const line of scaleTable(r.bundles)) console.log(line);
+}
+
+// One column per bundle size; a cell is a string, '—' where there is nothing to show.
+function scaleTable(bundles) {
+  const cols = Object.values(bundles);
+  const ms = (x, digits = 0) => (x == null ? '—' : `${x.toFixed(digits)} ms`);
+  const pair = (a, b) => (a == null ? '—' : `${a.toFixed(2)} / ${b.toFixed(2)} ms`);
+  const ok = (c) => !c.error;
+  const rows = [
+    ['articles', (c) => String(c.articles), ''],
+    ['bundle bytes', (c) => `${(c.bytes / 1e6).toFixed(1)} MB`, ''],
+    ['first list paint (whole bundle)', (c) => ms(c.firstPaint?.ms), ''],
+    ['first list paint (split form)', (c) => (c.splitFirstPaint.ms == null ? 'not supported yet' : ms(c.splitFirstPaint.ms)), '< 1.5 s at 100k'],
+    ['parse in wasm', (c) => (ok(c) ? `${ms(c.load.parseMs)}, ${c.load.parseMBps.toFixed(0)} MB/s` : c.error), '>= JSON.parse'],
+    ['JSON.parse, same bytes', (c) => (c.jsonParse ? `${ms(c.jsonParse.ms)}, ${c.jsonParse.MBps.toFixed(0)} MB/s` : '—'), ''],
+    ['search index build', (c) => (ok(c) ? ms(c.load.indexMs) : '—'), ''],
+    ['search index size', (c) => (ok(c) ? `${(c.load.searchIndexBytes / 1e6).toFixed(1)} MB` : '—'), ''],
+    ['reader.search p50 / p95', (c) => (c.search ? pair(c.search.p50, c.search.p95) : '—'), 'p95 <= 2 ms at 100k'],
+    ...BASELINES.flatMap((b) => [
+      [`${b.label} build`, (c) => {
+        const e = c.baselines?.[b.key];
+        if (!e) return '—';
+        return e.complete ? `${(e.buildMs / 1000).toFixed(1)} s` : `timeout (${(e.capMs / 1000).toFixed(0)} s)`;
+      }, ''],
+      [`${b.label} p50 / p95`, (c) => { const e = c.baselines?.[b.key]; return e?.complete ? pair(e.p50, e.p95) : '—'; }, 'slower than reader'],
+    ]),
+    ['mean hits: reader / ' + BASELINES.map((b) => b.label.replace('FlexSearch ', '')).join(' / '), (c) => (c.search
+      ? [c.search.meanHits, ...BASELINES.map((b) => c.baselines?.[b.key]?.meanHits)].map((h) => (h == null ? '—' : h.toFixed(0))).join(' / ')
+      : '—'), ''],
+    ['scrolling frame CPU p50 / p95 / max', (c) => (c.scroll?.p50 != null
+      ? `${c.scroll.p50.toFixed(2)} / ${c.scroll.p95.toFixed(2)} / ${c.scroll.max.toFixed(2)} ms` : c.scroll?.error || '—'), '< 2 ms'],
+    ['wasm heap after load', (c) => (ok(c) ? `${(c.load.heapBytes / 1e6).toFixed(0)} MB, ${c.load.heapRatio.toFixed(2)}x bundle` : '—'), '<= 1.5x bundle'],
+  ];
+  const cells = rows.map(([label, cell, target]) => [label, ...cols.map(cell), target]);
+  const header = ['', ...cols.map((c) => `${c.articles.toLocaleString('en')} articles`), 'target'];
+  const widths = header.map((_, i) => Math.max(...[header, ...cells].map((row) => row[i].length)));
+  return [header, ...cells].map((row) => row.map((cell, i) => cell.padEnd(widths[i])).join('  ').trimEnd());
 }

@@ -65,7 +65,8 @@ void checkLines(const ParagraphLayout& layout, const std::u32string& expected, c
     FUZZ_CHECK(layout.height == static_cast<float>(layout.lines.size()) * layout.lineAdvance);
 
     for (const float x : {-1e6f, -1.0f, 0.0f, options.width * 0.5f, options.width, 1e6f}) {
-        for (const float y : {-1e6f, 0.0f, layout.height * 0.5f, layout.height, 1e6f}) FUZZ_CHECK(layout.hitTest(x, y) <= n);
+        for (const float y : {-1e6f, 0.0f, layout.height * 0.5f, layout.height, 1e6f})
+            FUZZ_CHECK(layout.hitTest(x, y) <= n);
     }
     for (size_t i = 0; i <= n; ++i) {
         FUZZ_CHECK(std::isfinite(layout.caretX(i)));

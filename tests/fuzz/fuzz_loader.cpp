@@ -76,7 +76,8 @@ void checkBundle(const Bundle& bundle, const json& dom) {
         FUZZ_CHECK(bundle.site.hotlines[i].number == hotlines[i].at("number").get<std::string>());
         FUZZ_CHECK(!hasControl(bundle.site.hotlines[i].label));
     }
-    FUZZ_CHECK(!hasControl(bundle.site.name) && !hasControl(bundle.site.copyrightHolder) && !hasControl(bundle.site.address));
+    FUZZ_CHECK(!hasControl(bundle.site.name));
+    FUZZ_CHECK(!hasControl(bundle.site.copyrightHolder) && !hasControl(bundle.site.address));
 
     const json& categories = dom.at("categories");
     FUZZ_CHECK(bundle.categories.size() == categories.size());
@@ -132,7 +133,8 @@ int reader::fuzz::fuzzOne(const uint8_t* data, size_t size) {
         checkError(error);
         if (!isJson) FUZZ_CHECK(error.line > 0 || isLimit(error));
         // nlohmann takes a NUL byte for the end of the text; the loader refuses what follows one.
-        if (isJson && error.line > 0) FUZZ_CHECK(isLimit(error) || error.message == "unexpected NUL byte after the JSON text");
+        if (isJson && error.line > 0)
+            FUZZ_CHECK(isLimit(error) || error.message == "unexpected NUL byte after the JSON text");
     }
 
     LoadLimits tight;

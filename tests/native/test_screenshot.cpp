@@ -1,7 +1,12 @@
-// The desktop reader in a real window (Xvfb in tests): --screenshot writes a PNG of the window.
+// The desktop reader in a real window (Xvfb in tests): --screenshot writes a PNG of the window;
+// the capture options, the fixed capture date and the log.
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <iterator>
 #include <set>
 #include <string>
 
@@ -80,4 +85,48 @@ TEST_CASE("native: a bundle that cannot be read still opens the reader with the 
 
 TEST_CASE("native: bad arguments print the usage and exit 2") {
     CHECK(WEXITSTATUS(run(std::string(READER_BINARY) + " 2>/dev/null")) == 2);
+}
+
+TEST_CASE("native: capture options that cannot apply are refused with the reason") {
+    const std::string reader = std::string(READER_BINARY) + " " READER_SOURCE_DIR "/data/sample-bundle.json";
+    CHECK(WEXITSTATUS(run(reader + " --theme dark --screenshot x.png 2>/dev/null")) == 2);
+    CHECK(WEXITSTATUS(run(reader + " --today 2026-02-30 --screenshot x.png 2>/dev/null")) == 2);
+    CHECK(WEXITSTATUS(run(reader + " --record r.jsonl --screenshot x.png 2>/dev/null")) == 2);
+    CHECK(WEXITSTATUS(run(reader + " --theme dark 2>&1 | head -1 | grep -qx "
+                                   "'reader: --theme dark: no such theme (the reader has one theme for now: light)'")) == 0);
+}
+
+TEST_CASE("native: --today sets the date a capture shows; without it captures show 2026-01-01") {
+    REQUIRE(std::getenv("DISPLAY") != nullptr);
+    const std::string reader = std::string(READER_BINARY) + " " READER_SOURCE_DIR "/data/sample-bundle.json --width 640 --height 200";
+    REQUIRE(run(reader + " --screenshot today-default.png") == 0);
+    REQUIRE(run(reader + " --today 2026-01-01 --theme light --screenshot today-fixed.png") == 0);
+    REQUIRE(run(reader + " --today 2027-06-15 --screenshot today-other.png") == 0);
+    Image fixedDefault, fixedGiven, other;
+    int channels = 0;
+    fixedDefault.pixels = stbi_load("today-default.png", &fixedDefault.width, &fixedDefault.height, &channels, 4);
+    fixedGiven.pixels = stbi_load("today-fixed.png", &fixedGiven.width, &fixedGiven.height, &channels, 4);
+    other.pixels = stbi_load("today-other.png", &other.width, &other.height, &channels, 4);
+    REQUIRE((fixedDefault.pixels && fixedGiven.pixels && other.pixels));
+    const size_t bytes = static_cast<size_t>(fixedDefault.width) * fixedDefault.height * 4;
+    CHECK(std::equal(fixedDefault.pixels, fixedDefault.pixels + bytes, fixedGiven.pixels));
+    CHECK_FALSE(std::equal(fixedDefault.pixels, fixedDefault.pixels + bytes, other.pixels));
+}
+
+TEST_CASE("native: --log info says what was loaded and how long each phase took; the log is off by default") {
+    REQUIRE(std::getenv("DISPLAY") != nullptr);
+    const std::string reader = std::string(READER_BINARY) + " " READER_SOURCE_DIR "/data/sample-bundle.json --width 640 --height 400";
+    REQUIRE(run(reader + " --log info --screenshot log.png 2>log-info.txt") == 0);
+    std::ifstream file("log-info.txt");
+    const std::string log((std::istreambuf_iterator<char>(file)), std::istreambuf_iterator<char>());
+    for (const char* phase : {"reader: info: window 640 x 400", "reader: info: fetch: read ", "reader: info: bundle loaded: ",
+                              "; parse ", ", index ", "reader: info: first view drawn ", "reader: info: wrote log.png"}) {
+        CHECK_MESSAGE(log.find(phase) != std::string::npos, phase);
+    }
+    REQUIRE(run(reader + " --screenshot log.png 2>log-off.txt") == 0);
+    CHECK(std::filesystem::file_size("log-off.txt") == 0);
+    REQUIRE(run(std::string(READER_BINARY) + " /nonexistent/bundle.json --log warn --screenshot log.png 2>log-warn.txt") == 0);
+    std::ifstream warn("log-warn.txt");
+    const std::string warnLog((std::istreambuf_iterator<char>(warn)), std::istreambuf_iterator<char>());
+    CHECK(warnLog.find("reader: error: /nonexistent/bundle.json: cannot open: No such file or directory") != std::string::npos);
 }

@@ -455,7 +455,8 @@ TEST_CASE("bundle: a byte order mark at the start is skipped") {
 
 TEST_CASE("bundle: escapes are decoded, in keys too") {
     BundleText text;
-    text.articles = "[" + article({{"title", R"("\u6a19\u984c \ud83d\ude00 \"q\" \\ \/")"}, {"\\u0073ource", R"("x")"}, {"source", ""}}) + "]";
+    const std::string title = R"("\u6a19\u984c \ud83d\ude00 \"q\" \\ \/")";
+    text.articles = "[" + article({{"title", title}, {"\\u0073ource", R"("x")"}, {"source", ""}}) + "]";
     const LoadResult result = BundleLoader::load(text.str());
     REQUIRE(result.ok());
     CHECK(result.bundle->articles[0].title == "標題 😀 \"q\" \\ /");
@@ -533,7 +534,8 @@ TEST_CASE("bundle: more articles, categories, paragraphs or hotlines than the li
     BundleText text;
     CHECK(BundleLoader::load(text.str(), limits).ok());
     text.articles = "[" + article() + ", " + article({{"id", R"("a2")"}}) + "]";
-    CHECK(BundleLoader::load(text.str(), limits).error->describe() == "/articles: article count exceeds the limit of 1");
+    CHECK(BundleLoader::load(text.str(), limits).error->describe() ==
+          "/articles: article count exceeds the limit of 1");
     text = BundleText();
     text.categories = "[" + category() + ", " + category({{"id", R"("b")"}}) + "]";
     CHECK(BundleLoader::load(text.str(), limits).error->describe() ==
@@ -543,7 +545,8 @@ TEST_CASE("bundle: more articles, categories, paragraphs or hotlines than the li
     CHECK(BundleLoader::load(text.str(), limits).error->describe() ==
           "/articles/0/body: paragraph count exceeds the limit of 2");
     text = BundleText();
-    text.site = R"({"name": "消協", "locale": "zh", "hotlines": [{"label": "a", "number": "1"}, {"label": "b", "number": "2"}]})";
+    text.site = R"({"name": "消協", "locale": "zh",
+        "hotlines": [{"label": "a", "number": "1"}, {"label": "b", "number": "2"}]})";
     CHECK(BundleLoader::load(text.str(), limits).error->describe() ==
           "/site/hotlines: hotline count exceeds the limit of 1");
 }
@@ -552,13 +555,31 @@ TEST_CASE("bundle: a limit stops reading at once; a syntax error before it is to
     LoadLimits limits;
     limits.maxArticles = 0;
     BundleText text;
-    text.format = R"({"name": "article-reader-bundle", "version": "2.0"})";
     const std::string limited = text.str();
     CHECK(BundleLoader::load(limited.substr(0, limited.size() - 2), limits).error->describe() ==
           "/articles: article count exceeds the limit of 0");
     text.site = R"({"name": "消協",, "locale": "zh"})";
     CHECK(BundleLoader::load(text.str(), limits).error->message ==
           "syntax error while parsing object key - unexpected ','; expected string literal");
+}
+
+TEST_CASE("bundle: after an error, what cannot be told is only checked for syntax, depth and string length") {
+    // Once the format is refused, the articles are skipped: no count limit, but still every other.
+    LoadLimits limits;
+    limits.maxArticles = 0;
+    limits.maxStringBytes = 25;
+    BundleText text;
+    text.format = R"({"name": "article-reader-bundle", "version": "2.0"})";
+    CHECK(BundleLoader::load(text.str(), limits).error->pointer == "/format/version");
+    text.articles = "[" + article({{"title", R"("01234567890123456789012345")"}}) + "]";
+    CHECK(BundleLoader::load(text.str(), limits).error->describe() ==
+          "/articles/0/title: string of 26 bytes exceeds the limit of 25");
+    // A million broken articles after a broken one are not kept.
+    std::string many = "[" + article({{"title", "1"}});
+    for (int i = 0; i < 1000000; ++i) many += ",{}";
+    text.articles = many + "]";
+    CHECK(errorOf(text.str()).describe() == "/format/version: this bundle is format version 2.0, newer than this "
+                                            "reader supports (1.x); update the reader");
 }
 
 TEST_CASE("bundle: a duplicate key is refused in any object") {
@@ -614,13 +635,15 @@ TEST_CASE("bundle: a tab in a paragraph becomes a space; other control character
 
 TEST_CASE("bundle: errors are told in the order of the format, whatever the order of the keys") {
     // Two errors in one article: the title comes before the body in the format's table.
-    const std::string bad = R"({"body": [1], "published": "2023-08-17T22:10:37+08:00", "title": "", "category": "news", "id": "a1"})";
+    const std::string bad =
+        R"({"body": [1], "published": "2023-08-17T22:10:37+08:00", "title": "", "category": "news", "id": "a1"})";
     BundleText text;
     text.articles = "[" + bad + "]";
     CHECK(schemaError(text) == "/articles/0/title: expected a non-empty string, got \"\"");
     // The format before the site, though it comes last.
     CHECK(errorOf(R"({"site": 1, "format": {"name": "article-reader-bundle", "version": "3.0"}})").describe() ==
-          "/format/version: this bundle is format version 3.0, newer than this reader supports (1.x); update the reader");
+          "/format/version: this bundle is format version 3.0, newer than this reader supports (1.x); "
+          "update the reader");
     // Categories after the articles: the references are checked once all is read.
     const std::string reordered = R"({"articles": )" + text.articles + R"(, "categories": )" + text.categories +
                                   R"(, "site": )" + text.site + R"(, "format": )" + text.format + "}";
@@ -666,7 +689,8 @@ TEST_CASE("bundle: a number beyond a double is refused where it starts, as nlohm
     // The largest double, numbers that only look large, and tiny ones are numbers.
     for (const char* fine : {"1.7976931348623158e308", "0.0000000001e317", "0e99999999999999999999", "1e-400",
                              "17976931348623158e292", "-0.17976931348623158e309"}) {
-        CHECK_MESSAGE(errorOf(std::string("{\"x\": ") + fine + "}").describe() == "missing required field \"format\"", fine);
+        const std::string text = std::string("{\"x\": ") + fine + "}";
+        CHECK_MESSAGE(errorOf(text).describe() == "missing required field \"format\"", fine);
     }
 }
 

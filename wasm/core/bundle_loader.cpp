@@ -723,7 +723,8 @@ public:
                 case Kind::string: {
                     StringToken token;
                     ok = scanString(token) || syntax();
-                    if (ok && token.bytes > m_limits.maxStringBytes) ok = stopAtPointer(pointer(), "string", token.bytes);
+                    if (ok && token.bytes > m_limits.maxStringBytes)
+                        ok = stopAtPointer(pointer(), "string", token.bytes);
                     break;
                 }
                 case Kind::number: {
@@ -753,7 +754,8 @@ public:
             syntax();
             return;
         }
-        stopWith(errorAt(m_text, static_cast<size_t>(m_pos - m_text.data()), "unexpected NUL byte after the JSON text"));
+        const size_t offset = static_cast<size_t>(m_pos - m_text.data());
+        stopWith(errorAt(m_text, offset, "unexpected NUL byte after the JSON text"));
     }
 
     // Where the reader is. The ranks of the open containers are the order of an error there.
@@ -801,7 +803,8 @@ private:
         return m_pos != start;
     }
     bool skipLiteral() {
-        for (const std::string_view word : {std::string_view("true"), std::string_view("false"), std::string_view("null")}) {
+        constexpr std::string_view kWords[] = {"true", "false", "null"};
+        for (const std::string_view word : kWords) {
             if (static_cast<size_t>(m_end - m_pos) >= word.size() && std::string_view(m_pos, word.size()) == word) {
                 m_pos += word.size();
                 return true;
@@ -949,14 +952,18 @@ constexpr FieldSpec kFormatFields[] = {{"name", true}, {"version", true}};
 enum FormatField : size_t { kFormatName, kFormatVersion };
 constexpr FieldSpec kSiteFields[] = {{"name", true},     {"locale", true},       {"copyrightHolder", false},
                                      {"address", false}, {"visitorCount", false}, {"hotlines", false}};
-enum SiteField : size_t { kSiteName, kSiteLocale, kSiteCopyrightHolder, kSiteAddress, kSiteVisitorCount, kSiteHotlines };
+enum SiteField : size_t {
+    kSiteName, kSiteLocale, kSiteCopyrightHolder, kSiteAddress, kSiteVisitorCount, kSiteHotlines
+};
 constexpr FieldSpec kHotlineFields[] = {{"label", true}, {"number", true}};
 enum HotlineField : size_t { kHotlineLabel, kHotlineNumber };
 constexpr FieldSpec kCategoryFields[] = {{"id", true}, {"name", true}, {"parent", false}};
 enum CategoryField : size_t { kCategoryId, kCategoryName, kCategoryParent };
 constexpr FieldSpec kArticleFields[] = {{"id", true},        {"category", true}, {"title", true},
                                         {"published", true}, {"source", false},  {"body", true}};
-enum ArticleField : size_t { kArticleId, kArticleCategory, kArticleTitle, kArticlePublished, kArticleSource, kArticleBody };
+enum ArticleField : size_t {
+    kArticleId, kArticleCategory, kArticleTitle, kArticlePublished, kArticleSource, kArticleBody
+};
 
 constexpr size_t kAfterItems = std::numeric_limits<size_t>::max();  // rank of a check made once an array is read
 
@@ -998,6 +1005,14 @@ private:
         m_error = LoadError{pointer(), 0, 0, message()};
     }
 
+    // Whether an error at `order` (or inside the value there) could still be the one told. Once
+    // none can, the value is only skipped: after an error the Bundle stops growing, so a file of a
+    // million broken articles costs no more memory than its text.
+    bool mayFailAt(const std::vector<size_t>& order) const {
+        return !m_json.duplicateKeyError() && (!m_error || !(m_errorOrder < order));
+    }
+    bool mayFailHere() const { return (!m_error && !m_json.duplicateKeyError()) || mayFailAt(m_json.ranks()); }
+
     // [Structure] True when the value here is of `kind`; otherwise records "expected <what>, got
     // <kind>" and skips it.
     bool expect(Kind kind, const char* what) {
@@ -1019,7 +1034,8 @@ private:
             size_t rank = N;
             if (!m_json.keyIsDuplicate()) {
                 const std::string_view key = m_json.key();
-                rank = static_cast<size_t>(std::find_if(fields, fields + N, [&](const FieldSpec& f) { return f.name == key; }) - fields);
+                const auto named = [&](const FieldSpec& field) { return field.name == key; };
+                rank = static_cast<size_t>(std::find_if(fields, fields + N, named) - fields);
             }
             if (rank == N) {
                 if (!m_json.skipValue()) return;
@@ -1027,7 +1043,8 @@ private:
             }
             m_json.frame().rank = rank;
             seen |= uint32_t{1} << rank;
-            onField(rank);
+            if (mayFailHere()) onField(rank);
+            else m_json.skipValue();
             if (m_json.stopped()) return;
         }
         if (m_json.stopped()) return;
@@ -1044,7 +1061,8 @@ private:
         if (!m_json.enterArray()) return false;
         while (m_json.nextItem()) {
             if (m_json.index() >= limit) return m_json.stopForCount(what, limit);
-            onItem(m_json.index());
+            if (mayFailHere()) onItem(m_json.index());
+            else m_json.skipValue();
             if (m_json.stopped()) return false;
         }
         return !m_json.stopped();
@@ -1099,9 +1117,10 @@ private:
         FormatVersion& format = m_bundle.format;
         readObject(kFormatFields, [&](size_t field) {
             if (field == kFormatName) {
-                if (readText(format.name, Emptiness::allowed, TextRule::any) && format.name != BundleLoader::kFormatName) {
-                    fail([&] { return "expected " + jsonQuoted(BundleLoader::kFormatName) + ", got " + jsonQuoted(format.name); });
-                }
+                if (!readText(format.name, Emptiness::allowed, TextRule::any)) return;
+                if (format.name == BundleLoader::kFormatName) return;
+                const std::string expected = jsonQuoted(BundleLoader::kFormatName);
+                fail([&] { return "expected " + expected + ", got " + jsonQuoted(format.name); });
                 return;
             }
             std::string version;
@@ -1134,7 +1153,9 @@ private:
                 case kSiteName: readText(site.name, Emptiness::refused, TextRule::line); break;
                 case kSiteLocale:
                     if (readText(site.locale, Emptiness::allowed, TextRule::any) && !isLanguageTag(site.locale)) {
-                        fail([&] { return "expected a BCP 47 language tag such as \"zh-Hant\", got " + jsonQuoted(site.locale); });
+                        fail([&] {
+                            return "expected a BCP 47 language tag such as \"zh-Hant\", got " + jsonQuoted(site.locale);
+                        });
                     }
                     break;
                 case kSiteCopyrightHolder: readText(site.copyrightHolder, Emptiness::allowed, TextRule::line); break;
@@ -1168,9 +1189,13 @@ private:
             readObject(kHotlineFields, [&](size_t field) {
                 if (field == kHotlineLabel) {
                     readText(hotline.label, Emptiness::allowed, TextRule::line);
-                } else if (readText(hotline.number, Emptiness::allowed, TextRule::any) && !isPhoneNumber(hotline.number)) {
-                    fail([&] { return "expected a phone number of digits, spaces and + - ( ), got " + jsonQuoted(hotline.number); });
+                    return;
                 }
+                if (!readText(hotline.number, Emptiness::allowed, TextRule::any)) return;
+                if (isPhoneNumber(hotline.number)) return;
+                fail([&] {
+                    return "expected a phone number of digits, spaces and + - ( ), got " + jsonQuoted(hotline.number);
+                });
             });
         });
     }
@@ -1185,14 +1210,14 @@ private:
                 const auto inserted = m_bundle.categoryIndex.try_emplace(category.id, index);
                 if (!inserted.second) {
                     const auto it = inserted.first;
-                    fail([&] { return "duplicate category id " + jsonQuoted(it->first) + " (first at " + itemPointer(it->second) + ")"; },
+                    fail([&] { return "duplicate category id " + firstUse(it->first, it->second); },
                          std::size(kCategoryFields), "/id");
                 }
             }
         });
         if (!complete) return;
         m_categoriesRead = true;
-        checkCategoryTree();
+        if (mayFailAt({kCategories, kAfterItems})) checkCategoryTree();
     }
 
     // True when the id was read (so the category can be indexed by it).
@@ -1212,8 +1237,10 @@ private:
         return idRead && !m_json.stopped();
     }
 
-    // "/categories/0" for an item of the array being read.
-    std::string itemPointer(size_t index) const { return m_json.containerPointer() + "/" + std::to_string(index); }
+    // "\"x\" (first at /categories/0)": an id met again, and the item of the array being read that has it.
+    std::string firstUse(const std::string& id, size_t index) const {
+        return jsonQuoted(id) + " (first at " + m_json.containerPointer() + "/" + std::to_string(index) + ")";
+    }
 
     // Every parent exists and no category is its own ancestor. Each category is visited once:
     // a walk up from it stops at a category already cleared, and meeting one of its own steps
@@ -1231,7 +1258,8 @@ private:
             const std::string& parentId = categories[i].parentId;
             if (parentId.empty()) continue;
             const auto it = m_bundle.categoryIndex.find(parentId);
-            if (it == m_bundle.categoryIndex.end()) return failAtParent(i, "no category has id " + jsonQuoted(parentId));
+            if (it == m_bundle.categoryIndex.end())
+                return failAtParent(i, "no category has id " + jsonQuoted(parentId));
             parentOf[i] = it->second;
         }
         enum class Mark : unsigned char { unvisited, onWalk, cleared };
@@ -1261,7 +1289,7 @@ private:
             const auto inserted = m_bundle.articleIndex.try_emplace(article.id, index);
             if (!inserted.second) {
                 const auto it = inserted.first;
-                fail([&] { return "duplicate article id " + jsonQuoted(it->first) + " (first at " + itemPointer(it->second) + ")"; },
+                fail([&] { return "duplicate article id " + firstUse(it->first, it->second); },
                      std::size(kArticleFields), "/id");
             }
         });
@@ -1276,7 +1304,7 @@ private:
                 case kArticleId: idRead = readId(out.id); break;
                 case kArticleCategory:
                     if (readText(out.categoryId, Emptiness::allowed, TextRule::any)) {
-                        if (!m_categoriesRead) m_deferredCategoryRefs.push_back(index);
+                        if (!m_categoriesRead) m_deferredCategoryRefs.emplace_back(index, out.categoryId);
                         else if (!m_bundle.categoryIndex.contains(out.categoryId))
                             fail([&] { return "no category has id " + jsonQuoted(out.categoryId); });
                     }
@@ -1312,8 +1340,9 @@ private:
     // Articles read before their categories: their category ids, checked now.
     void checkDeferredCategoryRefs() {
         if (!m_categoriesRead) return;  // no categories: that error is recorded already
-        for (const size_t index : m_deferredCategoryRefs) {
-            const std::string& id = m_bundle.articles[index].categoryId;
+        for (const auto& ref : m_deferredCategoryRefs) {
+            const size_t index = ref.first;
+            const std::string& id = ref.second;
             if (m_bundle.categoryIndex.contains(id)) continue;
             failAt({kArticles, index, kArticleCategory},
                    [&] { return "/articles/" + std::to_string(index) + "/category"; },
@@ -1326,7 +1355,7 @@ private:
     const LoadLimits& m_limits;
     Bundle m_bundle;
     bool m_categoriesRead = false;
-    std::vector<size_t> m_deferredCategoryRefs;  // article indices
+    std::vector<std::pair<size_t, std::string>> m_deferredCategoryRefs;  // article index, category id
     std::optional<LoadError> m_error;
     std::vector<size_t> m_errorOrder;
 };

@@ -91,13 +91,14 @@ public:
     size_t memoryBytes() const;  // heap bytes held by the index
 
 private:
-    class PostingCursor;
-    struct Term;
+    class PostingCursor;  // walks one posting list
+    struct Candidate;     // a matching article while results are collected
+    class Results;        // the candidates kept
 
     const uint8_t* findList(char32_t first, char32_t second) const;
-    std::vector<SearchResult> searchOneChar(char32_t cp, SearchOrder order, size_t limit) const;
-    std::vector<SearchResult> searchBigrams(const std::u32string& query, SearchOrder order, size_t limit) const;
-    SearchHit hitAt(size_t article, uint32_t position, size_t length) const;
+    std::vector<Candidate> searchOneChar(char32_t cp, SearchOrder order, size_t limit) const;
+    std::vector<Candidate> searchBigrams(const std::u32string& query, SearchOrder order, size_t limit) const;
+    SearchHit hitAt(size_t rank, uint32_t position, size_t length) const;
 
     std::vector<uint32_t> m_order;              // newest-first rank -> index into Bundle::articles
     std::vector<uint32_t> m_articleFirstField;  // rank -> its title's field number; one more at the end

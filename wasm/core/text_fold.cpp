@@ -86,9 +86,20 @@ void appendFolded(std::string_view utf8Text, std::u32string& out) {
     for (size_t pos = 0; pos < utf8Text.size();) out.push_back(fold(utf8::next(utf8Text, pos), pages));
 }
 
+void appendFoldedForSearch(std::string_view utf8Text, std::u32string& out) {
+    // An annotation needs a parenthesis, half- or full-width: most text has none and is folded as it is.
+    const bool mayHaveAnnotations = utf8Text.find('(') != std::string_view::npos ||
+                                    utf8Text.find("\uFF08") != std::string_view::npos;
+    if (mayHaveAnnotations) {
+        appendFolded(RubyParser::strip(utf8Text), out);
+    } else {
+        appendFolded(utf8Text, out);
+    }
+}
+
 std::u32string foldForSearch(std::string_view utf8Text) {
     std::u32string out;
-    appendFolded(RubyParser::strip(utf8Text), out);
+    appendFoldedForSearch(utf8Text, out);
     return out;
 }
 

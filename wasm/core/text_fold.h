@@ -26,8 +26,11 @@ char32_t foldChar(char32_t cp);
 // folded. UTF-8 is decoded as utf8::next does (an invalid byte is one U+FFFD).
 std::u32string foldForSearch(std::string_view utf8Text);
 
+// The same appended to `out`, so that a caller can fold many texts into one reused buffer.
+void appendFoldedForSearch(std::string_view utf8Text, std::u32string& out);
+
 // Appends the fold of every code point of `utf8Text` to `out`, annotations NOT dropped: for text that
-// has been stripped already. Lets a caller fold many strings into one reused buffer.
+// is stripped already.
 void appendFolded(std::string_view utf8Text, std::u32string& out);
 
 // The OpenCC part of the rules: rows {from, to}, sorted by `from`, each `to` a fixed point.

@@ -61,7 +61,8 @@ public:
         m_layout.text = m_display.text;
         measure();
         findBreaks();
-        const bool hasRuby = !m_display.rubies.empty();
+        const bool hasRuby = !m_display.rubies.empty() ||
+                             (m_options.reserveRubyBand && m_options.rubyMode == RubyMode::Above);
         m_layout.rubyBand = hasRuby ? std::ceil(m_options.fontSize * (m_options.rubyScale * 1.2f + m_options.rubyGap)) : 0.0f;
         m_layout.lineAdvance = std::round(m_options.fontSize * m_options.lineHeight) + m_layout.rubyBand;
         for (size_t start = 0; start < n;) start = fillLine(start);

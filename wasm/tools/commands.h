@@ -26,5 +26,8 @@ int runIngest(Args args);
 int runBreaks(Args args);
 int runRuby(Args args);
 int runLines(Args args);
+int runSynth(Args args);
+int runSearch(Args args);
+int runSplit(Args args);
 
 }  // namespace reader::tools

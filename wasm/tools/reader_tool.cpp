@@ -28,6 +28,9 @@ constexpr std::array kCommands = {
     Command{"ingest", "[OPTIONS] PAGE...", "turn saved news pages (HTML in UTF-8/GBK/Big5, or text) into a bundle; options: --into BUNDLE --out FILE --category-id ID --url URL --tz +08:00", runIngest},
     Command{"lines", "--width W [--mode M]", "lay out each line of stdin with fixed metrics; print its lines (web and native must agree)", runLines},
     Command{"ruby", "[--strip]", "read text on stdin; print each pinyin annotation as BASE<TAB>READING, or with --strip the text without them", runRuby},
+    Command{"synth", "--articles N --seed S [--out F]", "write a synthetic bundle of N articles like the sample, the same for the same seed", runSynth},
+    Command{"split", "BUNDLE OUTDIR [--shard-articles K]", "write the split form: OUTDIR/index.json without bodies, bodies in OUTDIR/shards/", runSplit},
+    Command{"search", "BUNDLE [QUERY...] [--order O] [--limit N] [--bench]", "search a bundle as the reader does: results with snippets, timings, index size; --bench: latency percentiles", runSearch},
 };
 
 }  // namespace

@@ -11,6 +11,7 @@
 
 #include "core/calendar.h"
 #include "core/ruby_parser.h"
+#include "core/search_index.h"
 #include "core/utf8.h"
 #include "text_drawing.h"
 #include "views.h"
@@ -59,9 +60,9 @@ ParagraphStyle ArticleView::bodyStyle(const ViewContext& ctx) const {
     style.options.firstLineIndent = 2.0f;
     style.options.rubyMode = ctx.settings.rubyMode;
     style.options.justify = true;  // inter-character justification, as Chinese prose is set
+    style.options.reserveRubyBand = true;
     style.color = ctx.theme.text;
     style.rubyColor = ctx.theme.ruby;
-    style.selectionColor = ctx.theme.selection;
     return style;
 }
 
@@ -197,6 +198,76 @@ void drawMetaLine(ViewContext& ctx, const core::Article& article) {
 
 }  // namespace
 
+// [SECTION] Search hits
+
+namespace {
+
+// Where each character of the annotation-free text is in the displayed text (they differ only in
+// inline mode, where readings are shown); one more entry for the end.
+std::vector<size_t> strippedToDisplayed(std::string_view source, core::RubyMode mode) {
+    std::vector<size_t> map;
+    size_t displayed = 0;
+    const auto count = [](std::string_view text) {
+        size_t n = 0;
+        for (size_t pos = 0; pos < text.size(); ++n) core::utf8::next(text, pos);
+        return n;
+    };
+    for (const core::RubyRun& run : core::RubyParser::parse(source)) {
+        const size_t base = count(run.base);
+        for (size_t i = 0; i < base; ++i) map.push_back(displayed + i);
+        const bool inlineReading = !run.reading.empty() && mode == core::RubyMode::Inline;
+        displayed += inlineReading ? count(run.source) : base;
+    }
+    map.push_back(displayed);
+    return map;
+}
+
+}  // namespace
+
+void ArticleView::updateHits(const ViewContext& ctx, const core::Article& article) {
+    const std::string key = std::string(ctx.highlightQuery) + '\x1f' + article.id + '\x1f' +
+                            core::rubyModeName(ctx.settings.rubyMode);
+    if (key == m_hitsFor) return;
+    m_hitsFor = key;
+    m_hits.clear();
+    m_currentHit = 0;
+    if (ctx.highlightQuery.empty()) return;
+    const size_t index = ctx.bundle->articleIndex.find(article.id)->second;  // the article is in the bundle
+    for (const core::SearchHit& hit : core::SearchIndex::findInArticle(*ctx.bundle, index, ctx.highlightQuery)) {
+        const bool title = hit.paragraph == core::SearchHit::kTitle;
+        const auto map = strippedToDisplayed(title ? article.title : article.body[hit.paragraph], ctx.settings.rubyMode);
+        if (hit.offset + hit.length >= map.size()) continue;
+        m_hits.push_back({title ? TextHit::kTitle : hit.paragraph, map[hit.offset], map[hit.offset + hit.length - 1] + 1});
+    }
+    m_scrollToHit = !m_hits.empty();
+}
+
+std::vector<Highlight> ArticleView::highlightsFor(const ViewContext& ctx, size_t paragraph) const {
+    std::vector<Highlight> marks;
+    for (size_t h = 0; h < m_hits.size(); ++h) {
+        if (m_hits[h].paragraph != paragraph) continue;
+        marks.push_back({m_hits[h].begin, m_hits[h].end, h == m_currentHit ? ctx.theme.searchHitCurrent : ctx.theme.searchHit});
+    }
+    if (paragraph == TextHit::kTitle) return marks;
+    const TextPosition from = std::min(m_anchor, m_focus);
+    const TextPosition to = std::max(m_anchor, m_focus);
+    if (paragraph >= from.paragraph && paragraph <= to.paragraph && from != to) {
+        const size_t begin = paragraph == from.paragraph ? from.caret : 0;
+        const size_t end = paragraph == to.paragraph ? to.caret : m_paragraphs[paragraph].text.size();
+        marks.push_back({begin, end, ctx.theme.selection});
+    }
+    return marks;
+}
+
+// Enter / Shift+Enter: the next / previous hit, brought into view.
+void ArticleView::handleHitKeys(ViewContext&) {
+    if (m_hits.empty()) return;
+    const bool next = ImGui::IsKeyPressed(ImGuiKey_Enter) || ImGui::IsKeyPressed(ImGuiKey_KeypadEnter);
+    if (!next) return;
+    m_currentHit = ImGui::GetIO().KeyShift ? (m_currentHit + m_hits.size() - 1) % m_hits.size() : (m_currentHit + 1) % m_hits.size();
+    m_scrollToHit = true;
+}
+
 // [SECTION] Selection
 
 std::optional<TextPosition> ArticleView::hitTest(ImVec2 point) const {
@@ -294,7 +365,10 @@ void ArticleView::draw(ViewContext& ctx, const core::Article& article) {
     ParagraphStyle title = body;
     title.options.fontSize = std::round(body.options.fontSize * typography().titleScale);
     title.options.lineHeight = kTitleLineHeight;
-    drawParagraph(drawList, m_title, title, ImGui::GetCursorScreenPos());
+    updateHits(ctx, article);
+    const ImVec2 titleOrigin = ImGui::GetCursorScreenPos();
+    m_titleOrigin = titleOrigin;
+    drawParagraph(drawList, m_title, title, titleOrigin, highlightsFor(ctx, TextHit::kTitle));
     ImGui::Dummy(ImVec2(ctx.width, m_title.height + 8));
 
     drawMetaLine(ctx, article);
@@ -302,8 +376,6 @@ void ArticleView::draw(ViewContext& ctx, const core::Article& article) {
     drawList->AddLine(rule, ImVec2(rule.x + ctx.width, rule.y), ctx.theme.rule);
     ImGui::Dummy(ImVec2(0, 14));
 
-    const TextPosition from = std::min(m_anchor, m_focus);
-    const TextPosition to = std::max(m_anchor, m_focus);
     m_origins.clear();
     m_bodyMin = ImGui::GetCursorScreenPos();
     const float gap = std::round(body.options.fontSize * kParagraphGapEm);
@@ -312,9 +384,7 @@ void ArticleView::draw(ViewContext& ctx, const core::Article& article) {
         const ImVec2 origin = ImGui::GetCursorScreenPos();
         m_origins.push_back(origin);
         if (ImGui::IsRectVisible(origin, ImVec2(origin.x + ctx.width, origin.y + layout.height))) {
-            const size_t selBegin = i == from.paragraph ? from.caret : (i > from.paragraph ? 0 : layout.text.size());
-            const size_t selEnd = i == to.paragraph ? to.caret : (i < to.paragraph ? layout.text.size() : 0);
-            drawParagraph(drawList, layout, body, origin, selBegin, selEnd);
+            drawParagraph(drawList, layout, body, origin, highlightsFor(ctx, i));
         }
         ImGui::Dummy(ImVec2(ctx.width, layout.height));
         ctx.items.addLastItem("paragraph:" + std::to_string(i));
@@ -323,6 +393,17 @@ void ArticleView::draw(ViewContext& ctx, const core::Article& article) {
     m_bodyMax = ImVec2(m_bodyMin.x + ctx.width, ImGui::GetCursorScreenPos().y);
     handleMouse(ctx);
     handleKeys();
+    handleHitKeys(ctx);
+    if (m_scrollToHit && !m_hits.empty()) {
+        // A third of the way down the window, so the text before the hit is seen too.
+        const TextHit& hit = m_hits[m_currentHit];
+        const bool inTitle = hit.paragraph == TextHit::kTitle;
+        const core::ParagraphLayout& layout = inTitle ? m_title : m_paragraphs[hit.paragraph];
+        const float top = (inTitle ? titleOrigin.y : m_origins[hit.paragraph].y) + layout.lines[layout.lineOf(hit.begin)].y;
+        const float windowTop = ImGui::GetWindowPos().y;
+        ImGui::SetScrollY(std::max(0.0f, ImGui::GetScrollY() + top - windowTop - ImGui::GetWindowHeight() / 3.0f));
+        m_scrollToHit = false;
+    }
     drawCopyButton(ctx);
 }
 

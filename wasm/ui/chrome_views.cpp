@@ -16,6 +16,7 @@ namespace {
 
 constexpr float kBarPaddingY = 5.0f;   // logical pixels above and below the top bar's text
 constexpr float kSideMargin = 16.0f;
+constexpr float kSearchWidth = 280.0f;  // logical pixels, at most
 
 // "投訴電話：12315  0471-6920007": consecutive hotlines with one label share it.
 std::string hotlineText(const core::Site& site, const core::UiStrings& strings) {
@@ -50,23 +51,37 @@ bool topBarNeedsTwoRows(ViewContext& ctx, const std::string& today, const std::s
 
 }  // namespace
 
-void drawTopBar(ViewContext& ctx, const std::string& today) {
+void drawTopBar(ViewContext& ctx, const std::string& today, SearchState& search) {
     const ImVec2 origin = ImGui::GetCursorScreenPos();
     const float width = ImGui::GetContentRegionAvail().x;
     const std::string hotlines = ctx.bundle ? hotlineText(ctx.bundle->site, ctx.strings) : std::string();
     const bool twoRows = topBarNeedsTwoRows(ctx, today, hotlines, width);
     const float lineHeight = naturalHeight(ctx.font, chrome());
-    const float height = (twoRows ? 2 * lineHeight + 2 : lineHeight) + 2 * kBarPaddingY;
+    // The search box sits between the date and the hotlines when there is room, else on a row of its own.
+    const float boxHeight = searchBoxHeight(ctx);
+    const float searchWidth = std::min(kSearchWidth, width - 2 * kSideMargin);
+    const float textRow = std::max(lineHeight, boxHeight);
+    const bool searchInline = ctx.bundle && !twoRows &&
+        textWidth(ctx.font, chrome(), today) + textWidth(ctx.font, chrome(), hotlines) + searchWidth + 64.0f <= width - 2 * kSideMargin;
+    const float rows = (twoRows ? 2 * lineHeight + 2 : textRow) + (ctx.bundle && !searchInline ? boxHeight + 6.0f : 0.0f);
+    const float height = rows + 2 * kBarPaddingY;
+    const float textY = origin.y + kBarPaddingY + (searchInline ? std::round((textRow - lineHeight) * 0.5f) : 0.0f);
     ImDrawList* drawList = ImGui::GetWindowDrawList();
     drawList->AddRectFilled(origin, ImVec2(origin.x + width, origin.y + height), ctx.theme.barBackground);
     drawList->AddLine(ImVec2(origin.x, origin.y + height - 1), ImVec2(origin.x + width, origin.y + height - 1), ctx.theme.rule);
 
-    ImGui::SetCursorScreenPos(ImVec2(origin.x + kSideMargin, origin.y + kBarPaddingY));
+    ImGui::SetCursorScreenPos(ImVec2(origin.x + kSideMargin, textY));
     lineText(ctx.font, chrome(), today, ctx.theme.text);
+    if (ctx.bundle) {
+        const float x = searchInline ? origin.x + std::round((width - searchWidth) * 0.5f) : origin.x + kSideMargin;
+        const float y = searchInline ? origin.y + kBarPaddingY : origin.y + height - kBarPaddingY - boxHeight;
+        ImGui::SetCursorScreenPos(ImVec2(x, y));
+        drawSearchBox(ctx, search, searchWidth);
+    }
     if (!hotlines.empty()) {
         const float hotlineWidth = textWidth(ctx.font, chrome(), hotlines);
         const float x = twoRows ? origin.x + kSideMargin : origin.x + width - kSideMargin - hotlineWidth;
-        const float y = twoRows ? origin.y + kBarPaddingY + lineHeight + 2 : origin.y + kBarPaddingY;
+        const float y = twoRows ? origin.y + kBarPaddingY + lineHeight + 2 : textY;
         ImGui::SetCursorScreenPos(ImVec2(x, y));
         lineText(ctx.font, chrome(), hotlines, ctx.theme.hotline);
     }

@@ -29,20 +29,20 @@ float glyphTop(const core::ParagraphLayout& layout, const ParagraphStyle& style)
 }
 
 void drawParagraph(ImDrawList* drawList, const core::ParagraphLayout& layout, const ParagraphStyle& style,
-                   ImVec2 origin, size_t selBegin, size_t selEnd) {
+                   ImVec2 origin, const std::vector<Highlight>& highlights) {
     const float size = style.options.fontSize;
     const float top = glyphTop(layout, style);
     ImFont* font = style.font;
 
-    if (selBegin < selEnd) {
+    for (const Highlight& mark : highlights) {
         for (const core::LineBox& line : layout.lines) {
-            const size_t from = std::max(selBegin, line.glyphBegin);  // glyph i shows text index i
-            const size_t to = std::min(selEnd, line.glyphEnd);
-            if (from >= to || line.glyphBegin >= line.glyphEnd) continue;
+            const size_t from = std::max(mark.begin, line.glyphBegin);  // glyph i shows text index i
+            const size_t to = std::min(mark.end, line.glyphEnd);
+            if (from >= to) continue;
             const float x0 = origin.x + layout.caretX(from);
             const float x1 = origin.x + layout.glyphs[to - 1].x + layout.glyphs[to - 1].advance;
             const float y0 = origin.y + line.y + layout.rubyBand;
-            drawList->AddRectFilled(ImVec2(x0, y0), ImVec2(x1, origin.y + line.y + layout.lineAdvance), style.selectionColor);
+            drawList->AddRectFilled(ImVec2(x0, y0), ImVec2(x1, origin.y + line.y + layout.lineAdvance), mark.color);
         }
     }
 

@@ -82,16 +82,26 @@ void ReaderApp::handleZoomKeys() {
 }
 
 std::string ReaderApp::loadBundle(std::string_view text) {
+    const core::Stopwatch parse;
     core::LoadResult result = core::BundleLoader::load(text);
     if (!result.ok()) {
         m_error = result.error->describe();
+        core::logf(core::LogLevel::Warn, "bundle refused (%zu bytes, parse %.1f ms): %s", text.size(), parse.ms(), m_error.c_str());
         return m_error;
     }
+    const double parseMs = parse.ms();
+    const core::Stopwatch index;
     m_bundle = std::move(result.bundle);
     m_error.clear();
+    ++m_bundleGeneration;
+    m_searchIndex.build(*m_bundle);
     m_nav.rebase(*m_bundle);
     m_articleView.reset();
     m_listView.reset();
+    m_searchView = SearchView();
+    m_loadStats = {text.size(), parseMs, index.ms(), m_bundle->articles.size()};
+    core::logf(core::LogLevel::Info, "bundle loaded: %zu articles, %zu categories, %zu bytes; parse %.1f ms, index %.1f ms",
+               m_bundle->articles.size(), m_bundle->categories.size(), text.size(), parseMs, index.ms());
     return {};
 }
 
@@ -104,6 +114,14 @@ bool ReaderApp::open(const std::string& articleId) {
 }
 
 bool ReaderApp::back() { return m_nav.back(); }
+
+std::vector<std::string> ReaderApp::search(const std::string& query) {
+    std::vector<std::string> ids;
+    if (!m_bundle) return ids;
+    ViewContext ctx = context();
+    for (const core::SearchResult& result : m_searchView.results(ctx, query)) ids.push_back(m_bundle->articles[result.article].id);
+    return ids;
+}
 
 bool ReaderApp::go(const core::Place& place) {
     if (!m_bundle) return false;
@@ -124,7 +142,7 @@ std::string ReaderApp::currentCategoryId() const {
 ViewContext ReaderApp::context() {
     const std::string& locale = m_bundle ? m_bundle->site.locale : std::string(kDefaultLocale);
     return ViewContext{m_bundle ? &*m_bundle : nullptr, m_nav, core::uiStringsFor(locale), lightTheme(),
-                       m_font, m_items, m_settings};
+                       m_font, m_items, m_settings, &m_searchIndex, m_searchOrder, 0.0f, false, false, m_searchState.buffer};
 }
 
 void ReaderApp::frame() {
@@ -142,7 +160,7 @@ void ReaderApp::frame() {
     ImGui::Begin("reader", nullptr, pageFlags);
     ImGui::PushFont(m_font, typography().chrome);
 
-    drawTopBar(ctx, core::formatToday(m_ports.today(), ctx.strings));
+    drawTopBar(ctx, core::formatToday(m_ports.today(), ctx.strings), m_searchState);
 
     // Wide screens get the category tree as a sidebar; narrow ones a menu by the breadcrumb.
     ctx.narrow = viewport->Size.x < kSidebarMinWindowWidth;
@@ -181,6 +199,8 @@ void ReaderApp::frame() {
         const core::Article* article = place.view == core::View::Article ? m_bundle->findArticle(place.articleId) : nullptr;
         if (article) {
             m_articleView.draw(ctx, *article);
+        } else if (place.view == core::View::Search) {
+            m_searchView.draw(ctx, place.query);
         } else {
             m_listView.draw(ctx, place.categoryId);
         }
@@ -198,13 +218,18 @@ void ReaderApp::frame() {
     }
     if (ctx.scrollToTop || m_nav.current() != m_lastDrawnPlace) ImGui::SetScrollY(0.0f);
     m_lastDrawnPlace = m_nav.current();
+    m_scrollY = ImGui::GetScrollY();
     ImGui::EndChild();
 
     ImGui::PopFont();
     ImGui::End();
     handleHistoryKeys();
     if (m_settings != before) persistSettings();
-    if (m_bundle || !m_error.empty()) m_firstViewDrawn = true;
+    if (!m_firstViewDrawn && (m_bundle || !m_error.empty())) {
+        core::logf(core::LogLevel::Info, "first view drawn %.1f ms after start", m_sinceStart.ms());
+        m_firstViewDrawn = true;
+    }
+    if (m_debug && m_debugPanels) m_debugPanels(*this);
 }
 
 }  // namespace reader::ui

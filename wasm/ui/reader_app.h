@@ -9,11 +9,13 @@
 // the small query API at the bottom of this class.
 #pragma once
 
+#include <functional>
 #include <optional>
 #include <string>
 #include <string_view>
 
 #include "core/bundle.h"
+#include "core/logger.h"
 #include "core/navigation.h"
 #include "core/ports.h"
 #include "core/settings.h"
@@ -44,6 +46,14 @@ public:
     const core::Navigator& navigator() const { return m_nav; }
     const core::Bundle* bundle() const { return m_bundle ? &*m_bundle : nullptr; }
     const std::string& error() const { return m_error; }
+    // The last successful load: bytes, parse and index times (ms), articles.
+    struct LoadStats {
+        size_t bytes = 0;
+        double parseMs = 0.0;
+        double indexMs = 0.0;
+        size_t articles = 0;
+    };
+    const LoadStats& loadStats() const { return m_loadStats; }
     const core::Settings& settings() const { return m_settings; }
     // Applies and persists (through the ports) new settings.
     void setSettings(const core::Settings& settings);
@@ -57,8 +67,23 @@ public:
     // The article's selected text as it is displayed (empty without a selection).
     std::string selectedText() const { return m_articleView.selectedText(); }
     void selectAllText() { m_articleView.selectAll(); }
+    // Ids of the articles a query finds, in the current order (what the search view lists).
+    std::vector<std::string> search(const std::string& query);
+    const core::SearchIndex& searchIndex() const { return m_searchIndex; }
     // True once a frame has shown a bundle's view or a load error (what `ready` waits for).
     bool hasDrawnFirstView() const { return m_firstViewDrawn; }
+    // The content's scroll position in the last frame, logical pixels from its top.
+    float scrollY() const { return m_scrollY; }
+
+    // Debug panels (wasm/ui/debug/): the platform installs them, and they are drawn over the reader
+    // at the end of each frame while debug() is on. Off by default; without panels, nothing shows.
+    void setDebugPanels(std::function<void(ReaderApp&)> draw) { m_debugPanels = std::move(draw); }
+    void setDebug(bool on) { m_debug = on; }
+    bool debug() const { return m_debug; }
+    const ArticleView& articleView() const { return m_articleView; }
+    ImFont* font() const { return m_font; }
+    // Successful loads so far: caches of bundle data compare it to know they are stale.
+    size_t bundleGeneration() const { return m_bundleGeneration; }
 
 private:
     ViewContext context();
@@ -73,11 +98,21 @@ private:
     std::string m_error;
     core::Navigator m_nav;
     core::Settings m_settings;
+    LoadStats m_loadStats;
     ItemRegistry m_items;
     ArticleView m_articleView;
     ListView m_listView;
+    SearchView m_searchView;
+    SearchState m_searchState;
+    core::SearchIndex m_searchIndex;
+    core::SearchOrder m_searchOrder = core::SearchOrder::Newest;
     core::Place m_lastDrawnPlace;
     bool m_firstViewDrawn = false;
+    float m_scrollY = 0.0f;
+    size_t m_bundleGeneration = 0;
+    std::function<void(ReaderApp&)> m_debugPanels;
+    bool m_debug = false;
+    core::Stopwatch m_sinceStart;  // for the log's "first view drawn after ... ms"
 };
 
 }  // namespace reader::ui

@@ -17,6 +17,8 @@ const Theme& lightTheme() {
         IM_COL32(150, 20, 20, 255),    // errorText
         IM_COL32(120, 90, 60, 255),    // ruby
         IM_COL32(179, 212, 252, 255),  // selection
+        IM_COL32(255, 236, 140, 255),  // searchHit
+        IM_COL32(255, 180, 60, 255),   // searchHitCurrent
     };
     return theme;
 }

@@ -19,6 +19,8 @@ struct Theme {
     ImU32 errorText;
     ImU32 ruby;          // pinyin readings above their characters
     ImU32 selection;     // behind selected text
+    ImU32 searchHit;     // behind search hits
+    ImU32 searchHitCurrent;  // behind the hit Enter moved to
 };
 
 const Theme& lightTheme();

@@ -2,12 +2,14 @@
 // Navigator moves or settings changes; none owns state beyond caches and the text selection.
 #pragma once
 
+#include <cmath>
 #include <optional>
 #include <string>
 #include <vector>
 
 #include "core/bundle.h"
 #include "core/navigation.h"
+#include "core/search_index.h"
 #include "core/settings.h"
 #include "core/text_layout.h"
 #include "core/ui_strings.h"
@@ -19,6 +21,12 @@ struct ImFont;
 
 namespace reader::ui {
 
+// What the search box holds.
+struct SearchState {
+    char buffer[256] = "";        // UTF-8 query as typed
+    bool focusRequested = false;  // put the keyboard cursor in the box on the next frame
+};
+
 // What every view needs for one frame.
 struct ViewContext {
     const core::Bundle* bundle;  // null until one loads
@@ -28,9 +36,12 @@ struct ViewContext {
     ImFont* font;
     ItemRegistry& items;
     core::Settings& settings;
+    const core::SearchIndex* searchIndex = nullptr;  // of `bundle`
+    core::SearchOrder& searchOrder;
     float width = 0.0f;         // of the content column, logical pixels
     bool scrollToTop = false;   // set by a view to bring the content back to its top
     bool narrow = false;        // no room for the sidebar: categories are a menu
+    std::string_view highlightQuery;  // the search box's query: its hits are marked in articles
 };
 
 // Body text size after the preset and the zoom, in logical pixels.
@@ -51,10 +62,23 @@ public:
     void reset() { *this = ArticleView(); }
 
     bool hasSelection() const { return m_anchor != m_focus; }
+    // Search hits of the highlighted query in this article (title and paragraphs).
+    size_t hitCount() const { return m_hits.size(); }
     // The selected text as displayed (pinyin only in inline mode), paragraphs joined by newlines.
     std::string selectedText() const;
     void selectAll();
     void clearSelection() { m_anchor = m_focus; }
+
+    // For the debug overlay (wasm/ui/debug/): the layouts as last drawn and where, this frame.
+    const std::string& articleId() const { return m_articleId; }
+    const core::ParagraphLayout& titleLayout() const { return m_title; }
+    ImVec2 titleOrigin() const { return m_titleOrigin; }
+    const std::vector<core::ParagraphLayout>& paragraphLayouts() const { return m_paragraphs; }  // one per body paragraph
+    const std::vector<ImVec2>& paragraphOrigins() const { return m_origins; }
+    float layoutWidth() const { return m_width; }
+    float bodyTextSize() const { return m_fontSize; }
+    float titleTextSize() const { return std::round(m_fontSize * typography().titleScale); }
+    core::RubyMode rubyMode() const { return m_rubyMode; }
 
 private:
     void relayoutIfNeeded(ViewContext& ctx, const core::Article& article);
@@ -62,6 +86,9 @@ private:
     void handleKeys();
     void drawCopyButton(ViewContext& ctx);
     std::optional<TextPosition> hitTest(ImVec2 point) const;
+    void updateHits(const ViewContext& ctx, const core::Article& article);
+    void handleHitKeys(ViewContext& ctx);
+    std::vector<Highlight> highlightsFor(const ViewContext& ctx, size_t paragraph) const;
     ParagraphStyle bodyStyle(const ViewContext& ctx) const;
 
     // Layout inputs, to know when to lay out again.
@@ -74,9 +101,22 @@ private:
     core::ParagraphLayout m_title;
     std::vector<core::ParagraphLayout> m_paragraphs;
     std::vector<ImVec2> m_origins;  // screen position of each paragraph this frame
+    ImVec2 m_titleOrigin;           // and of the title
     ImVec2 m_bodyMin, m_bodyMax;    // the body's screen rectangle this frame
     TextPosition m_anchor, m_focus;
     bool m_dragging = false;
+
+    // Search hits, as displayed-text ranges; paragraph kTitle is the title.
+    struct TextHit {
+        static constexpr size_t kTitle = SIZE_MAX;
+        size_t paragraph;
+        size_t begin;
+        size_t end;
+    };
+    std::vector<TextHit> m_hits;
+    std::string m_hitsFor;       // query + article + mode the hits were found for
+    size_t m_currentHit = 0;
+    bool m_scrollToHit = false;
 };
 
 // A category's articles, newest first, with a keyboard selection.
@@ -100,11 +140,35 @@ private:
     bool m_keyboardUsed = false;  // the selection shows once the keyboard moved it
 };
 
+// Search results for the query of the current place, in the chosen order.
+class SearchView {
+public:
+    static constexpr size_t kMaxResults = 500;
+
+    void draw(ViewContext& ctx, const std::string& query);
+    const std::vector<core::SearchResult>& results(const ViewContext& ctx, const std::string& query);
+
+private:
+    void ensureResults(const ViewContext& ctx, const std::string& query);
+    float rowHeight(const ViewContext& ctx) const;
+    void drawRow(ViewContext& ctx, size_t i);
+
+    const core::Bundle* m_bundle = nullptr;
+    const core::SearchIndex* m_index = nullptr;
+    std::string m_query;
+    core::SearchOrder m_order = core::SearchOrder::Newest;
+    std::vector<core::SearchResult> m_results;
+    std::vector<std::optional<core::SearchIndex::Snippet>> m_snippets;  // made when first shown
+};
+
+void drawSearchBox(ViewContext& ctx, SearchState& search, float width);
+float searchBoxHeight(const ViewContext& ctx);
+
 // The category tree (for the sidebar), and the narrow screens' menu button that opens it.
 void drawCategoryTree(ViewContext& ctx);
 void drawCategoryMenuButton(ViewContext& ctx);
 
-void drawTopBar(ViewContext& ctx, const std::string& today);
+void drawTopBar(ViewContext& ctx, const std::string& today, SearchState& search);
 void drawBreadcrumb(ViewContext& ctx);
 void drawFooter(ViewContext& ctx);
 float footerHeight(const ViewContext& ctx);

@@ -1,136 +1,147 @@
-// The desktop reader: `reader BUNDLE [--screenshot OUT.png] [--width W] [--height H] [--font PATH]`.
-#include <cerrno>
+// The desktop reader: `reader BUNDLE [options]`. Opens the bundle, watches the file and reloads it
+// when it changes; --screenshot renders one state to a PNG and exits; --record and --replay save
+// and play back a session's input; F12 shows the debug panels. options.cpp lists the flags,
+// docs/debugging.md explains them.
 #include <cstdio>
-#include <cstdlib>
-#include <cstring>
 #include <ctime>
-#include <fstream>
-#include <sstream>
-#include <optional>
 #include <string>
 
 #include <imgui.h>
 
+#include "bundle_file.h"
+#include "core/logger.h"
+#include "core/navigation.h"
+#include "input_recording.h"
 #include "native_window.h"
 #include "noto_font_source.h"
-#include "png_writer.h"
+#include "options.h"
+#include "run_modes.h"
 #include "settings_file.h"
-#include "core/navigation.h"
-#include "core/settings.h"
+#include "state_line.h"
+#include "ui/debug/debug_panels.h"
 #include "ui/reader_app.h"
+
+using namespace reader;
 
 namespace {
 
-struct Options {
-    std::string bundlePath;
-    std::string screenshotPath;
-    std::string fontPath;
-    std::string view = "list";  // list | category:<id> | article:<id>
-    int width = 1280;           // logical pixels
-    int height = 800;
-    float dpr = 0.0f;           // device pixels per logical pixel; 0: the monitor's
-    std::optional<reader::core::FontSize> fontSize;
-    std::optional<reader::core::RubyMode> rubyMode;
-};
-
-constexpr const char* kUsage =
-    "usage: reader BUNDLE [--screenshot OUT.png] [--width W] [--height H] [--dpr N]\n"
-    "              [--view list|category:ID|article:ID] [--font-size small|medium|large]\n"
-    "              [--ruby above|hidden|inline] [--font PATH]\n";
-
-bool parseArgs(int argc, char** argv, Options& options) {
-    for (int i = 1; i < argc; ++i) {
-        const std::string arg = argv[i];
-        const bool hasValue = i + 1 < argc;
-        reader::core::FontSize size;
-        reader::core::RubyMode mode;
-        if (arg == "--screenshot" && hasValue) options.screenshotPath = argv[++i];
-        else if (arg == "--width" && hasValue) options.width = std::atoi(argv[++i]);
-        else if (arg == "--height" && hasValue) options.height = std::atoi(argv[++i]);
-        else if (arg == "--dpr" && hasValue) options.dpr = std::strtof(argv[++i], nullptr);
-        else if (arg == "--view" && hasValue) options.view = argv[++i];
-        else if (arg == "--font-size" && hasValue && reader::core::parseFontSize(argv[i + 1], size)) options.fontSize = size, ++i;
-        else if (arg == "--ruby" && hasValue && reader::core::parseRubyMode(argv[i + 1], mode)) options.rubyMode = mode, ++i;
-        else if (arg == "--font" && hasValue) options.fontPath = argv[++i];
-        else if (!arg.starts_with("--") && options.bundlePath.empty()) options.bundlePath = arg;
-        else return false;
-    }
-    return !options.bundlePath.empty() && options.width > 0 && options.height > 0 && options.dpr >= 0.0f &&
-           reader::core::placeFromSpec(options.view).has_value();
-}
-
-reader::core::CivilDate localToday() {
+core::CivilDate localToday() {
     const std::time_t now = std::time(nullptr);
     std::tm local{};
     localtime_r(&now, &local);
     return {local.tm_year + 1900, local.tm_mon + 1, local.tm_mday};
 }
 
-void loadBundleFile(reader::ui::ReaderApp& app, const std::string& path) {
-    std::ifstream file(path, std::ios::binary);
-    if (!file) {
-        app.showLoadFailure(path + ": cannot open: " + std::strerror(errno));
-        return;
-    }
-    std::ostringstream text;
-    text << file.rdbuf();
-    const std::string error = app.loadBundle(text.str());
-    if (!error.empty()) std::fprintf(stderr, "%s: %s\n", path.c_str(), error.c_str());
+// A replay starts where its recording started.
+void startLikeRecording(const native::RecordingHeader& header, native::Options& options) {
+    options.width = header.width;
+    options.height = header.height;
+    if (options.dpr == 0.0f) options.dpr = header.dpr;
+    options.view = header.view;
+    options.fontSize = header.settings.fontSize;
+    options.rubyMode = header.settings.rubyMode;
+    options.today = header.today;
+    options.debug = header.debug;
+}
+
+ui::PlatformStats platformStats(const native::NativeWindow& window) {
+    const native::NativeWindow::Stats& s = window.stats();
+    ui::PlatformStats out;
+    out.name = "desktop: GLFW + OpenGL 3.3 (" + s.renderer + ")";
+    out.framesDrawn = s.framesDrawn;
+    out.idleWaits = s.idleWaits;
+    out.idleSeconds = s.idleSeconds;
+    out.refreshHz = s.refreshHz;
+    out.lastFrameMs = s.lastFrameMs;
+    return out;
 }
 
 }  // namespace
 
 int main(int argc, char** argv) {
-    Options options;
-    if (!parseArgs(argc, argv, options)) {
-        std::fputs(kUsage, stderr);
+    // 1. Options; what is wrong with them, and the usage, exit 2. The log level first, so that all
+    //    that follows can say what it does.
+    native::Options options;
+    if (const std::string error = native::parseOptions(argc, argv, options); !error.empty()) {
+        std::fprintf(stderr, "%s%s", error.c_str(), native::kUsage);
         return 2;
     }
-    // 1. A window with an ImGui context and its GLFW + OpenGL3 backends; --dpr sizes it in device
-    //    pixels and tells ImGui the scale, as a high-DPI screen would.
-    reader::native::NativeWindow window(options.width, options.height, "Article reader", options.dpr);
-    if (!window.ok()) return 1;
+    core::Logger::setLevel(options.logLevel);
 
-    // 2. The font: Noto Sans CJK from disk, glyphs baked on first use.
-    reader::native::NotoFontSource fonts(options.fontPath);
+    // 2. A recording to replay decides the window size, the place, the settings and the date.
+    native::InputReplayer replay;
+    if (options.replaying()) {
+        std::string error;
+        if (!replay.load(options.replayPath, error)) {
+            std::fprintf(stderr, "reader: %s\n", error.c_str());
+            return 2;
+        }
+        startLikeRecording(replay.header(), options);
+    }
+
+    // 3. A window with an ImGui context and its GLFW + OpenGL3 backends; --dpr sizes it in device
+    //    pixels and tells ImGui the scale, as a high-DPI screen would.
+    const core::Stopwatch windowTime;
+    native::NativeWindow window(options.width, options.height, "Article reader", options.dpr);
+    if (!window.ok()) return 1;
+    core::logf(core::LogLevel::Info, "window %d x %d, OpenGL renderer %s, %.0f ms", options.width, options.height,
+               window.stats().renderer.c_str(), windowTime.ms());
+
+    // 4. The font: Noto Sans CJK from disk, glyphs baked on first use.
+    native::NotoFontSource fonts(options.fontPath);
     ImFont* font = fonts.install(*ImGui::GetIO().Fonts);
     if (!font) {
         std::fprintf(stderr, "reader: cannot load font %s (install fonts-noto-cjk or pass --font)\n", fonts.path().c_str());
         return 1;
     }
+    core::logf(core::LogLevel::Info, "font %s", fonts.path().c_str());
 
-    // 3. The app, on its bundle. A screenshot renders the defaults, not this user's settings, so
-    //    the same flags give the same picture on any machine.
-    const bool capture = !options.screenshotPath.empty();
-    reader::ui::ReaderApp app(capture ? reader::core::Ports{localToday}
-                                      : reader::core::Ports{localToday, reader::native::loadSettingsFile,
-                                                            reader::native::saveSettingsFile});
+    // 5. The app, on its bundle. Captures and replays draw the settings and the date they are given,
+    //    never this user's saved settings or today's date, so the same flags give the same picture.
+    const bool fixedSession = options.capturing() || options.replaying();
+    const core::CivilDate fixedToday = options.today.value_or(native::kCaptureToday);
+    const auto today = options.today || fixedSession ? std::function<core::CivilDate()>([fixedToday] { return fixedToday; })
+                                                     : std::function<core::CivilDate()>(localToday);
+    ui::ReaderApp app(fixedSession ? core::Ports{today}
+                                   : core::Ports{today, native::loadSettingsFile, native::saveSettingsFile});
     app.setFont(font);
-    loadBundleFile(app, options.bundlePath);
-    reader::core::Settings settings = app.settings();
+    native::BundleFile bundle(options.bundlePath);
+    bundle.load(app);
+    core::Settings settings = app.settings();
     if (options.fontSize) settings.fontSize = *options.fontSize;
     if (options.rubyMode) settings.rubyMode = *options.rubyMode;
     app.setSettings(settings);
-    if (!app.go(*reader::core::placeFromSpec(options.view)) && app.bundle()) {
+    if (!app.go(*core::placeFromSpec(options.view)) && app.bundle()) {
         std::fprintf(stderr, "reader: --view %s: no such place in the bundle\n", options.view.c_str());
     }
 
-    // 4. Screenshot mode: a few frames so glyphs are baked and layout settles, then capture the last.
-    if (capture) {
-        constexpr int kSettleFrames = 4;
-        reader::native::NativeWindow::Capture shot;
-        for (int i = 0; i < kSettleFrames; ++i) window.frame([&] { app.frame(); }, i + 1 == kSettleFrames ? &shot : nullptr);
-        if (!reader::native::writePng(options.screenshotPath, shot.width, shot.height, shot.rgba)) {
-            std::fprintf(stderr, "reader: cannot write %s\n", options.screenshotPath.c_str());
-            return 1;
-        }
-        return 0;
-    }
+    // 6. The debug panels, closed unless --debug (or the recording) opens them; F12 toggles them.
+    ui::DebugPanels panels;
+    panels.install(app);
+    panels.setPlatformStats([&window] { return platformStats(window); });
+    app.setDebug(options.debug);
 
-    // 5. Interactive: draw while something changes, sleep otherwise.
-    while (!window.shouldClose()) {
-        window.waitOrPoll();
-        window.frame([&] { app.frame(); });
-    }
-    return 0;
+    // 7. Run: a capture, a replay, or the interactive loop; --print-state-on-change prints the
+    //    state after every frame that changed it.
+    std::string lastState;
+    native::Session session{window, app, bundle, options, today,
+                            [&app] {
+                                if (ImGui::IsKeyPressed(ImGuiKey_F12, false)) app.setDebug(!app.debug());
+                                app.frame();
+                            },
+                            [&] {
+                                if (!options.printStateOnChange) return;
+                                const std::string state = native::stateLine(app);
+                                if (state == lastState) return;
+                                lastState = state;
+                                std::printf("%s\n", state.c_str());
+                                std::fflush(stdout);
+                            }};
+    const int status = options.replaying()   ? native::runReplay(session, replay)
+                       : options.capturing() ? native::runCapture(session)
+                                             : native::runInteractive(session);
+
+    // 8. The final state, for scripts and tests.
+    if (options.printState) std::printf("%s\n", native::stateLine(app).c_str());
+    return status;
 }

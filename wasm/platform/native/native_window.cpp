@@ -1,6 +1,7 @@
 #include "native_window.h"
 
 #include <algorithm>
+#include <chrono>
 #include <cstdio>
 
 #include <GLFW/glfw3.h>
@@ -31,6 +32,11 @@ NativeWindow::NativeWindow(int width, int height, const char* title, float dpr) 
     if (!m_window) return;
     glfwMakeContextCurrent(m_window);
     glfwSwapInterval(1);
+    if (const GLubyte* renderer = glGetString(GL_RENDERER)) m_stats.renderer = reinterpret_cast<const char*>(renderer);
+    if (GLFWmonitor* monitor = glfwGetPrimaryMonitor()) {
+        const GLFWvidmode* mode = glfwGetVideoMode(monitor);
+        if (mode && mode->refreshRate > 0) m_stats.refreshHz = mode->refreshRate;
+    }
 
     ImGui::CreateContext();
     ImGuiIO& io = ImGui::GetIO();
@@ -53,14 +59,29 @@ bool NativeWindow::shouldClose() const { return glfwWindowShouldClose(m_window);
 
 void NativeWindow::waitOrPoll() {
     if (m_framesSinceInput >= kFramesAfterInput) {
+        const auto asleep = std::chrono::steady_clock::now();
         glfwWaitEvents();
+        m_stats.idleSeconds += std::chrono::duration<double>(std::chrono::steady_clock::now() - asleep).count();
+        ++m_stats.idleWaits;
         m_framesSinceInput = 0;
     } else {
         glfwPollEvents();
     }
 }
 
+void NativeWindow::pollEvents() { glfwPollEvents(); }
+
+void NativeWindow::wake() { glfwPostEmptyEvent(); }
+
+void NativeWindow::setTitle(const std::string& title) { glfwSetWindowTitle(m_window, title.c_str()); }
+
+void NativeWindow::resize(int width, int height) {
+    const float scale = m_forcedDpr > 0.0f ? m_forcedDpr : 1.0f;
+    glfwSetWindowSize(m_window, static_cast<int>(width * scale), static_cast<int>(height * scale));
+}
+
 void NativeWindow::frame(const std::function<void()>& draw, Capture* capture) {
+    const auto started = std::chrono::steady_clock::now();
     ImGui_ImplOpenGL3_NewFrame();
     ImGui_ImplGlfw_NewFrame();
     if (m_forcedDpr > 0.0f) {
@@ -70,6 +91,7 @@ void NativeWindow::frame(const std::function<void()>& draw, Capture* capture) {
         io.DisplaySize = ImVec2(io.DisplaySize.x / m_forcedDpr, io.DisplaySize.y / m_forcedDpr);
         io.DisplayFramebufferScale = ImVec2(m_forcedDpr, m_forcedDpr);
     }
+    if (m_inputHook) m_inputHook(m_frameIndex);
     ImGui::NewFrame();
     draw();
     ImGui::Render();
@@ -80,8 +102,11 @@ void NativeWindow::frame(const std::function<void()>& draw, Capture* capture) {
     glClear(GL_COLOR_BUFFER_BIT);
     ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
     if (capture) readBack(width, height, *capture);
+    m_stats.lastFrameMs = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - started).count();
     glfwSwapBuffers(m_window);
     ++m_framesSinceInput;
+    ++m_frameIndex;
+    ++m_stats.framesDrawn;
 }
 
 void NativeWindow::readBack(int width, int height, Capture& capture) {

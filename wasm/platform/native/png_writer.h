@@ -1,4 +1,4 @@
-// Writes RGBA pixels (top row first) as a PNG file.
+// Writes RGBA pixels (top row first) as an RGB PNG file (alpha dropped: captures are opaque).
 #pragma once
 
 #include <string>

@@ -3,10 +3,12 @@
 #include <emscripten.h>
 
 #include <cstdio>
+#include <cstdlib>
 #include <string>
 #include <string_view>
 
 #include "core/fixed_metrics.h"
+#include "core/logger.h"
 #include "ui/reader_app.h"
 #include "web_platform.h"
 
@@ -49,6 +51,30 @@ const char* reply(std::string text) {
     return g_reply.c_str();
 }
 
+// The log goes to the console, one method per level ("reader: " first, as on the desktop).
+EM_JS(void, js_console_log, (int level, const char* text), {
+    const line = "reader: " + UTF8ToString(text);
+    if (level >= 3) console.error(line);
+    else if (level == 2) console.warn(line);
+    else if (level == 1) console.info(line);
+    else console.debug(line);
+});
+
+// The level the page asked for (mount option `log`, the demo page's ?log=debug), or "".
+EM_JS(char*, js_log_level, (), {
+    const text = String(Module["logLevel"] || "");
+    const size = lengthBytesUTF8(text) + 1;
+    const ptr = _malloc(size);
+    stringToUTF8(text, ptr, size);
+    return ptr;
+});
+
+void setLogLevel(const char* name) {
+    core::LogLevel level = core::LogLevel::Off;
+    if (*name && !core::parseLogLevel(name, level)) js_console_log(2, (std::string("unknown log level ") + name).c_str());
+    core::Logger::setLevel(level);
+}
+
 EM_JS(void, js_first_view_drawn, (), {
     if (Module["onFirstView"]) Module["onFirstView"]();
 });
@@ -64,7 +90,17 @@ std::string g_lastFragment;  // of the place the page was last told about
 void bindExports(ui::ReaderApp& app, WebPlatform& platform) {
     g_app = &app;
     g_platform = &platform;
+    core::Logger::setSink([](core::LogLevel level, std::string_view message) {
+        js_console_log(static_cast<int>(level), std::string(message).c_str());
+    });
+    char* level = js_log_level();
+    setLogLevel(level);
+    free(level);
 }
+
+ui::ReaderApp& boundApp() { return *g_app; }
+
+WebPlatform& boundPlatform() { return *g_platform; }
 
 void notifyPlaceIfChanged() {
     if (!g_app->bundle()) return;
@@ -105,7 +141,8 @@ EMSCRIPTEN_KEEPALIVE const char* reader_state() {
     using namespace reader;
     const core::Place& place = g_app->navigator().current();
     std::string out = "{\"view\":";
-    out += place.view == core::View::Article ? "\"article\"" : "\"list\"";
+    out += place.view == core::View::Article ? "\"article\"" : place.view == core::View::Search ? "\"search\"" : "\"list\"";
+    out += ",\"query\":" + web::jsonStringOrNull(place.query);
     out += ",\"categoryId\":" + web::jsonStringOrNull(g_app->currentCategoryId());
     out += ",\"articleId\":" + web::jsonStringOrNull(place.articleId);
     out += ",\"fontSize\":\"" + std::string(core::fontSizeName(g_app->settings().fontSize)) + "\"";
@@ -158,6 +195,16 @@ EMSCRIPTEN_KEEPALIVE const char* reader_describe_lines(const char* paragraph, fl
     return reader::web::reply(reader::core::describeLines(paragraph, width, rubyMode));
 }
 
+// ["id", ...] of the articles a query finds, in the reader's current result order.
+EMSCRIPTEN_KEEPALIVE const char* reader_search(const char* query) {
+    std::string out = "[";
+    for (const std::string& id : g_app->search(query)) {
+        if (out.size() > 1) out += ",";
+        out += reader::web::jsonString(id);
+    }
+    return reader::web::reply(out + "]");
+}
+
 // The URL fragment of the current place ("#/article/<id>", ...).
 EMSCRIPTEN_KEEPALIVE const char* reader_fragment() {
     return reader::web::reply(reader::core::fragmentFor(g_app->navigator().current()));
@@ -174,9 +221,38 @@ EMSCRIPTEN_KEEPALIVE int reader_go_fragment(const char* fragment) {
 // Draws the reader even without a bundle yet (the page shows "loading" when data is slow).
 EMSCRIPTEN_KEEPALIVE void reader_show() { g_platform->show(); }
 
+// {bytes, parseMs, indexMs, articles} of the last successful load, and the wasm heap's size.
+EMSCRIPTEN_KEEPALIVE const char* reader_load_stats() {
+    const auto& stats = g_app->loadStats();
+    char text[200];
+    std::snprintf(text, sizeof text, "{\"bytes\":%zu,\"parseMs\":%.3f,\"indexMs\":%.3f,\"articles\":%zu,\"searchIndexBytes\":%zu}",
+                  stats.bytes, stats.parseMs, stats.indexMs, stats.articles, g_app->searchIndex().memoryBytes());
+    return reader::web::reply(text);
+}
+
+// [ms, ...]: CPU time of the last frames drawn, oldest first.
+EMSCRIPTEN_KEEPALIVE const char* reader_frame_times() {
+    std::string out = "[";
+    for (double ms : g_platform->recentFrameMs()) {
+        char number[32];
+        std::snprintf(number, sizeof number, "%s%.3f", out.size() > 1 ? "," : "", ms);
+        out += number;
+    }
+    return reader::web::reply(out + "]");
+}
+
 EMSCRIPTEN_KEEPALIVE unsigned reader_frames_drawn() { return g_platform->framesDrawn(); }
 
 // The page saw the container resize or the device pixel ratio change.
 EMSCRIPTEN_KEEPALIVE void reader_request_frame() { g_platform->requestFrames(); }
+
+// debug, info, warn, error or off (setOptions({log})).
+EMSCRIPTEN_KEEPALIVE void reader_set_log_level(const char* level) { reader::web::setLogLevel(level); }
+
+// A line from the page's side of the reader (fetch timings), at a level 0 (debug) to 3 (error).
+EMSCRIPTEN_KEEPALIVE void reader_log(int level, const char* text) {
+    if (level < 0 || level > 3) return;
+    reader::core::Logger::write(static_cast<reader::core::LogLevel>(level), text);
+}
 
 }  // extern "C"

@@ -9,8 +9,12 @@ namespace reader::web {
 
 class WebPlatform;
 
-// Binds the exported functions to this app and platform (one reader per module instance).
+// Binds the exported functions to this app and platform (one reader per module instance), and
+// sends the log to the browser's console at the level the page asked for (Module.logLevel).
 void bindExports(ui::ReaderApp& app, WebPlatform& platform);
+// What bindExports bound, for the debug module's own exports (debug_exports.cpp).
+ui::ReaderApp& boundApp();
+WebPlatform& boundPlatform();
 
 // Tells the page, once, that the first view has been drawn (resolves `ready`).
 void notifyFirstViewIfDrawn();

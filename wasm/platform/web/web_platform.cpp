@@ -233,7 +233,15 @@ void WebPlatform::updateCursor() {
     js_set_cursor(cssCursor(cursor));
 }
 
+std::vector<double> WebPlatform::recentFrameMs() const {
+    std::vector<double> out;
+    const size_t count = std::min<size_t>(m_framesDrawn, kFrameHistory);
+    for (size_t i = m_framesDrawn - count; i < m_framesDrawn; ++i) out.push_back(m_frameMs[i % kFrameHistory]);
+    return out;
+}
+
 void WebPlatform::renderFrame(double time) {
+    const double started = emscripten_get_now();
     m_framePending = false;
     syncCanvasSize();
     ImGuiIO& io = ImGui::GetIO();
@@ -251,6 +259,7 @@ void WebPlatform::renderFrame(double time) {
     glClear(GL_COLOR_BUFFER_BIT);
     ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
     updateCursor();
+    m_frameMs[m_framesDrawn % kFrameHistory] = emscripten_get_now() - started;
     ++m_framesDrawn;
 
     if (--m_framesLeft > 0) {

@@ -10,7 +10,9 @@
 
 #include <emscripten/html5.h>
 
+#include <array>
 #include <functional>
+#include <vector>
 
 namespace reader::web {
 
@@ -29,6 +31,8 @@ public:
     void show();
     // Frames drawn since start (the idle benchmark counts them).
     unsigned framesDrawn() const { return m_framesDrawn; }
+    // CPU time of the last frames drawn, oldest first, in ms (the scrolling benchmark reads them).
+    std::vector<double> recentFrameMs() const;
 
 private:
     static EM_BOOL onAnimationFrame(double time, void* self);
@@ -43,6 +47,8 @@ private:
     bool m_shown = false;
     int m_framesLeft = 0;
     unsigned m_framesDrawn = 0;
+    static constexpr size_t kFrameHistory = 240;
+    std::array<double, kFrameHistory> m_frameMs{};  // ring buffer, by m_framesDrawn
     double m_lastTime = 0.0;
     int m_cursor = -1;
     bool m_dragging = false;

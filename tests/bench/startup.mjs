@@ -1,0 +1,83 @@
+// The small-page budgets, on the sample bundle:
+//   - first visit bytes (app + fonts, gzip; bundle data excluded)
+//   - navigation -> first view drawn, side by side with a plain HTML page of the seed article
+//   - frames drawn in 3 idle seconds
+//   - glyphs rasterised by the browser for the list and the seed article
+import fs from 'node:fs';
+import path from 'node:path';
+import zlib from 'node:zlib';
+import { openReader } from './site.mjs';
+import { median } from './stats.mjs';
+
+const RUNS = 7;
+
+// What a first visit downloads before any bundle: every file the page loads except bundle data.
+const APP_FILES = ['index.html', 'page.css', 'page.js', 'reader.js', 'reader-module.js', 'reader-module.wasm'];
+const FONT_EXTENSIONS = /\.(woff2?|ttf|otf|ttc)$/;
+
+export function sizes(webDir) {
+  const fonts = fs.readdirSync(webDir).filter((f) => FONT_EXTENSIONS.test(f));
+  const rows = [...APP_FILES, ...fonts].map((name) => {
+    const bytes = fs.readFileSync(path.join(webDir, name));
+    return { name, raw: bytes.length, gzip: zlib.gzipSync(bytes, { level: 9 }).length };
+  });
+  const total = rows.reduce((sum, r) => ({ raw: sum.raw + r.raw, gzip: sum.gzip + r.gzip }), { raw: 0, gzip: 0 });
+  return { files: rows, total, fontBytes: rows.filter((r) => FONT_EXTENSIONS.test(r.name)).reduce((s, r) => s + r.gzip, 0) };
+}
+
+const escapeHtml = (s) => s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]);
+
+// The baseline: the seed article as the plain HTML page a CMS would serve.
+export function plainArticlePage(webDir) {
+  const bundle = JSON.parse(fs.readFileSync(path.join(webDir, 'sample-bundle.json'), 'utf8'));
+  const a = bundle.articles[0];
+  const paragraphs = a.body.map((p) => `<p>${escapeHtml(p)}</p>`).join('\n');
+  return `<!doctype html><html lang="${escapeHtml(bundle.site.locale)}"><head><meta charset="utf-8">
+<title>${escapeHtml(a.title)}</title><style>body{max-width:860px;margin:auto;font:18px/1.8 sans-serif}p{text-indent:2em}</style>
+</head><body><h1>${escapeHtml(a.title)}</h1><p>${escapeHtml(a.published)} ${escapeHtml(a.source || '')}</p>
+${paragraphs}</body></html>`;
+}
+
+// Reader and plain page alternately, each in a new context (a first visit, nothing cached).
+export async function startupRuns(browser, url) {
+  const reader = [], plain = [];
+  for (let i = 0; i < RUNS; i++) {
+    const opened = await openReader(browser, `${url}index.html?hashRouting=0`);
+    reader.push(opened.readyMs);
+    await opened.context.close();
+
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const page = await context.newPage();
+    await page.goto(`${url}plain-article.html`, { waitUntil: 'commit' });
+    plain.push(await page.evaluate(() => new Promise((resolve) => {
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries()) if (e.name === 'first-contentful-paint') resolve(e.startTime);
+      }).observe({ type: 'paint', buffered: true });
+    })));
+    await context.close();
+  }
+  return { runs: RUNS, readerMs: median(reader), plainMs: median(plain), readerRuns: reader, plainRuns: plain };
+}
+
+// Rasterising the seed article's glyphs with the browser's fonts: open it in a fresh reader and
+// read the glyph statistics once it is drawn (list view glyphs included).
+export async function glyphRaster(browser, url) {
+  const { context, page } = await openReader(browser, `${url}index.html?hashRouting=0`);
+  const listStats = await page.evaluate(() => window.reader.glyphStats());
+  const id = await page.evaluate(() => window.reader.list().find((a) => a.title.startsWith('2023年(nián)第一(yī)次')).id);
+  await page.evaluate((articleId) => window.reader.open(articleId), id);
+  await page.waitForTimeout(500);
+  const stats = await page.evaluate(() => window.reader.glyphStats());
+  await context.close();
+  return { list: listStats, listAndArticle: stats };
+}
+
+export async function idleFrames(browser, url) {
+  const { context, page } = await openReader(browser, `${url}index.html?hashRouting=0`);
+  await page.waitForTimeout(500);  // the first settle
+  const before = await page.evaluate(() => window.reader.framesDrawn());
+  await page.waitForTimeout(3000);
+  const after = await page.evaluate(() => window.reader.framesDrawn());
+  await context.close();
+  return after - before;
+}

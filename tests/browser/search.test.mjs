@@ -1,0 +1,48 @@
+// Search in the browser: a query typed with real key presses lists its results, a click opens one,
+// the back button returns to the results; traditional and simplified spellings find each other.
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import { test } from 'node:test';
+import {
+  clickKey, collectErrors, launchChromium, screenshotPath, serveBuild, waitForReader, waitForState, webDir,
+} from './lib/browser.mjs';
+
+test('search: type a query, open a result with a click, come back with the back button', async (t) => {
+  const site = await serveBuild(webDir);
+  const browser = await launchChromium();
+  t.after(async () => { await browser.close(); await site.close(); });
+  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  const errors = collectErrors(page);
+  await page.goto(`${site.url}index.html`);
+  await waitForReader(page);
+
+  await clickKey(page, 'search');
+  await page.keyboard.type('12315', { delay: 30 });
+  await waitForState(page, { view: 'search' });
+  await page.waitForFunction(() => location.hash === '#/search/12315');
+  const ids = await page.evaluate(() => window.reader.search('12315'));
+  assert.ok(ids.length >= 2, `12315 is in several articles: ${ids}`);
+  fs.writeFileSync(screenshotPath('search-results.png'), await page.locator('canvas').first().screenshot());
+
+  await clickKey(page, `result:${ids[0]}`);
+  await waitForState(page, { view: 'article', articleId: ids[0] });
+  fs.writeFileSync(screenshotPath('search-hit-in-article.png'), await page.locator('canvas').first().screenshot());
+  await page.goBack();
+  await waitForState(page, { view: 'search' });
+  assert.deepEqual(errors, []);
+});
+
+test('search: 状态, 狀態 and 狀态 find the same articles, the seed among them', async (t) => {
+  const site = await serveBuild(webDir);
+  const browser = await launchChromium();
+  t.after(async () => { await browser.close(); await site.close(); });
+  const page = await browser.newPage();
+  await page.goto(`${site.url}index.html`);
+  await waitForReader(page);
+  const found = await page.evaluate(() => ['状态', '狀態', '狀态'].map((q) => window.reader.search(q)));
+  assert.ok(found[0].length > 0);
+  assert.deepEqual(found[1], found[0]);
+  assert.deepEqual(found[2], found[0]);
+  const seed = await page.evaluate(() => window.reader.search('知識產權戰略'));
+  assert.ok(seed.includes('2023-08-17-zhishichanquan-lianxi-huiyi'), `seed found through 產/産 folding: ${seed}`);
+});

@@ -1,0 +1,417 @@
+// SearchIndex: folding (traditional/simplified, full/half width, Latin case), pinyin ignored,
+// ranking, snippets, edge cases; and every result checked against a plain scan of the text, on
+// bundles dense enough to use the skip entries of long posting lists.
+#include "core/search_index.h"
+
+#include <doctest/doctest.h>
+
+#include <algorithm>
+#include <fstream>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "core/bundle_loader.h"
+#include "core/ruby_parser.h"
+#include "core/text_fold.h"
+#include "core/utf8.h"
+
+using reader::core::Article;
+using reader::core::Bundle;
+using reader::core::SearchHit;
+using reader::core::SearchIndex;
+using reader::core::SearchOrder;
+using reader::core::SearchResult;
+
+namespace {
+
+constexpr size_t kTitle = SearchHit::kTitle;
+
+// A bundle of articles (title, paragraphs), the first published first, one day apart.
+struct Draft {
+    std::string title;
+    std::vector<std::string> body;
+};
+Bundle makeBundle(const std::vector<Draft>& drafts) {
+    Bundle bundle;
+    for (size_t i = 0; i < drafts.size(); ++i) {
+        Article& article = bundle.articles.emplace_back();
+        article.id = "a" + std::to_string(i);
+        article.title = drafts[i].title;
+        article.body = drafts[i].body;
+        article.published.epochSeconds = 1'700'000'000 + static_cast<int64_t>(i) * 86'400;
+    }
+    return bundle;
+}
+
+std::vector<size_t> articlesOf(const std::vector<SearchResult>& results) {
+    std::vector<size_t> out;
+    for (const SearchResult& result : results) out.push_back(result.article);
+    return out;
+}
+
+std::vector<size_t> sorted(std::vector<size_t> values) {
+    std::sort(values.begin(), values.end());
+    return values;
+}
+
+const Bundle& sampleBundle() {
+    static const Bundle bundle = [] {
+        std::ifstream in(READER_SOURCE_DIR "/data/sample-bundle.json", std::ios::binary);
+        std::ostringstream text;
+        text << in.rdbuf();
+        auto result = reader::core::BundleLoader::load(text.str());
+        REQUIRE(result.ok());
+        return std::move(*result.bundle);
+    }();
+    return bundle;
+}
+
+// The text a hit points into: the stripped title or paragraph.
+std::string fieldText(const Bundle& bundle, const SearchHit& hit) {
+    const Article& article = bundle.articles[hit.article];
+    return reader::core::RubyParser::strip(hit.paragraph == kTitle ? article.title : article.body[hit.paragraph]);
+}
+
+// The hit's own characters, as written (unfolded).
+std::string hitText(const Bundle& bundle, const SearchHit& hit) {
+    const std::string text = fieldText(bundle, hit);
+    const auto codePoints = reader::core::utf8::decode(text);
+    const size_t begin = codePoints[hit.offset].byteOffset;
+    const size_t end = hit.offset + hit.length < codePoints.size() ? codePoints[hit.offset + hit.length].byteOffset : text.size();
+    return text.substr(begin, end - begin);
+}
+
+}  // namespace
+
+// [SECTION] Folding
+
+TEST_CASE("search: 动态, 動態 and 動态 all find each other") {
+    const Bundle bundle = makeBundle({{"消協動态", {"本網站「消協動态」欄目"}},
+                                      {"市場動態", {"價格動態"}},
+                                      {"动态监测", {}},
+                                      {"狀態", {"靜態"}}});
+    SearchIndex index;
+    index.build(bundle);
+    const std::vector<size_t> want = {0, 1, 2};
+    for (const char* query : {"动态", "動態", "動态", "动態"}) {
+        CAPTURE(query);
+        CHECK(sorted(articlesOf(index.search(query, SearchOrder::Newest))) == want);
+    }
+    const auto results = index.search("動態", SearchOrder::Newest);
+    REQUIRE(results.size() == 3);
+    CHECK(results[2].hitCount == 2);  // title and paragraph of 消協動态
+    CHECK(hitText(bundle, results[2].hits[0]) == "動态");
+    CHECK(hitText(bundle, results[1].hits[0]) == "動態");
+    CHECK(hitText(bundle, results[0].hits[0]) == "动态");
+}
+
+TEST_CASE("search: in the sample, 動態 finds 消協動态 and 狀態 finds 狀态") {
+    const Bundle& bundle = sampleBundle();
+    SearchIndex index;
+    index.build(bundle);
+    const auto dynamic = index.search("動態", SearchOrder::Newest);
+    REQUIRE(dynamic.size() == 1);
+    CHECK(bundle.articles[dynamic[0].article].id == "2025-03-14-waimai-pingtai-diaocha");
+    CHECK(hitText(bundle, dynamic[0].hits[0]) == "動态");
+    const auto state = index.search("狀態", SearchOrder::Newest);
+    REQUIRE(state.size() == 1);
+    CHECK(bundle.articles[state[0].article].id == "2023-08-17-zhishichanquan-lianxi-huiyi");
+    CHECK(hitText(bundle, state[0].hits[0]) == "狀态");
+    CHECK(index.search("状态", SearchOrder::Newest).size() == 1);
+}
+
+TEST_CASE("search: full-width and half-width digits and letters find each other") {
+    const Bundle bundle = makeBundle({{"投訴", {"可撥打12315熱線"}}, {"熱線", {"撥打１２３１５投訴"}}});
+    SearchIndex index;
+    index.build(bundle);
+    CHECK(sorted(articlesOf(index.search("１２３１５", SearchOrder::Newest))) == std::vector<size_t>{0, 1});
+    CHECK(sorted(articlesOf(index.search("12315", SearchOrder::Newest))) == std::vector<size_t>{0, 1});
+    CHECK(sorted(articlesOf(index.search("打1", SearchOrder::Newest))) == std::vector<size_t>{0, 1});
+}
+
+TEST_CASE("search: Latin letters match whatever their case") {
+    const Bundle bundle = makeBundle({{"CCC認證", {"推動ODR企業擴容"}}, {"odr", {"ccc"}}});
+    SearchIndex index;
+    index.build(bundle);
+    for (const char* query : {"ccc", "CCC", "Ccc", "ＣＣＣ"}) {
+        CAPTURE(query);
+        CHECK(sorted(articlesOf(index.search(query, SearchOrder::Newest))) == std::vector<size_t>{0, 1});
+    }
+    CHECK(sorted(articlesOf(index.search("Odr企業", SearchOrder::Newest))) == std::vector<size_t>{0});
+}
+
+TEST_CASE("search: pinyin annotations are ignored, and offsets count the text without them") {
+    const Bundle bundle = makeBundle({{"2023年(nián)第一(yī)次會議", {"内蒙古自(zì)治區市(shì)場監督管理局"}}});
+    SearchIndex index;
+    index.build(bundle);
+    const auto results = index.search("自治區", SearchOrder::Newest);
+    REQUIRE(results.size() == 1);
+    REQUIRE(results[0].hits.size() == 1);
+    CHECK(results[0].hits[0].paragraph == 0);
+    CHECK(results[0].hits[0].offset == 3);  // 内蒙古|自治區
+    CHECK(results[0].hits[0].length == 3);
+    CHECK(index.search("自(zì)治區", SearchOrder::Newest).size() == 1);
+    CHECK(index.search("年第一次", SearchOrder::Newest).size() == 1);
+    CHECK(index.search("nián", SearchOrder::Newest).empty());
+    CHECK(index.search("(zì)", SearchOrder::Newest).empty());
+}
+
+// [SECTION] Ranking
+
+TEST_CASE("search: a title hit outranks a body hit; more and earlier hits rank higher") {
+    const std::string filler(60, 'x');
+    const Bundle bundle = makeBundle({
+        {"通知", {"關于預付卡的提示"}},                                           // 0: one body hit
+        {"預付卡消費提示", {"其他内容"}},                                         // 1: one title hit
+        {"公告", {"預付卡、預付卡和預付卡"}},                                     // 2: three body hits
+        {"說明", {filler + filler + "預付卡"}},                                   // 3: one late body hit
+        {"提醒", {"預付卡" + filler + filler}},                                   // 4: one early body hit
+    });
+    SearchIndex index;
+    index.build(bundle);
+    const auto results = index.search("预付卡", SearchOrder::Relevance);
+    CHECK(articlesOf(results) == std::vector<size_t>{1, 2, 4, 0, 3});
+    for (size_t i = 1; i < results.size(); ++i) CHECK(results[i - 1].score >= results[i].score);
+    CHECK(results[0].score == doctest::Approx(SearchIndex::score(1, 0, 0)));
+    CHECK(results[1].hitCount == 3);
+    CHECK(SearchIndex::score(1, 0, 100) > SearchIndex::score(0, 1, 0));
+    CHECK(SearchIndex::score(0, 2, 0) > SearchIndex::score(0, 1, 0));
+    CHECK(SearchIndex::score(0, 1, 0) > SearchIndex::score(0, 1, 50));
+}
+
+TEST_CASE("search: Newest orders by published time, then by bundle order") {
+    Bundle bundle = makeBundle({{"甲 通知", {}}, {"乙 通知", {}}, {"丙 通知", {}}, {"丁 通知", {}}});
+    bundle.articles[3].published.epochSeconds = bundle.articles[1].published.epochSeconds;  // 丁 ties 乙
+    SearchIndex index;
+    index.build(bundle);
+    CHECK(articlesOf(index.search("通知", SearchOrder::Newest)) == std::vector<size_t>{2, 1, 3, 0});
+    CHECK(articlesOf(index.search("通知", SearchOrder::Newest, 2)) == std::vector<size_t>{2, 1});
+    CHECK(articlesOf(index.search("知", SearchOrder::Newest, 3)) == std::vector<size_t>{2, 1, 3});
+    // Equal scores: newest first as well.
+    CHECK(articlesOf(index.search("通知", SearchOrder::Relevance)) == std::vector<size_t>{2, 1, 3, 0});
+}
+
+// [SECTION] Snippets
+
+TEST_CASE("search: snippets at the start and end of the text, around multi-byte characters") {
+    const Bundle bundle = makeBundle({{"標題", {"動態監測開始，其後是一段很長很長很長很長很長很長很長的文字，最後是狀態"}}});
+    SearchIndex index;
+    index.build(bundle);
+
+    const auto start = index.search("动态", SearchOrder::Newest);
+    REQUIRE(start.size() == 1);
+    const SearchIndex::Snippet first = index.snippet(bundle, start[0], 10);
+    CHECK(first.text == "動態監測開始，其後是");
+    CHECK(first.hitBegin == 0);
+    CHECK(first.hitEnd == std::string("動態").size());
+    CHECK_FALSE(first.clippedBefore);
+    CHECK(first.clippedAfter);
+
+    const auto end = index.search("状态", SearchOrder::Newest);
+    REQUIRE(end.size() == 1);
+    const SearchIndex::Snippet last = index.snippet(bundle, end[0], 10);
+    CHECK(last.text == "長的文字，最後是狀態");
+    CHECK(last.text.substr(last.hitBegin, last.hitEnd - last.hitBegin) == "狀態");
+    CHECK(last.hitEnd == last.text.size());
+    CHECK(last.clippedBefore);
+    CHECK_FALSE(last.clippedAfter);
+
+    // In the middle: about a third of the room before the hit.
+    const auto middle = index.search("一段", SearchOrder::Newest);
+    const SearchIndex::Snippet around = index.snippet(bundle, middle[0], 11);
+    CHECK(around.text == "其後是一段很長很長很長");
+    CHECK(around.text.substr(around.hitBegin, around.hitEnd - around.hitBegin) == "一段");
+
+    // The whole text when it is short; the hit alone when it is longer than maxChars.
+    const SearchIndex::Snippet whole = index.snippet(bundle, index.search("標題", SearchOrder::Newest)[0], 60);
+    CHECK(whole.text == "標題");
+    CHECK_FALSE(whole.clippedBefore);
+    CHECK_FALSE(whole.clippedAfter);
+    const SearchIndex::Snippet hitOnly = index.snippet(bundle, start[0], 1);
+    CHECK(hitOnly.text == "動態");
+    CHECK(hitOnly.hitBegin == 0);
+    CHECK(hitOnly.hitEnd == hitOnly.text.size());
+}
+
+TEST_CASE("search: a snippet's hit is in the text without annotations") {
+    const Bundle bundle = makeBundle({{"會議", {"2023年(nián)第一(yī)次自(zì)治區知識産權會議"}}});
+    SearchIndex index;
+    index.build(bundle);
+    const auto results = index.search("自治区", SearchOrder::Newest);
+    REQUIRE(results.size() == 1);
+    const SearchIndex::Snippet snippet = index.snippet(bundle, results[0]);
+    CHECK(snippet.text == "2023年第一次自治區知識産權會議");
+    CHECK(snippet.text.substr(snippet.hitBegin, snippet.hitEnd - snippet.hitBegin) == "自治區");
+}
+
+// [SECTION] Edge cases
+
+TEST_CASE("search: empty, blank, unknown and over-long queries find nothing") {
+    const Bundle bundle = makeBundle({{"消費提示", {"理性消費"}}});
+    SearchIndex index;
+    index.build(bundle);
+    CHECK(index.search("", SearchOrder::Newest).empty());
+    CHECK(index.search("   ", SearchOrder::Relevance).empty());
+    CHECK(index.search("\u3000", SearchOrder::Relevance).empty());
+    CHECK(index.search("鑫", SearchOrder::Newest).empty());
+    CHECK(index.search("提示理性", SearchOrder::Newest).empty());          // across fields
+    CHECK(index.search("消費提示消費提示", SearchOrder::Newest).empty());  // longer than any field
+    CHECK(index.search(" 消費 ", SearchOrder::Newest).size() == 1);     // trimmed
+    CHECK(index.search("消費", SearchOrder::Newest, 0).empty());
+    CHECK(index.search("示", SearchOrder::Newest).size() == 1);          // last character of a field
+
+    SearchIndex empty;
+    CHECK(empty.search("消費", SearchOrder::Newest).empty());
+    empty.build(Bundle());
+    CHECK(empty.search("消費", SearchOrder::Relevance).empty());
+    CHECK(empty.articleCount() == 0);
+}
+
+TEST_CASE("search: hits do not overlap, and findInArticle finds what search finds") {
+    const Bundle bundle = makeBundle({{"哈哈哈", {"哈哈哈哈"}}});
+    SearchIndex index;
+    index.build(bundle);
+    const auto results = index.search("哈哈", SearchOrder::Newest);
+    REQUIRE(results.size() == 1);
+    CHECK(results[0].hitCount == 3);  // 哈哈|哈 and 哈哈|哈哈
+    const auto hits = SearchIndex::findInArticle(bundle, 0, "哈哈");
+    REQUIRE(hits.size() == 3);
+    CHECK(hits[0].paragraph == kTitle);
+    CHECK(hits[0].offset == 0);
+    CHECK(hits[1].paragraph == 0);
+    CHECK(hits[1].offset == 0);
+    CHECK(hits[2].offset == 2);
+    CHECK(results[0].hits[0].offset == hits[0].offset);
+    CHECK(results[0].hits[1].offset == hits[1].offset);
+    CHECK(results[0].hits[2].offset == hits[2].offset);
+}
+
+// [SECTION] Against a plain scan
+
+namespace {
+
+// splitmix64, for repeatable random text.
+struct Random {
+    uint64_t state;
+    uint64_t next() {
+        uint64_t z = (state += 0x9E3779B97F4A7C15ull);
+        z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ull;
+        z = (z ^ (z >> 27)) * 0x94D049BB133111EBull;
+        return z ^ (z >> 31);
+    }
+    size_t below(size_t n) { return static_cast<size_t>(next() % n); }
+};
+
+// Results as a plain scan of every article finds them (findInArticle), ranked as search() ranks.
+std::vector<SearchResult> scanAll(const Bundle& bundle, const std::string& query, SearchOrder order, size_t limit) {
+    std::vector<size_t> newestFirst(bundle.articles.size());
+    for (size_t i = 0; i < newestFirst.size(); ++i) newestFirst[i] = i;
+    std::stable_sort(newestFirst.begin(), newestFirst.end(), [&](size_t a, size_t b) {
+        return bundle.articles[a].published.epochSeconds > bundle.articles[b].published.epochSeconds;
+    });
+    std::vector<std::pair<size_t, SearchResult>> found;  // newest-first rank, result
+    for (size_t rank = 0; rank < newestFirst.size(); ++rank) {
+        const size_t index = newestFirst[rank];
+        const std::vector<SearchHit> hits = SearchIndex::findInArticle(bundle, index, query);
+        if (hits.empty()) continue;
+        const Article& article = bundle.articles[index];
+        // Where each field starts when the article's fields are laid end to end, one apart.
+        std::vector<size_t> fieldStart = {0};
+        fieldStart.push_back(reader::core::foldForSearch(article.title).size() + 1);
+        for (const std::string& paragraph : article.body)
+            fieldStart.push_back(fieldStart.back() + reader::core::foldForSearch(paragraph).size() + 1);
+        size_t titleHits = 0;
+        for (const SearchHit& hit : hits) titleHits += hit.paragraph == kTitle;
+        const SearchHit& first = hits.front();
+        const size_t firstAt = (first.paragraph == kTitle ? 0 : fieldStart[first.paragraph + 1]) + first.offset;
+        SearchResult result;
+        result.article = index;
+        result.score = SearchIndex::score(titleHits, hits.size() - titleHits, firstAt);
+        result.hitCount = hits.size();
+        result.hits.assign(hits.begin(), hits.begin() + static_cast<std::ptrdiff_t>(std::min(hits.size(), SearchIndex::kHitsPerResult)));
+        found.emplace_back(rank, std::move(result));
+    }
+    if (order == SearchOrder::Relevance) {
+        std::stable_sort(found.begin(), found.end(), [](const auto& a, const auto& b) {
+            return a.second.score > b.second.score;
+        });
+    }
+    std::vector<SearchResult> out;
+    for (size_t i = 0; i < found.size() && i < limit; ++i) out.push_back(std::move(found[i].second));
+    return out;
+}
+
+void checkSame(const std::vector<SearchResult>& got, const std::vector<SearchResult>& want) {
+    REQUIRE(got.size() == want.size());
+    for (size_t i = 0; i < got.size(); ++i) {
+        CAPTURE(i);
+        CHECK(got[i].article == want[i].article);
+        CHECK(got[i].hitCount == want[i].hitCount);
+        CHECK(got[i].score == doctest::Approx(want[i].score));
+        REQUIRE(got[i].hits.size() == want[i].hits.size());
+        for (size_t h = 0; h < got[i].hits.size(); ++h) {
+            CHECK(got[i].hits[h].article == want[i].hits[h].article);
+            CHECK(got[i].hits[h].paragraph == want[i].hits[h].paragraph);
+            CHECK(got[i].hits[h].offset == want[i].hits[h].offset);
+            CHECK(got[i].hits[h].length == want[i].hits[h].length);
+        }
+    }
+}
+
+}  // namespace
+
+TEST_CASE("search: every result as a plain scan finds it, on text dense enough for skip entries") {
+    // A small alphabet with traditional/simplified pairs, full-width and Latin forms and an
+    // annotation, so that each bigram occurs thousands of times and lists span many blocks.
+    const std::vector<std::string> pieces = {"消", "費", "费", "動", "动", "態", "态", "者", "a", "A", "１",
+                                             "1", "，", "年(nián)", "年", "工"};
+    Random random{20240315};
+    std::vector<Draft> drafts;
+    for (size_t a = 0; a < 400; ++a) {
+        Draft draft;
+        for (size_t n = 2 + random.below(8); n > 0; --n) draft.title += pieces[random.below(pieces.size())];
+        for (size_t p = random.below(4); p > 0; --p) {
+            std::string paragraph;
+            for (size_t n = random.below(120); n > 0; --n) paragraph += pieces[random.below(pieces.size())];
+            draft.body.push_back(paragraph);
+        }
+        drafts.push_back(draft);
+    }
+    Bundle bundle = makeBundle(drafts);
+    for (Article& article : bundle.articles) article.published.epochSeconds = static_cast<int64_t>(random.below(50));  // many ties
+    SearchIndex index;
+    index.build(bundle);
+
+    std::vector<std::string> queries = {"消", "年", "a", "１", "者", "動態", "费者", "1a", "态，", "消費者", "动态动态",
+                                        "年工年", "消费动态者a1"};
+    for (size_t i = 0; i < 40; ++i) {
+        std::string query;
+        for (size_t n = 1 + random.below(6); n > 0; --n) query += pieces[random.below(pieces.size())];
+        queries.push_back(query);
+    }
+    for (const std::string& query : queries) {
+        for (const SearchOrder order : {SearchOrder::Newest, SearchOrder::Relevance}) {
+            for (const size_t limit : {size_t{1}, size_t{7}, size_t{200}, size_t{100000}}) {
+                CAPTURE(query);
+                CAPTURE(static_cast<int>(order));
+                CAPTURE(limit);
+                checkSame(index.search(query, order, limit), scanAll(bundle, query, order, limit));
+            }
+        }
+    }
+}
+
+TEST_CASE("search: the index is smaller than the text it indexes") {
+    const Bundle& bundle = sampleBundle();
+    SearchIndex index;
+    index.build(bundle);
+    size_t textBytes = 0;
+    for (const Article& article : bundle.articles) {
+        textBytes += article.title.size();
+        for (const std::string& paragraph : article.body) textBytes += paragraph.size();
+    }
+    CHECK(index.articleCount() == bundle.articles.size());
+    CHECK(index.memoryBytes() > 0);
+    CHECK(index.memoryBytes() < textBytes * 2);  // small bundles pay for the dictionary
+}

@@ -1,0 +1,187 @@
+// ShardLoader: the body shards of a split bundle, with their errors word for word; and the round
+// trip: `reader-tool split` of the sample and of a synthetic bundle, its shards read back with
+// ShardLoader and put into index.json, loads to the same model as the bundle itself.
+#include "core/shard_loader.h"
+
+#include <doctest/doctest.h>
+#include <nlohmann/json.hpp>
+
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <map>
+#include <sstream>
+#include <string>
+
+#include "core/bundle_loader.h"
+
+using reader::core::Bundle;
+using reader::core::BundleLoader;
+using reader::core::ShardLoader;
+using reader::core::ShardLoadResult;
+
+namespace fs = std::filesystem;
+
+namespace {
+
+std::string readText(const fs::path& path) {
+    std::ifstream in(path, std::ios::binary);
+    REQUIRE_MESSAGE(in.good(), "cannot open ", path.string());
+    std::ostringstream text;
+    text << in.rdbuf();
+    return text.str();
+}
+
+std::string errorOf(const std::string& text) {
+    const ShardLoadResult result = ShardLoader::load(text);
+    REQUIRE_FALSE(result.ok());
+    CHECK(result.articles.empty());
+    return result.error->describe();
+}
+
+const std::string kHeader = R"({"format": {"name": "article-reader-shard", "version": "1.1"}, )";
+
+}  // namespace
+
+TEST_CASE("shard: articles in file order, tabs read as spaces, unknown fields ignored") {
+    const ShardLoadResult result = ShardLoader::load(
+        "\xEF\xBB\xBF" + kHeader +
+        R"("articles": {"2024-03-15-b": ["第一段\t文字", "第二段"], "2023-01-02-a": [], "x": ["一"]}, "note": {"any": 1}})");
+    REQUIRE(result.ok());
+    REQUIRE(result.articles.size() == 3);
+    CHECK(result.articles[0].id == "2024-03-15-b");
+    CHECK(result.articles[0].body == std::vector<std::string>{"第一段 文字", "第二段"});
+    CHECK(result.articles[1].id == "2023-01-02-a");
+    CHECK(result.articles[1].body.empty());
+    CHECK(result.articles[2].id == "x");
+}
+
+TEST_CASE("shard: errors say where and what") {
+    CHECK(errorOf("{\"format\": {\"name\": \"article-reader-shard\",}\n}") ==
+          "line 1, column 44: syntax error while parsing object key - unexpected '}'; expected string literal");
+    CHECK(errorOf("{\n  \"articles\": {\"消費\": [\n") ==
+          "line 3, column 1: syntax error while parsing value - unexpected end of input; expected '[', '{', or a literal");
+    CHECK(errorOf("[]") == "expected a JSON object at the top level, got array");
+    CHECK(errorOf(R"({"articles": {}})") == "missing field \"format\"");
+    CHECK(errorOf(R"({"format": {"name": "article-reader-bundle", "version": "1.0"}, "articles": {}})") ==
+          "/format/name: expected \"article-reader-shard\", got \"article-reader-bundle\"");
+    CHECK(errorOf(R"({"format": {"name": "article-reader-shard", "version": "2.0"}, "articles": {}})") ==
+          "/format/version: expected major version 1, got \"2.0\"");
+    CHECK(errorOf(R"({"format": {"name": "article-reader-shard", "version": "1"}, "articles": {}})") ==
+          "/format/version: expected \"MAJOR.MINOR\" such as \"1.1\", got \"1\"");
+    CHECK(errorOf(kHeader + "\"other\": 1}") == "missing field \"articles\"");
+    CHECK(errorOf(kHeader + R"("articles": [["a"]]})") == "/articles: expected an object, got array");
+    CHECK(errorOf(kHeader + R"("articles": {"a": "text"}})") == "/articles/a: expected an array of strings, got string");
+    CHECK(errorOf(kHeader + R"("articles": {"a": ["ok", 3]}})") == "/articles/a/1: expected a string, got number");
+    CHECK(errorOf(kHeader + R"("articles": {"a/b": []}})") ==
+          "/articles/a~1b: expected an id of 1-128 characters from A-Z a-z 0-9 . _ -, got \"a/b\"");
+    CHECK(errorOf(kHeader + R"("articles": {"a": ["消費\u0007提示"]}})") ==
+          "/articles/a/0: control character U+0007 at character 3");
+}
+
+// [SECTION] Split and read back
+
+namespace {
+
+// Runs `reader-tool ARGS` and requires exit status 0.
+void runTool(const std::string& arguments) {
+    const std::string command = std::string("\"") + READER_TOOL + "\" " + arguments + " > /dev/null";
+    REQUIRE_MESSAGE(std::system(command.c_str()) == 0, command);
+}
+
+// index.json of a split bundle with every article's `shard` replaced by its body from that shard,
+// loaded as a bundle. Also checks that each shard holds exactly the articles that point at it, that
+// shards are filled newest first, and that no article is in two shards.
+Bundle mergeSplit(const fs::path& folder, size_t shardArticles) {
+    nlohmann::ordered_json index = nlohmann::ordered_json::parse(readText(folder / "index.json"));
+    CHECK(index["format"]["version"] == "1.1");
+    std::map<std::string, std::map<std::string, std::vector<std::string>>> shards;  // file -> id -> body
+    for (auto& article : index["articles"]) {
+        REQUIRE_FALSE(article.contains("body"));
+        const std::string file = article["shard"].get<std::string>();
+        if (!shards.contains(file)) {
+            const ShardLoadResult shard = ShardLoader::load(readText(folder / file));
+            REQUIRE_MESSAGE(shard.ok(), file, ": ", shard.error->describe());
+            CHECK(shard.articles.size() <= shardArticles);
+            for (const auto& entry : shard.articles) shards[file][entry.id] = entry.body;
+        }
+        const auto found = shards[file].find(article["id"].get<std::string>());
+        REQUIRE(found != shards[file].end());
+        article.erase("shard");
+        article["body"] = found->second;
+        shards[file].erase(found);  // taken: every article of a shard must be claimed exactly once
+    }
+    for (const auto& [file, left] : shards) CHECK_MESSAGE(left.empty(), file, " holds articles no one points at");
+    const auto loaded = BundleLoader::load(index.dump());
+    REQUIRE_MESSAGE(loaded.ok(), loaded.error->describe());
+    return *loaded.bundle;
+}
+
+void checkSameModel(const Bundle& got, const Bundle& want) {
+    CHECK(got.format.major == want.format.major);
+    CHECK(got.site.name == want.site.name);
+    CHECK(got.site.locale == want.site.locale);
+    CHECK(got.site.visitorCount == want.site.visitorCount);
+    CHECK(got.site.hotlines.size() == want.site.hotlines.size());
+    REQUIRE(got.categories.size() == want.categories.size());
+    for (size_t i = 0; i < got.categories.size(); ++i) {
+        CHECK(got.categories[i].id == want.categories[i].id);
+        CHECK(got.categories[i].name == want.categories[i].name);
+        CHECK(got.categories[i].parentId == want.categories[i].parentId);
+    }
+    REQUIRE(got.articles.size() == want.articles.size());
+    for (size_t i = 0; i < got.articles.size(); ++i) {
+        const auto& a = got.articles[i];
+        const auto& b = want.articles[i];
+        CAPTURE(b.id);
+        CHECK(a.id == b.id);
+        CHECK(a.categoryId == b.categoryId);
+        CHECK(a.title == b.title);
+        CHECK(a.source == b.source);
+        CHECK(a.published.epochSeconds == b.published.epochSeconds);
+        CHECK(a.published.offsetMinutes == b.published.offsetMinutes);
+        CHECK(a.published.hour == b.published.hour);
+        CHECK(a.body == b.body);
+    }
+}
+
+Bundle loadFile(const fs::path& path) {
+    const auto loaded = BundleLoader::load(readText(path));
+    REQUIRE_MESSAGE(loaded.ok(), loaded.error->describe());
+    return *loaded.bundle;
+}
+
+fs::path scratchFolder(const std::string& name) {
+    const fs::path folder = fs::temp_directory_path() / ("reader-shard-test-" + name);
+    fs::remove_all(folder);
+    fs::create_directories(folder);
+    return folder;
+}
+
+}  // namespace
+
+TEST_CASE("shard: the split sample bundle loads to the same model as the sample") {
+    const fs::path folder = scratchFolder("sample");
+    const fs::path sample = fs::path(READER_SOURCE_DIR) / "data" / "sample-bundle.json";
+    runTool("split \"" + sample.string() + "\" \"" + folder.string() + "\" --shard-articles 5");
+    CHECK(fs::exists(folder / "shards" / "0003.json"));
+    CHECK_FALSE(fs::exists(folder / "shards" / "0004.json"));
+    // The newest five articles are in the first shard.
+    const ShardLoadResult first = ShardLoader::load(readText(folder / "shards" / "0000.json"));
+    REQUIRE(first.ok());
+    REQUIRE(first.articles.size() == 5);
+    CHECK(first.articles[0].id == "2026-01-16-2025-niandu-tousu-fenxi");
+    checkSameModel(mergeSplit(folder, 5), loadFile(sample));
+    fs::remove_all(folder);
+}
+
+TEST_CASE("shard: a split synthetic bundle loads to the same model as the bundle") {
+    const fs::path folder = scratchFolder("synth");
+    const fs::path bundle = folder / "synth.json";
+    runTool("synth --articles 1000 --seed 11 --out \"" + bundle.string() + "\"");
+    runTool("split \"" + bundle.string() + "\" \"" + (folder / "split").string() + "\" --shard-articles 37");
+    CHECK(fs::exists(folder / "split" / "shards" / "0027.json"));  // 1000 / 37 -> 28 shards
+    CHECK_FALSE(fs::exists(folder / "split" / "shards" / "0028.json"));
+    checkSameModel(mergeSplit(folder / "split", 37), loadFile(bundle));
+    fs::remove_all(folder);
+}

@@ -1,0 +1,187 @@
+#include "shard_loader.h"
+
+#include <nlohmann/json.hpp>
+
+#include <algorithm>
+#include <cstdio>
+
+#include "utf8.h"
+
+namespace reader::core {
+
+namespace {
+
+using Json = nlohmann::ordered_json;  // keeps the articles in file order
+
+constexpr std::string_view kByteOrderMark = "\xEF\xBB\xBF";
+
+// Accepts every value and keeps nlohmann's report of the first syntax error.
+class SyntaxErrorFinder final : public nlohmann::json_sax<Json> {
+public:
+    bool null() override { return true; }
+    bool boolean(bool) override { return true; }
+    bool number_integer(number_integer_t) override { return true; }
+    bool number_unsigned(number_unsigned_t) override { return true; }
+    bool number_float(number_float_t, const string_t&) override { return true; }
+    bool string(string_t&) override { return true; }
+    bool binary(binary_t&) override { return true; }
+    bool start_object(std::size_t) override { return true; }
+    bool key(string_t&) override { return true; }
+    bool end_object() override { return true; }
+    bool start_array(std::size_t) override { return true; }
+    bool end_array() override { return true; }
+    bool parse_error(std::size_t position, const std::string&, const nlohmann::detail::exception& error) override {
+        m_offset = position == 0 ? 0 : position - 1;  // nlohmann counts the offending byte in
+        m_what = error.what();
+        return false;
+    }
+
+    size_t offset() const { return m_offset; }
+    // "[json.exception.parse_error.101] parse error at line 1, column 8: syntax error ..." ->
+    // "syntax error ...": the position is told in characters instead.
+    std::string message() const {
+        std::string what = m_what;
+        if (const size_t end = what.find("] "); what.starts_with("[json.exception.") && end != std::string::npos)
+            what.erase(0, end + 2);
+        if (const size_t colon = what.find(": "); what.starts_with("parse error") && colon != std::string::npos)
+            what.erase(0, colon + 2);
+        return what;
+    }
+
+private:
+    size_t m_offset = 0;
+    std::string m_what = "syntax error";
+};
+
+LoadError syntaxError(std::string_view text) {
+    SyntaxErrorFinder finder;
+    Json::sax_parse(text, &finder);
+    const size_t offset = std::min(finder.offset(), text.size());
+    LoadError error;
+    error.message = finder.message();
+    size_t lineStart = 0;
+    error.line = 1;
+    for (size_t at = text.find('\n'); at != std::string_view::npos && at < offset; at = text.find('\n', at + 1)) {
+        ++error.line;
+        lineStart = at + 1;
+    }
+    error.column = 1;
+    for (size_t at = lineStart; at < offset; ++error.column) utf8::next(text, at);
+    return error;
+}
+
+const char* kindName(const Json& value) {
+    switch (value.type()) {
+        case Json::value_t::object: return "object";
+        case Json::value_t::array: return "array";
+        case Json::value_t::string: return "string";
+        case Json::value_t::boolean: return "boolean";
+        case Json::value_t::null: return "null";
+        default: return "number";
+    }
+}
+
+// RFC 6901: "~" -> "~0", "/" -> "~1".
+std::string pointerToken(const std::string& key) {
+    std::string out;
+    for (const char c : key) {
+        if (c == '~') {
+            out += "~0";
+        } else if (c == '/') {
+            out += "~1";
+        } else {
+            out += c;
+        }
+    }
+    return out;
+}
+
+bool isId(const std::string& text) {
+    const auto allowed = [](char c) {
+        return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '.' || c == '_' ||
+               c == '-';
+    };
+    return !text.empty() && text.size() <= 128 && std::all_of(text.begin(), text.end(), allowed);
+}
+
+// "1.1" -> major 1; -1 unless "MAJOR.MINOR" in decimal digits.
+int majorVersion(const std::string& version) {
+    const size_t dot = version.find('.');
+    const auto digits = [](std::string_view part) {
+        return !part.empty() && part.size() <= 9 && std::all_of(part.begin(), part.end(), [](char c) { return c >= '0' && c <= '9'; });
+    };
+    if (dot == std::string::npos || !digits(std::string_view(version).substr(0, dot)) ||
+        !digits(std::string_view(version).substr(dot + 1)))
+        return -1;
+    return std::stoi(version.substr(0, dot));
+}
+
+LoadError at(std::string pointer, std::string message) { return LoadError{std::move(pointer), 0, 0, std::move(message)}; }
+
+std::optional<LoadError> readShard(const Json& root, std::vector<ShardArticle>& out) {
+    if (!root.is_object()) return at("", std::string("expected a JSON object at the top level, got ") + kindName(root));
+    const auto format = root.find("format");
+    if (format == root.end()) return at("", "missing field \"format\"");
+    if (!format->is_object()) return at("/format", std::string("expected an object, got ") + kindName(*format));
+    const auto name = format->find("name");
+    if (name == format->end()) return at("/format", "missing field \"name\"");
+    if (!name->is_string() || name->get_ref<const std::string&>() != ShardLoader::kFormatName)
+        return at("/format/name", std::string("expected \"") + ShardLoader::kFormatName + "\", got " + name->dump());
+    const auto version = format->find("version");
+    if (version == format->end()) return at("/format", "missing field \"version\"");
+    if (!version->is_string() || majorVersion(version->get_ref<const std::string&>()) < 0)
+        return at("/format/version", "expected \"MAJOR.MINOR\" such as \"1.1\", got " + version->dump());
+    if (majorVersion(version->get_ref<const std::string&>()) != ShardLoader::kSupportedMajor)
+        return at("/format/version", "expected major version " + std::to_string(ShardLoader::kSupportedMajor) +
+                                         ", got " + version->dump());
+    const auto articles = root.find("articles");
+    if (articles == root.end()) return at("", "missing field \"articles\"");
+    if (!articles->is_object()) return at("/articles", std::string("expected an object, got ") + kindName(*articles));
+
+    for (const auto& [id, body] : articles->items()) {
+        const std::string pointer = "/articles/" + pointerToken(id);
+        if (!isId(id)) return at(pointer, "expected an id of 1-128 characters from A-Z a-z 0-9 . _ -, got " + Json(id).dump());
+        if (!body.is_array()) return at(pointer, std::string("expected an array of strings, got ") + kindName(body));
+        ShardArticle& article = out.emplace_back();
+        article.id = id;
+        for (size_t index = 0; index < body.size(); ++index) {
+            const Json& paragraph = body[index];
+            const std::string paragraphPointer = pointer + "/" + std::to_string(index);
+            if (!paragraph.is_string()) return at(paragraphPointer, std::string("expected a string, got ") + kindName(paragraph));
+            std::string text = paragraph.get<std::string>();
+            size_t character = 0;
+            for (size_t pos = 0; pos < text.size();) {
+                const size_t start = pos;
+                const char32_t cp = utf8::next(text, pos);
+                ++character;
+                if (cp == U'\t') {
+                    text[start] = ' ';
+                } else if (cp < 0x20 || (cp >= 0x7F && cp <= 0x9F)) {
+                    char code[8];
+                    std::snprintf(code, sizeof code, "%04X", static_cast<unsigned>(cp));
+                    return at(paragraphPointer, std::string("control character U+") + code + " at character " +
+                                                    std::to_string(character));
+                }
+            }
+            article.body.push_back(std::move(text));
+        }
+    }
+    return std::nullopt;
+}
+
+}  // namespace
+
+ShardLoadResult ShardLoader::load(std::string_view text) {
+    ShardLoadResult result;
+    if (text.starts_with(kByteOrderMark)) text.remove_prefix(kByteOrderMark.size());
+    const Json root = Json::parse(text, nullptr, /*allow_exceptions=*/false);
+    if (root.is_discarded()) {
+        result.error = syntaxError(text);
+        return result;
+    }
+    result.error = readShard(root, result.articles);
+    if (result.error) result.articles.clear();
+    return result;
+}
+
+}  // namespace reader::core

@@ -1,0 +1,39 @@
+// ShardLoader: one body shard of a split bundle (data/README.md, "The split form") -> the paragraphs
+// of each article it holds, in file order. A shard is
+//   { "format": { "name": "article-reader-shard", "version": "1.1" },
+//     "articles": { "<article id>": ["paragraph", ...], ... } }
+// Paragraphs follow the rules of a bundle's `body` (a tab is read as a space; no other control
+// character). Unknown fields are ignored. If a key appears twice in one object, the last one counts.
+// Errors are told as BundleLoader tells them: line and column for JSON syntax, a JSON Pointer for
+// the rest ("/articles/2024-03-15-meeting/1: expected a string, got number").
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "bundle_loader.h"
+
+namespace reader::core {
+
+struct ShardArticle {
+    std::string id;
+    std::vector<std::string> body;
+};
+
+struct ShardLoadResult {
+    std::vector<ShardArticle> articles;  // in file order; empty on error
+    std::optional<LoadError> error;
+    bool ok() const { return !error.has_value(); }
+};
+
+class ShardLoader {
+public:
+    static constexpr int kSupportedMajor = 1;
+    static constexpr const char* kFormatName = "article-reader-shard";
+
+    static ShardLoadResult load(std::string_view text);
+};
+
+}  // namespace reader::core

@@ -1,0 +1,30 @@
+// The bundle on disk: read (the "fetch" phase of the log, on the desktop), handed to the app, and
+// read again when the file watcher says it changed.
+#pragma once
+
+#include <string>
+
+namespace reader::ui {
+class ReaderApp;
+}
+
+namespace reader::native {
+
+class BundleFile {
+public:
+    explicit BundleFile(std::string path) : m_path(std::move(path)) {}
+    const std::string& path() const { return m_path; }
+
+    // Reads the file and loads it into the app, unless its text is the one already shown. A file
+    // that cannot be read or does not load leaves the previous bundle on screen, the error above it
+    // (ReaderApp::loadBundle); the error also goes to stderr as "FILE: line L, column C: ...".
+    void load(ui::ReaderApp& app);
+    // The window's title: the site's name, or the error while one is shown.
+    std::string windowTitle(const ui::ReaderApp& app) const;
+
+private:
+    std::string m_path;
+    std::string m_text;  // the text last handed to the app
+};
+
+}  // namespace reader::native

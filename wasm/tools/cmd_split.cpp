@@ -1,0 +1,170 @@
+// split BUNDLE OUTDIR [--shard-articles K]: the split form of a bundle (data/README.md, "The split
+// form"), for readers that fetch article bodies only when an article opens:
+//   OUTDIR/index.json        the bundle without bodies: format version 1.1, the same site and
+//                            categories, every article with all its fields but `body`, plus `shard`
+//   OUTDIR/shards/NNNN.json  the bodies of K articles (default 200): newest first, so the articles a
+//                            reader lists first share the first shards
+// Articles stay in bundle order in index.json. Every field is kept as written, unknown ones
+// included. Digit-named .json files already in OUTDIR/shards are removed first, so no stale shard
+// is left behind.
+#include <algorithm>
+#include <cerrno>
+#include <charconv>
+#include <cstring>
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+#include <numeric>
+#include <string>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+#include "commands.h"
+#include "core/bundle_loader.h"
+#include "core/shard_loader.h"
+
+namespace reader::tools {
+
+namespace {
+
+using Json = nlohmann::ordered_json;  // keeps the bundle's key order
+namespace fs = std::filesystem;
+
+constexpr size_t kDefaultShardArticles = 200;
+
+// "shards/0007.json": at least four digits, more when there are more shards.
+std::string shardName(size_t shard, size_t shards) {
+    const size_t width = std::max<size_t>(4, std::to_string(shards == 0 ? 0 : shards - 1).size());
+    std::string digits = std::to_string(shard);
+    return "shards/" + std::string(width - digits.size(), '0') + digits + ".json";
+}
+
+// An object written with each element of its array member `listKey` on a line of its own (each
+// member of it, when `listKey` names an object).
+std::string linedJson(const Json& root, const std::string& listKey) {
+    std::string out = "{\n";
+    bool firstKey = true;
+    for (const auto& item : root.items()) {
+        if (!firstKey) out += ",\n";
+        firstKey = false;
+        out += "  " + Json(item.key()).dump() + ": ";
+        if (item.key() != listKey || item.value().empty()) {
+            out += item.value().dump();
+            continue;
+        }
+        const bool isArray = item.value().is_array();
+        out += isArray ? "[\n" : "{\n";
+        bool firstElement = true;
+        for (const auto& element : item.value().items()) {
+            if (!firstElement) out += ",\n";
+            firstElement = false;
+            out += "    ";
+            if (!isArray) out += Json(element.key()).dump() + ": ";
+            out += element.value().dump();
+        }
+        out += isArray ? "\n  ]" : "\n  }";
+    }
+    return out + "\n}\n";
+}
+
+bool writeFile(const fs::path& path, const std::string& text) {
+    std::ofstream out(path, std::ios::binary);
+    out.write(text.data(), static_cast<std::streamsize>(text.size()));
+    out.close();
+    if (out) return true;
+    std::cerr << "reader-tool: cannot write " << path.string() << ": " << std::strerror(errno) << "\n";
+    return false;
+}
+
+// Removes OUTDIR/shards/<digits>.json left by an earlier split.
+void removeOldShards(const fs::path& folder) {
+    std::error_code error;
+    for (const fs::directory_entry& entry : fs::directory_iterator(folder, error)) {
+        const std::string name = entry.path().filename().string();
+        const std::string stem = entry.path().stem().string();
+        if (entry.path().extension() == ".json" && !stem.empty() &&
+            std::all_of(stem.begin(), stem.end(), [](char c) { return c >= '0' && c <= '9'; }) && name == stem + ".json")
+            fs::remove(entry.path(), error);
+    }
+}
+
+}  // namespace
+
+int runSplit(Args args) {
+    std::vector<const char*> positional;
+    size_t shardArticles = kDefaultShardArticles;
+    for (size_t i = 0; i < args.size(); ++i) {
+        const std::string_view arg = args[i];
+        if (arg == "--shard-articles") {
+            if (i + 1 == args.size()) return usage("split: --shard-articles needs a value");
+            const std::string_view value = args[++i];
+            const auto [end, error] = std::from_chars(value.data(), value.data() + value.size(), shardArticles);
+            if (error != std::errc() || end != value.data() + value.size() || shardArticles == 0)
+                return usage("split: --shard-articles takes a whole number above 0, not \"" + std::string(value) + "\"");
+        } else if (arg.starts_with("--")) {
+            return usage("split: unknown option " + std::string(arg));
+        } else {
+            positional.push_back(args[i]);
+        }
+    }
+    if (positional.size() != 2) return usage("split needs BUNDLE and OUTDIR");
+    const char* bundlePath = positional[0];
+    const fs::path outDir = positional[1];
+
+    const std::optional<std::string> text = readFile(bundlePath);
+    if (!text) {
+        std::cerr << "reader-tool: cannot read " << bundlePath << ": " << std::strerror(errno) << "\n";
+        return kExitBadInput;
+    }
+    // The newest-first order of the articles, from the validated model (published times with offsets).
+    std::vector<size_t> newestFirst;
+    {
+        const core::LoadResult loaded = core::BundleLoader::load(*text);
+        if (!loaded.ok()) {
+            std::cerr << loaded.error->describeIn(bundlePath) << "\n";
+            return kExitBadInput;
+        }
+        const std::vector<core::Article>& articles = loaded.bundle->articles;
+        newestFirst.resize(articles.size());
+        std::iota(newestFirst.begin(), newestFirst.end(), size_t{0});
+        std::stable_sort(newestFirst.begin(), newestFirst.end(), [&](size_t a, size_t b) {
+            return articles[a].published.epochSeconds > articles[b].published.epochSeconds;
+        });
+    }
+
+    // The same text as JSON, every field kept; bodies move into the shards.
+    Json root = Json::parse(*text);
+    Json& articles = root["articles"];
+    const size_t shards = (newestFirst.size() + shardArticles - 1) / shardArticles;
+    std::vector<Json> shardArticlesJson(shards, Json::object());
+    for (size_t rank = 0; rank < newestFirst.size(); ++rank) {
+        Json& article = articles[newestFirst[rank]];
+        const std::string name = shardName(rank / shardArticles, shards);
+        shardArticlesJson[rank / shardArticles][article["id"].get<std::string>()] = std::move(article["body"]);
+        article.erase("body");
+        article["shard"] = name;
+    }
+    Json& version = root["format"]["version"];
+    if (version.get<std::string>() == "1.0") version = "1.1";  // a later 1.x stays as it is
+
+    std::error_code error;
+    fs::create_directories(outDir / "shards", error);
+    if (error) {
+        std::cerr << "reader-tool: cannot create " << (outDir / "shards").string() << ": " << error.message() << "\n";
+        return kExitBadInput;
+    }
+    removeOldShards(outDir / "shards");
+    for (size_t shard = 0; shard < shards; ++shard) {
+        Json file = Json::object();
+        file["format"] = {{"name", core::ShardLoader::kFormatName}, {"version", "1.1"}};
+        file["articles"] = std::move(shardArticlesJson[shard]);
+        if (!writeFile(outDir / shardName(shard, shards), linedJson(file, "articles"))) return kExitBadInput;
+    }
+    if (!writeFile(outDir / "index.json", linedJson(root, "articles"))) return kExitBadInput;
+    std::cout << (outDir / "index.json").string() << ": " << newestFirst.size() << " articles, " << shards
+              << (shards == 1 ? " shard" : " shards") << " of up to " << shardArticles << "\n";
+    return kExitOk;
+}
+
+}  // namespace reader::tools

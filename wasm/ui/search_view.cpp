@@ -1,0 +1,153 @@
+// Search: the box in the top bar, the results (title, date and a snippet with the hit marked,
+// newest first or by relevance), and the hits inside an opened article.
+#include <algorithm>
+#include <cmath>
+#include <cstring>
+
+#include <imgui.h>
+
+#include "core/calendar.h"
+#include "text_drawing.h"
+#include "views.h"
+
+namespace reader::ui {
+
+namespace {
+
+constexpr float kResultPaddingY = 8.0f;  // logical pixels above and below a result's two lines
+
+}  // namespace
+
+// [SECTION] The search box
+
+float searchBoxHeight(const ViewContext& ctx) { return naturalHeight(ctx.font, typography().chrome) + 8.0f; }
+
+void drawSearchBox(ViewContext& ctx, SearchState& search, float width) {
+    const float size = typography().chrome;
+    ImGui::PushFont(ctx.font, size);
+    ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, ImVec2(8.0f, (searchBoxHeight(ctx) - size) * 0.5f));
+    ImGui::PushStyleVar(ImGuiStyleVar_FrameRounding, 4.0f);
+    ImGui::PushStyleColor(ImGuiCol_FrameBg, ImGui::ColorConvertU32ToFloat4(ctx.theme.page));
+    ImGui::PushStyleColor(ImGuiCol_Border, ImGui::ColorConvertU32ToFloat4(ctx.theme.rule));
+    ImGui::PushStyleVar(ImGuiStyleVar_FrameBorderSize, 1.0f);
+    // "/" anywhere but in a text field puts the cursor here.
+    if (search.focusRequested || (!ImGui::GetIO().WantTextInput && ImGui::IsKeyPressed(ImGuiKey_Slash, false))) {
+        ImGui::SetKeyboardFocusHere();
+        search.focusRequested = false;
+    }
+    ImGui::SetNextItemWidth(width);
+    const std::string hint(ctx.strings.searchHint);
+    if (ImGui::InputTextWithHint("##search", hint.c_str(), search.buffer, sizeof search.buffer)) {
+        const std::string query = search.buffer;
+        if (query.empty() && ctx.nav.current().view == core::View::Search) {
+            ctx.nav.back();
+        } else if (!query.empty()) {
+            ctx.nav.search(query);
+        }
+    }
+    ctx.items.addLastItem("search");
+    ImGui::PopStyleVar(3);
+    ImGui::PopStyleColor(2);
+    ImGui::PopFont();
+}
+
+// [SECTION] Results
+
+void SearchView::ensureResults(const ViewContext& ctx, const std::string& query) {
+    if (m_bundle == ctx.bundle && m_query == query && m_order == ctx.searchOrder && m_index == ctx.searchIndex) return;
+    m_results = ctx.searchIndex->search(query, ctx.searchOrder, kMaxResults);
+    m_bundle = ctx.bundle;
+    m_query = query;
+    m_order = ctx.searchOrder;
+    m_index = ctx.searchIndex;
+    m_snippets.assign(m_results.size(), std::nullopt);
+}
+
+const std::vector<core::SearchResult>& SearchView::results(const ViewContext& ctx, const std::string& query) {
+    ensureResults(ctx, query);
+    return m_results;
+}
+
+float SearchView::rowHeight(const ViewContext& ctx) const {
+    return naturalHeight(ctx.font, typography().listTitle) + naturalHeight(ctx.font, typography().chrome) + 6.0f +
+           2 * kResultPaddingY;
+}
+
+void SearchView::drawRow(ViewContext& ctx, size_t i) {
+    const core::SearchResult& result = m_results[i];
+    const core::Article& article = ctx.bundle->articles[result.article];
+    if (!m_snippets[i]) m_snippets[i] = ctx.searchIndex->snippet(*ctx.bundle, result);
+    const core::SearchIndex::Snippet& snippet = *m_snippets[i];
+
+    const float height = rowHeight(ctx);
+    const ImVec2 origin = ImGui::GetCursorScreenPos();
+    const std::string key = "result:" + article.id;
+    ImGui::PushID(key.c_str());
+    const bool clicked = ImGui::Selectable("##result", false, 0, ImVec2(ctx.width, height));
+    const bool hovered = ImGui::IsItemHovered();
+    ImGui::PopID();
+    ctx.items.addLastItem(key);
+    if (hovered) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
+
+    ImDrawList* drawList = ImGui::GetWindowDrawList();
+    const float titleSize = typography().listTitle;
+    const float small = typography().chrome;
+    const std::string title = core::RubyParser::strip(article.title);
+    const std::string date = core::formatPublishedDate(article.published);
+    const float dateWidth = textWidth(ctx.font, small, date);
+    float y = origin.y + kResultPaddingY;
+    ImGui::PushClipRect(origin, ImVec2(origin.x + ctx.width - dateWidth - 16.0f, origin.y + height), true);
+    drawList->AddText(ctx.font, titleSize, ImVec2(origin.x, y), hovered ? ctx.theme.link : ctx.theme.text, title.c_str());
+    ImGui::PopClipRect();
+    drawList->AddText(ctx.font, small, ImVec2(std::round(origin.x + ctx.width - dateWidth), y + ascent(ctx.font, titleSize) - ascent(ctx.font, small)),
+                      ctx.theme.muted, date.c_str());
+    y += naturalHeight(ctx.font, titleSize) + 6.0f;
+
+    // The snippet, its hit on a marker-yellow ground.
+    std::string shown = (snippet.clippedBefore ? "…" : "") + snippet.text + (snippet.clippedAfter ? "…" : "");
+    const size_t lead = snippet.clippedBefore ? std::strlen("…") : 0;
+    const float hitX = origin.x + textWidth(ctx.font, small, std::string_view(shown).substr(0, lead + snippet.hitBegin));
+    const float hitW = textWidth(ctx.font, small, std::string_view(shown).substr(lead + snippet.hitBegin, snippet.hitEnd - snippet.hitBegin));
+    ImGui::PushClipRect(origin, ImVec2(origin.x + ctx.width, origin.y + height), true);
+    drawList->AddRectFilled(ImVec2(hitX, y), ImVec2(hitX + hitW, y + naturalHeight(ctx.font, small)), ctx.theme.searchHit, 2.0f);
+    drawList->AddText(ctx.font, small, ImVec2(origin.x, y), ctx.theme.muted, shown.c_str());
+    ImGui::PopClipRect();
+
+    const float ruleY = origin.y + height;
+    drawList->AddLine(ImVec2(origin.x, ruleY), ImVec2(origin.x + ctx.width, ruleY), ctx.theme.rule);
+    if (clicked) ctx.nav.openArticle(article.id);
+}
+
+void SearchView::draw(ViewContext& ctx, const std::string& query) {
+    lineText(ctx.font, typography().listTitle * 1.25f, ctx.strings.searchResults, ctx.theme.text);
+    ImGui::SameLine(0, 24);
+    // 最新 / 相關: the order of the results.
+    for (int i = 0; i < 2; ++i) {
+        const core::SearchOrder order = i == 0 ? core::SearchOrder::Newest : core::SearchOrder::Relevance;
+        const bool active = ctx.searchOrder == order;
+        const char* key = i == 0 ? "order:newest" : "order:relevance";
+        ImGui::SetCursorPosY(ImGui::GetCursorPosY() + 6.0f);
+        if (textButton(key, ctx.font, typography().chrome, ctx.strings.searchOrders[static_cast<size_t>(i)],
+                       active ? ctx.theme.selected : ctx.theme.link, ctx.theme.link)) {
+            ctx.searchOrder = order;
+        }
+        ctx.items.addLastItem(key);
+        if (i == 0) ImGui::SameLine(0, 12);
+    }
+    ImGui::Dummy(ImVec2(0, 6));
+
+    const auto& list = results(ctx, query);
+    if (list.empty()) {
+        drawMessage(ctx, std::string(ctx.strings.noResults), "", false);
+        return;
+    }
+    ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(ImGui::GetStyle().ItemSpacing.x, 0));
+    ImGuiListClipper clipper;
+    clipper.Begin(static_cast<int>(list.size()), rowHeight(ctx));
+    while (clipper.Step()) {
+        for (int i = clipper.DisplayStart; i < clipper.DisplayEnd; ++i) drawRow(ctx, static_cast<size_t>(i));
+    }
+    ImGui::PopStyleVar();
+}
+
+}  // namespace reader::ui
