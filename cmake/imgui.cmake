@@ -22,6 +22,8 @@ target_link_libraries(imgui_opengl3 PUBLIC imgui)
 if(EMSCRIPTEN)
   # WebGL2 is OpenGL ES 3.0.
   target_compile_definitions(imgui_opengl3 PUBLIC IMGUI_IMPL_OPENGL_ES3)
+  # The web reader draws only with its own font sources: ProggyClean would be dead weight.
+  target_compile_definitions(imgui PUBLIC IMGUI_DISABLE_DEFAULT_FONT)
 else()
   find_package(glfw3 3.3 REQUIRED)
   find_package(OpenGL REQUIRED)

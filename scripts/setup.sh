@@ -39,6 +39,7 @@ need_native() {
   need /usr/include/stb/stb_image_write.h libstb-dev
   need /usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc fonts-noto-cjk
   need /usr/include/gumbo.h libgumbo-dev  # reader-tool ingest: HTML parser
+  need /usr/include/zlib.h zlib1g-dev  # the desktop reader writes its PNG captures with zlib
 }
 need_web() {
   need cmake cmake

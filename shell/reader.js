@@ -2,6 +2,7 @@
 // Each reader gets its own canvas and its own instance of the WebAssembly module, so several
 // readers can share a page. Nothing here touches the page outside `element`.
 import createReaderModule from './reader-module.js';
+import { fetchBundle } from './bundle_fetch.js';
 
 const encoder = new TextEncoder();
 
@@ -69,6 +70,7 @@ export function mount(element, options = {}) {
   element.appendChild(canvas);
 
   let module = null;
+  let lastSource = null;  // what load() was last given, for the error view's retry button
   let firstLoadDone = false;
   let resolveReady;
   const ready = new Promise((resolve) => { resolveReady = resolve; });
@@ -92,12 +94,15 @@ export function mount(element, options = {}) {
   }
   // The bundle's bytes, or a message saying why there are none.
   async function fetchBytes(url) {
+    lastSource = url;
     try {
-      const response = await fetch(url);
-      if (!response.ok) return `${url}: HTTP ${response.status} ${response.statusText}`.trim();
-      return new Uint8Array(await response.arrayBuffer());
+      return await fetchBundle(url, {
+        attempts: options.retries ?? 4,
+        onProgress: (received, total) => module && module._reader_load_progress(received, total),
+        onRetry: (message, delay) => log(2, `${message}; trying again in ${delay} ms`),
+      });
     } catch (err) {
-      return `${url}: network error (${err.message})`;
+      return err.message;
     }
   }
   function finishLoad(errorPtr) {
@@ -143,7 +148,7 @@ export function mount(element, options = {}) {
   if (hashRouting) window.addEventListener('popstate', applyHash);
 
   // Debugging: `debug: true` loads the module built with the debug panels (never the default:
-  // the panels weigh about 50 KB gzip) and opens them; `log: 'debug'|'info'|'warn'|'error'` sends the
+  // the panels weigh about 57 KB gzip) and opens them; `log: 'debug'|'info'|'warn'|'error'` sends the
   // reader's log to the console. docs/debugging.md.
   const moduleFactory = options.debug
     ? import('./reader-module-debug.js').then((m) => m.default)
@@ -157,6 +162,7 @@ export function mount(element, options = {}) {
       logLevel: options.log || '',
       onFirstView: () => { resolveReady(); emit('ready'); },
       onPlaceChange,
+      onRetry: () => { if (lastSource) load(lastSource); },
     });
   }).then((m) => {
     module = m;

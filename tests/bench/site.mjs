@@ -82,15 +82,30 @@ function recordFrameCosts() {
   });
 }
 
+// Serves the page itself (index.html) with the headers that make it cross-origin isolated, where
+// performance.now() counts in 5 µs steps instead of 100 µs: searches take tenths of a millisecond.
+// Everything else it loads is same-origin, which such a page accepts.
+async function isolate(context) {
+  await context.route(/\/index\.html(\?|$)/, async (route) => {
+    const response = await route.fetch();
+    await route.fulfill({
+      response,
+      headers: { ...response.headers(), 'cross-origin-opener-policy': 'same-origin', 'cross-origin-embedder-policy': 'require-corp' },
+    });
+  });
+}
+
 // Opens `url` in a fresh context (a first visit: nothing cached) and waits for the reader's first
-// view. Returns {context, page, readyMs}; the caller closes the context. frameCosts: install
-// recordFrameCosts. A timeout's message carries the page's errors, if it had any.
-export async function openReader(browser, url, { timeout = 30000, viewport = { width: 1280, height: 800 }, frameCosts = false } = {}) {
+// view. Returns {context, page, readyMs}; the caller closes the context. Options: frameCosts
+// installs recordFrameCosts; isolated serves the page cross-origin isolated (fine timers). A
+// timeout's message carries the page's errors, if it had any.
+export async function openReader(browser, url, { timeout = 30000, viewport = { width: 1280, height: 800 }, frameCosts = false, isolated = false } = {}) {
   const context = await browser.newContext({ viewport });
   const errors = [];
   try {
     await context.addInitScript(recordReadyTime);
     if (frameCosts) await context.addInitScript(recordFrameCosts);
+    if (isolated) await isolate(context);
     const page = await context.newPage();
     page.on('pageerror', (err) => errors.push(err.message));
     page.on('console', (msg) => {

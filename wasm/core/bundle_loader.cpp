@@ -3,7 +3,8 @@
 //            string length and duplicate keys. BundleReader drives it with the schema of format v1
 //            and builds the Bundle directly, each string copied once, from the text into its place.
 //            A limit stops the pass at once. Any other error is recorded and the pass goes on, so a
-//            file that is also broken further on is told as broken.
+//            file that is also broken further on is told as broken; what could no longer give the
+//            error to tell is then only checked, not kept.
 //   text:    when the pass met a syntax error, the reason is looked for as before, in order:
 //            invalid UTF-8 (so a position can be told in characters), empty text, then the syntax
 //            error as nlohmann words it (a second pass, with its SAX parser). Success pays for none.
@@ -1055,14 +1056,18 @@ private:
     }
 
     // Reads an array (the caller checked it is one): onItem(index) for each item, at most `limit`
-    // of them. True when the whole array was read.
+    // of them kept. True when the whole array was read.
     template <class OnItem>
     bool readArray(size_t limit, const char* what, const OnItem& onItem) {
         if (!m_json.enterArray()) return false;
         while (m_json.nextItem()) {
-            if (m_json.index() >= limit) return m_json.stopForCount(what, limit);
-            if (mayFailHere()) onItem(m_json.index());
-            else m_json.skipValue();
+            if (!mayFailHere()) {
+                m_json.skipValue();
+            } else if (m_json.index() >= limit) {
+                return m_json.stopForCount(what, limit);
+            } else {
+                onItem(m_json.index());
+            }
             if (m_json.stopped()) return false;
         }
         return !m_json.stopped();

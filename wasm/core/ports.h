@@ -15,6 +15,8 @@ struct Ports {
     // empty (tests): settings then live only as long as the app.
     std::function<std::string()> loadSettings;
     std::function<void(const std::string&)> saveSettings;
+    // Loads the bundle again after a failure (the error view's retry button); empty: no button.
+    std::function<void()> retryLoad;
 };
 
 }  // namespace reader::core

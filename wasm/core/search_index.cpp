@@ -1,14 +1,15 @@
 // SearchIndex (search_index.h has the design).
 //
 // Index of this file
-// [SECTION] Posting lists: varints, layout, cursor
-// [SECTION] Building
-// [SECTION] Collecting matches into results
-// [SECTION] Searching
-// [SECTION] Snippets and hits in one article
+//   [SECTION] Posting lists: Elias-Fano coding, cursor
+//   [SECTION] Building
+//   [SECTION] Collecting matches into results
+//   [SECTION] Searching
+//   [SECTION] Snippets and hits in one article
 #include "search_index.h"
 
 #include <algorithm>
+#include <bit>
 #include <cmath>
 #include <cstring>
 #include <numeric>
@@ -21,15 +22,21 @@ namespace reader::core {
 
 namespace {
 
-// [SECTION] Posting lists: varints, layout, cursor
+// [SECTION] Posting lists: Elias-Fano coding, cursor
 //
-// A list is: varint count; (count - 1) / kBlock skip entries when count > kBlock, 8 bytes each:
-// {position of the last posting before block k, byte offset of block k in the data} for k = 1, 2, ...;
-// then the data: each position as a varint gap from the one before (the first from 0).
+// A list holds n increasing positions, the last of them `last`, in Elias-Fano coding (Elias 1974,
+// Fano 1971; as in Vigna, "Quasi-succinct indices", 2013): each position is split into its low
+// `lowBits` bits, stored side by side, and its high part h, stored in unary as a 1 at bit h + i of a
+// bit vector (i: the position's rank). lowBits = floor(log2((last + 1) / n)), which makes a list
+// about n * (2 + log2(span / n)) bits: 13 bits a posting for a 100k-article synthetic bundle, a sixth
+// less than varint-coded gaps (docs/search.md). Bytes:
+//   varint n | lowBits (1 byte) | samples | low bits | high bits
+// samples: for every kSample-th position but the first, the bit where its high part is (uint32), so
+// that seekTo() jumps close to its target, then skips whole words of high bits.
 
-constexpr uint32_t kBlock = 128;  // postings per skip entry
-constexpr size_t kSkipBytes = 8;
+constexpr uint32_t kSample = 128;
 constexpr char32_t kEndOfField = 0;  // second code point of a field's last bigram
+constexpr size_t kWordSlack = 8;     // zero bytes after the last list: words are read whole
 
 size_t varintLength(uint32_t value) {
     size_t length = 1;
@@ -49,85 +56,140 @@ uint8_t* writeVarint(uint8_t* out, uint32_t value) {
     return out;
 }
 
-inline uint32_t readVarint(const uint8_t*& in) {
+uint32_t readVarint(const uint8_t*& in) {
     uint32_t value = *in & 0x7F;
     for (unsigned shift = 7; *in++ & 0x80; shift += 7) value |= static_cast<uint32_t>(*in & 0x7F) << shift;
     return value;
 }
 
-uint32_t skipCount(uint32_t postings) { return postings > kBlock ? (postings - 1) / kBlock : 0; }
+uint64_t loadWord(const uint8_t* at) {
+    uint64_t word;
+    std::memcpy(&word, at, sizeof word);
+    return word;
+}
+
+uint32_t loadUint32(const uint8_t* at) {
+    uint32_t value;
+    std::memcpy(&value, at, sizeof value);
+    return value;
+}
+
+// The sizes of a list of `count` positions, the largest `last`.
+struct ListShape {
+    uint32_t count = 0;
+    unsigned lowBits = 0;
+    uint32_t samples = 0;
+    size_t lowBytes = 0;
+    size_t highBytes = 0;
+
+    ListShape(uint32_t n, uint32_t last) : count(n) {
+        while ((uint64_t{n} << (lowBits + 1)) <= uint64_t{last} + 1) ++lowBits;
+        samples = n > kSample ? (n - 1) / kSample : 0;
+        lowBytes = (uint64_t{n} * lowBits + 7) / 8;
+        highBytes = (uint64_t{n} + (last >> lowBits) + 1 + 7) / 8;
+    }
+    size_t headerBytes() const { return varintLength(count) + 1 + 4 * size_t{samples}; }
+    size_t bytes() const { return headerBytes() + lowBytes + highBytes; }
+};
 
 uint64_t bigramKey(char32_t first, char32_t second) { return (uint64_t{first} << 32) | second; }
 
 }  // namespace
 
-// Walks one list in increasing position order; seekTo() uses the skip entries to jump ahead.
+// Walks one list in increasing position order; seekTo() uses the samples to jump ahead.
 class SearchIndex::PostingCursor {
 public:
     explicit PostingCursor(const uint8_t* list) {
         m_count = readVarint(list);
-        m_skips = list;
-        m_data = list + kSkipBytes * skipCount(m_count);
-        m_at = m_data;
+        m_lowBits = *list++;
+        m_samples = list;
+        const uint32_t samples = m_count > kSample ? (m_count - 1) / kSample : 0;
+        m_low = m_samples + 4 * size_t{samples};
+        m_high = m_low + (uint64_t{m_count} * m_lowBits + 7) / 8;
+        m_sampleCount = samples;
+        m_word = loadWord(m_high);
         advance();
     }
 
     uint32_t count() const { return m_count; }
-    bool done() const { return m_done; }
+    bool done() const { return m_index >= m_count; }
     uint32_t position() const { return m_position; }  // valid while !done()
 
     void advance() {
-        if (m_taken == m_count) {
-            m_done = true;
-            return;
-        }
-        m_position += readVarint(m_at);
-        ++m_taken;
+        if (++m_index >= m_count) return;
+        while (m_word == 0) m_word = loadWord(m_high + 8 * size_t{++m_wordIndex});
+        const uint64_t bit = 64 * uint64_t{m_wordIndex} + static_cast<unsigned>(std::countr_zero(m_word));
+        m_word &= m_word - 1;
+        m_position = static_cast<uint32_t>(((bit - m_index) << m_lowBits) | low(m_index));
     }
 
-    // Moves to the first posting at or after `target` (or done()).
+    // Moves to the first position at or after `target` (or done()).
     void seekTo(uint32_t target) {
-        if (m_done || m_position >= target) return;
-        const uint32_t skips = skipCount(m_count);
-        uint32_t block = (m_taken - 1) / kBlock + 1;  // the block after the current posting's
-        if (block <= skips && skipAt(block).lastBefore < target) {
-            uint32_t low = block, high = skips;  // the last block whose predecessor ends before target
-            while (low < high) {
-                const uint32_t middle = low + (high - low + 1) / 2;
-                if (skipAt(middle).lastBefore < target) {
-                    low = middle;
+        if (done() || m_position >= target) return;
+        uint32_t sample = m_index / kSample + 1;  // the first sample after the current position
+        if (sample <= m_sampleCount && sampleValue(sample) <= target) {
+            uint32_t last = m_sampleCount;  // the last sample at or before target
+            while (sample < last) {
+                const uint32_t middle = sample + (last - sample + 1) / 2;
+                if (sampleValue(middle) <= target) {
+                    sample = middle;
                 } else {
-                    high = middle - 1;
+                    last = middle - 1;
                 }
             }
-            const Skip skip = skipAt(low);
-            m_at = m_data + skip.offset;
-            m_position = skip.lastBefore;
-            m_taken = low * kBlock;
+            jumpTo(sample);
         }
-        do {
-            advance();
-        } while (!m_done && m_position < target);
+        skipWordsBefore(target >> m_lowBits);
+        while (!done() && m_position < target) advance();
     }
 
 private:
-    struct Skip {
-        uint32_t lastBefore;
-        uint32_t offset;
-    };
-    Skip skipAt(uint32_t block) const {
-        Skip skip;
-        std::memcpy(&skip, m_skips + kSkipBytes * (block - 1), sizeof skip);
-        return skip;
+    // Skips whole words of high bits whose positions all have a high part below `high`, counting
+    // their ones; the next advance() reads on from there.
+    void skipWordsBefore(uint64_t high) {
+        while (m_index + 1 < m_count) {
+            if (m_word == 0) {
+                m_word = loadWord(m_high + 8 * size_t{++m_wordIndex});
+                continue;
+            }
+            const uint32_t ones = static_cast<uint32_t>(std::popcount(m_word));
+            // The word's last 1 is position m_index + ones; stop at a word that holds the last one.
+            if (m_index + ones >= m_count - 1) return;
+            const uint64_t lastBit = 64 * uint64_t{m_wordIndex} + 63 - static_cast<unsigned>(std::countl_zero(m_word));
+            if (lastBit - (m_index + ones) >= high) return;
+            m_index += ones;
+            m_word = 0;
+        }
     }
 
-    const uint8_t* m_skips = nullptr;
-    const uint8_t* m_data = nullptr;
-    const uint8_t* m_at = nullptr;
+    uint32_t low(uint32_t index) const {
+        if (m_lowBits == 0) return 0;
+        const uint64_t bit = uint64_t{index} * m_lowBits;
+        return static_cast<uint32_t>((loadWord(m_low + bit / 8) >> (bit % 8)) & ((uint64_t{1} << m_lowBits) - 1));
+    }
+    uint32_t sampleBit(uint32_t sample) const { return loadUint32(m_samples + 4 * size_t{sample - 1}); }
+    uint32_t sampleValue(uint32_t sample) const {
+        const uint32_t index = sample * kSample;
+        return static_cast<uint32_t>((uint64_t{sampleBit(sample) - index} << m_lowBits) | low(index));
+    }
+    void jumpTo(uint32_t sample) {
+        const uint32_t bit = sampleBit(sample);
+        m_index = sample * kSample;
+        m_wordIndex = bit / 64;
+        m_word = loadWord(m_high + 8 * size_t{m_wordIndex}) & ~((uint64_t{2} << (bit % 64)) - 1);
+        m_position = static_cast<uint32_t>((uint64_t{bit - m_index} << m_lowBits) | low(m_index));
+    }
+
+    const uint8_t* m_samples = nullptr;
+    const uint8_t* m_low = nullptr;
+    const uint8_t* m_high = nullptr;
     uint32_t m_count = 0;
-    uint32_t m_taken = 0;  // postings decoded so far
+    uint32_t m_sampleCount = 0;
+    unsigned m_lowBits = 0;
+    uint32_t m_index = UINT32_MAX;  // rank of the current position; advance() starts at 0
+    uint32_t m_wordIndex = 0;       // the word of the high bits being read
+    uint64_t m_word = 0;            // its bits not read yet
     uint32_t m_position = 0;
-    bool m_done = false;
 };
 
 // [SECTION] Building
@@ -188,122 +250,257 @@ private:
 };
 
 struct TermBuild {
-    uint32_t count = 0;
-    uint32_t last = 0;       // position of the latest posting
-    uint32_t bytes = 0;      // pass 1: size of the data; pass 2: where the next gap goes in m_postings
-    uint32_t skipsAt = 0;    // pass 2: where the list's skip entries start in m_postings
-    uint32_t dataStart = 0;  // pass 2: where its data starts
+    uint32_t count = 0;    // postings (pass 2: written so far)
+    uint32_t last = 0;     // the largest position
+    uint32_t samples = 0;  // pass 2: where the list's samples start in m_postings
+    uint32_t low = 0;      // pass 2: where its low bits start
+    uint32_t high = 0;     // pass 2: where its high bits start
+    unsigned lowBits = 0;  // pass 2
+    uint32_t stage = UINT32_MAX;  // pass 2: its slots in the staging buffer, if it has them
+    uint32_t staged = 0;          // pass 2: positions waiting there
 };
+
+// Pass 2 writes every position into its list, and the lists lie all over the buffer: one position at
+// a time, each write would miss the cache. A list with many positions collects them kStage at a time
+// and writes them together.
+constexpr uint32_t kStage = 64;
+constexpr uint32_t kStagedFrom = 1024;  // positions in a list
 
 }  // namespace
 
-void SearchIndex::build(const Bundle& bundle) {
-    *this = SearchIndex();
-    const size_t articleCount = bundle.articles.size();
-    m_order.resize(articleCount);
-    std::iota(m_order.begin(), m_order.end(), 0u);
-    std::stable_sort(m_order.begin(), m_order.end(), [&](uint32_t a, uint32_t b) {
-        return bundle.articles[a].published.epochSeconds > bundle.articles[b].published.epochSeconds;
-    });
+// The state of a build between steps. Two walks over the articles, newest first: the first finds
+// every field's folded text, the terms and each term's count and largest position; then the lists are
+// laid out; the second walk writes the positions.
+struct SearchIndexBuilder::State {
+    enum class Phase { FirstWalk, SecondWalk, Done };
 
-    // Calls visit(position of the field's first code point, folded field) for every field, in order.
-    // Positions end at UINT32_MAX - 1: later fields are left out, so that every position + 1 fits.
-    std::u32string folded;
-    const auto forEachField = [&](auto&& visit) {
-        uint64_t position = 0;
-        const auto field = [&](const std::string& text) {
-            folded.clear();
-            appendFoldedForSearch(text, folded);
-            if (position + folded.size() + 1 >= UINT32_MAX) folded.clear();
-            visit(static_cast<uint32_t>(position), folded);
-            position += folded.size() + 1;
-        };
-        for (const uint32_t index : m_order) {
-            const Article& article = bundle.articles[index];
-            field(article.title);
-            for (const std::string& paragraph : article.body) field(paragraph);
-        }
-    };
+    const Bundle& bundle;
+    SearchIndex index;
+    Phase phase = Phase::FirstWalk;
+    size_t next = 0;        // rank of the next article to walk
+    uint64_t position = 0;  // of the next field
+    uint32_t field = 0;     // number of the next field
 
-    // Pass 1: fields, terms, and each term's posting count and bytes.
     BigramTable table;
     std::vector<TermBuild> terms;
-    m_articleFirstField.reserve(articleCount + 1);
-    m_articleStart.reserve(articleCount + 1);
-    for (const uint32_t index : m_order) {
-        m_articleFirstField.push_back(static_cast<uint32_t>(m_fieldStart.size()));
-        m_fieldStart.resize(m_fieldStart.size() + 1 + bundle.articles[index].body.size());
-    }
-    size_t field = 0;
-    uint32_t end = 0;
-    forEachField([&](uint32_t start, const std::u32string& text) {
-        m_fieldStart[field++] = start;
-        m_longestField = std::max(m_longestField, text.size());
-        for (size_t i = 0; i < text.size(); ++i) {
-            const uint32_t term = table.findOrAdd(bigramKey(text[i], i + 1 < text.size() ? text[i + 1] : kEndOfField));
-            if (term == terms.size()) terms.emplace_back();
-            TermBuild& stats = terms[term];
-            const uint32_t position = start + static_cast<uint32_t>(i);
-            stats.bytes += static_cast<uint32_t>(varintLength(position - stats.last));
-            stats.last = position;
-            ++stats.count;
-        }
-        end = start + static_cast<uint32_t>(text.size()) + 1;
-    });
-    m_fieldStart.push_back(end);
-    for (size_t rank = 0; rank < articleCount; ++rank) m_articleStart.push_back(m_fieldStart[m_articleFirstField[rank]]);
-    m_articleFirstField.push_back(static_cast<uint32_t>(m_fieldStart.size() - 1));
-    m_articleStart.push_back(end);
+    std::vector<uint32_t> staging;
+    // Annotations are found once (RubyParser is most of the cost of building): the first walk keeps
+    // the byte ranges they take in each field, the second removes those ranges.
+    std::vector<uint32_t> annotationsFrom;  // field -> its first range in `annotations`; one more
+    std::vector<uint32_t> annotations;      // [begin, end) byte pairs, field by field
+    std::string stripped;
+    std::u32string folded;
 
-    // The dictionary, in bigram order, and room for every list.
-    const std::vector<uint64_t>& keys = table.keys();
-    std::vector<uint32_t> sorted(keys.size());
-    std::iota(sorted.begin(), sorted.end(), 0u);
-    std::sort(sorted.begin(), sorted.end(), [&](uint32_t a, uint32_t b) { return keys[a] < keys[b]; });
-    m_secondChars.reserve(sorted.size());
-    m_termOffset.reserve(sorted.size() + 1);
-    size_t bytes = 0;
-    for (const uint32_t term : sorted) {
-        const char32_t first = static_cast<char32_t>(keys[term] >> 32);
-        if (m_firstChars.empty() || m_firstChars.back() != first) {
-            m_firstChars.push_back(first);
-            m_firstCharTerms.push_back(static_cast<uint32_t>(m_secondChars.size()));
+    explicit State(const Bundle& source) : bundle(source) {
+        SearchIndex& out = index;
+        const size_t articleCount = bundle.articles.size();
+        out.m_order.resize(articleCount);
+        std::iota(out.m_order.begin(), out.m_order.end(), 0u);
+        std::stable_sort(out.m_order.begin(), out.m_order.end(), [&](uint32_t a, uint32_t b) {
+            return bundle.articles[a].published.epochSeconds > bundle.articles[b].published.epochSeconds;
+        });
+        out.m_articleFirstField.reserve(articleCount + 1);
+        for (const uint32_t article : out.m_order) {
+            out.m_articleFirstField.push_back(static_cast<uint32_t>(out.m_fieldStart.size()));
+            out.m_fieldStart.resize(out.m_fieldStart.size() + 1 + bundle.articles[article].body.size());
         }
-        m_secondChars.push_back(static_cast<char32_t>(keys[term] & 0xFFFFFFFFu));
-        m_termOffset.push_back(static_cast<uint32_t>(bytes));
-        const TermBuild& stats = terms[term];
-        bytes += varintLength(stats.count) + kSkipBytes * skipCount(stats.count) + stats.bytes;
-    }
-    m_firstCharTerms.push_back(static_cast<uint32_t>(m_secondChars.size()));
-    m_termOffset.push_back(static_cast<uint32_t>(bytes));
-    m_postings.resize(bytes);
-    for (size_t rank = 0; rank < sorted.size(); ++rank) {
-        TermBuild& stats = terms[sorted[rank]];
-        uint8_t* const list = m_postings.data() + m_termOffset[rank];
-        const uint8_t* const skips = writeVarint(list, stats.count);
-        stats.skipsAt = static_cast<uint32_t>(skips - m_postings.data());
-        stats.dataStart = stats.skipsAt + static_cast<uint32_t>(kSkipBytes * skipCount(stats.count));
-        stats.bytes = stats.dataStart;
-        stats.last = 0;
-        stats.count = 0;
+        out.m_articleFirstField.push_back(static_cast<uint32_t>(out.m_fieldStart.size()));
+        annotationsFrom.reserve(out.m_fieldStart.size() + 1);
     }
 
-    // Pass 2: the postings, and a skip entry where each block but the first starts.
-    forEachField([&](uint32_t start, const std::u32string& text) {
-        for (size_t i = 0; i < text.size(); ++i) {
-            TermBuild& stats = terms[table.find(bigramKey(text[i], i + 1 < text.size() ? text[i + 1] : kEndOfField))];
-            if (stats.count > 0 && stats.count % kBlock == 0) {
-                const uint32_t skip[2] = {stats.last, stats.bytes - stats.dataStart};
-                std::memcpy(m_postings.data() + stats.skipsAt + kSkipBytes * (stats.count / kBlock - 1), skip, sizeof skip);
+    // The field's text without annotations, folded into `folded`.
+    void foldField(const std::string& text) {
+        std::string_view plain = text;
+        if (phase == Phase::FirstWalk) {
+            annotationsFrom.push_back(static_cast<uint32_t>(annotations.size()));
+            if (mayHoldAnnotations(text)) {
+                stripped.clear();
+                uint32_t at = 0;
+                for (const RubyRun& run : RubyParser::parse(text)) {
+                    stripped += run.base;
+                    if (!run.reading.empty()) {
+                        annotations.push_back(at + static_cast<uint32_t>(run.base.size()));
+                        annotations.push_back(at + static_cast<uint32_t>(run.source.size()));
+                    }
+                    at += static_cast<uint32_t>(run.source.size());
+                }
+                if (annotations.size() > annotationsFrom.back()) plain = stripped;
             }
-            const uint32_t position = start + static_cast<uint32_t>(i);
-            stats.bytes = static_cast<uint32_t>(writeVarint(m_postings.data() + stats.bytes, position - stats.last) -
-                                                m_postings.data());
-            stats.last = position;
-            ++stats.count;
+        } else if (annotationsFrom[field + 1] > annotationsFrom[field]) {
+            stripped.clear();
+            uint32_t at = 0;
+            for (uint32_t k = annotationsFrom[field]; k < annotationsFrom[field + 1]; k += 2) {
+                stripped.append(text, at, annotations[k] - at);
+                at = annotations[k + 1];
+            }
+            stripped.append(text, at);
+            plain = stripped;
         }
-    });
+        folded.clear();
+        appendFolded(plain, folded);
+        // Positions end at UINT32_MAX - 1: later fields are left out, so that every position + 1 fits.
+        if (position + folded.size() + 1 >= UINT32_MAX) folded.clear();
+    }
+
+    // Walks one article's fields (title, then paragraphs).
+    void walkArticle(size_t rank) {
+        const Article& article = bundle.articles[index.m_order[rank]];
+        walkField(article.title);
+        for (const std::string& paragraph : article.body) walkField(paragraph);
+    }
+
+    void walkField(const std::string& text) {
+        foldField(text);
+        const uint32_t start = static_cast<uint32_t>(position);
+        if (phase == Phase::FirstWalk) {
+            index.m_fieldStart[field] = start;
+            index.m_longestField = std::max(index.m_longestField, folded.size());
+            for (size_t i = 0; i < folded.size(); ++i) {
+                const uint32_t term = table.findOrAdd(bigramKey(folded[i], i + 1 < folded.size() ? folded[i + 1] : kEndOfField));
+                if (term == terms.size()) terms.emplace_back();
+                TermBuild& stats = terms[term];
+                stats.last = start + static_cast<uint32_t>(i);
+                ++stats.count;
+            }
+        } else {
+            for (size_t i = 0; i < folded.size(); ++i) {
+                TermBuild& stats = terms[table.find(bigramKey(folded[i], i + 1 < folded.size() ? folded[i + 1] : kEndOfField))];
+                const uint32_t at = start + static_cast<uint32_t>(i);
+                if (stats.stage == UINT32_MAX) {
+                    write(stats, at);
+                    continue;
+                }
+                uint32_t* const slots = staging.data() + size_t{stats.stage} * kStage;
+                slots[stats.staged++] = at;
+                if (stats.staged == kStage) {
+                    for (uint32_t k = 0; k < kStage; ++k) write(stats, slots[k]);
+                    stats.staged = 0;
+                }
+            }
+        }
+        position += folded.size() + 1;
+        ++field;
+    }
+
+    // After the first walk: field and article starts, the dictionary in bigram order, and room for
+    // every list, its header written.
+    void layOut() {
+        SearchIndex& out = index;
+        out.m_fieldStart.push_back(static_cast<uint32_t>(position));
+        annotationsFrom.push_back(static_cast<uint32_t>(annotations.size()));
+        out.m_articleStart.reserve(out.m_order.size() + 1);
+        for (size_t rank = 0; rank < out.m_order.size(); ++rank) {
+            out.m_articleStart.push_back(out.m_fieldStart[out.m_articleFirstField[rank]]);
+        }
+        out.m_articleStart.push_back(static_cast<uint32_t>(position));
+
+        const std::vector<uint64_t>& keys = table.keys();
+        std::vector<uint32_t> sorted(keys.size());
+        std::iota(sorted.begin(), sorted.end(), 0u);
+        std::sort(sorted.begin(), sorted.end(), [&](uint32_t a, uint32_t b) { return keys[a] < keys[b]; });
+        out.m_secondChars.reserve(sorted.size());
+        out.m_termOffset.reserve(sorted.size() + 1);
+        size_t bytes = 0;
+        for (const uint32_t term : sorted) {
+            const char32_t first = static_cast<char32_t>(keys[term] >> 32);
+            if (out.m_firstChars.empty() || out.m_firstChars.back() != first) {
+                out.m_firstChars.push_back(first);
+                out.m_firstCharTerms.push_back(static_cast<uint32_t>(out.m_secondChars.size()));
+            }
+            out.m_secondChars.push_back(static_cast<char32_t>(keys[term] & 0xFFFFFFFFu));
+            out.m_termOffset.push_back(static_cast<uint32_t>(bytes));
+            bytes += ListShape(terms[term].count, terms[term].last).bytes();
+        }
+        out.m_firstCharTerms.push_back(static_cast<uint32_t>(out.m_secondChars.size()));
+        out.m_termOffset.push_back(static_cast<uint32_t>(bytes));
+        out.m_postings.assign(bytes + kWordSlack, 0);
+
+        uint32_t stagedLists = 0;
+        for (size_t rank = 0; rank < sorted.size(); ++rank) {
+            TermBuild& stats = terms[sorted[rank]];
+            const ListShape shape(stats.count, stats.last);
+            uint8_t* const list = out.m_postings.data() + out.m_termOffset[rank];
+            uint8_t* const lowBits = writeVarint(list, stats.count);
+            *lowBits = static_cast<uint8_t>(shape.lowBits);
+            stats.samples = static_cast<uint32_t>(lowBits + 1 - out.m_postings.data());
+            stats.low = static_cast<uint32_t>(out.m_termOffset[rank] + shape.headerBytes());
+            stats.high = static_cast<uint32_t>(stats.low + shape.lowBytes);
+            stats.lowBits = shape.lowBits;
+            if (stats.count >= kStagedFrom) stats.stage = stagedLists++;
+            stats.count = 0;
+        }
+        staging.assign(size_t{stagedLists} * kStage, 0);
+    }
+
+    // One position into its list: its low bits, the 1 of its high part, a sample now and then.
+    void write(TermBuild& stats, uint32_t at) {
+        std::vector<uint8_t>& postings = index.m_postings;
+        const uint32_t rank = stats.count++;
+        if (stats.lowBits > 0) {
+            // Byte by byte, always the 5 bytes that 7 + 32 bits can touch: a whole-word read-modify-
+            // write would overlap the previous one's store (a store-forwarding stall), and a loop as
+            // long as the bits would branch unpredictably.
+            const uint64_t bit = uint64_t{rank} * stats.lowBits;
+            uint8_t* const low = postings.data() + stats.low + bit / 8;
+            const uint64_t bits = (at & ((uint64_t{1} << stats.lowBits) - 1)) << (bit % 8);
+            for (unsigned k = 0; k < 5; ++k) low[k] |= static_cast<uint8_t>(bits >> (8 * k));
+        }
+        const uint64_t highBit = (uint64_t{at} >> stats.lowBits) + rank;
+        postings[stats.high + highBit / 8] |= static_cast<uint8_t>(1u << (highBit % 8));
+        if (rank > 0 && rank % kSample == 0) {
+            const uint32_t sample = static_cast<uint32_t>(highBit);
+            std::memcpy(postings.data() + stats.samples + 4 * size_t{rank / kSample - 1}, &sample, sizeof sample);
+        }
+    }
+
+    void finish() {
+        for (TermBuild& stats : terms) {
+            for (uint32_t k = 0; k < stats.staged; ++k) write(stats, staging[size_t{stats.stage} * kStage + k]);
+        }
+    }
+};
+
+SearchIndexBuilder::SearchIndexBuilder(const Bundle& bundle) : m_state(std::make_unique<State>(bundle)) {}
+SearchIndexBuilder::~SearchIndexBuilder() = default;
+
+bool SearchIndexBuilder::step(size_t articles) {
+    State& state = *m_state;
+    const size_t count = state.index.m_order.size();
+    while (state.phase != State::Phase::Done && articles > 0) {
+        if (state.next < count) {
+            state.walkArticle(state.next++);
+            --articles;
+            continue;
+        }
+        if (state.phase == State::Phase::FirstWalk) {
+            state.layOut();
+            state.phase = State::Phase::SecondWalk;
+        } else {
+            state.finish();
+            state.phase = State::Phase::Done;
+        }
+        state.next = 0;
+        state.position = 0;
+        state.field = 0;
+    }
+    return state.phase == State::Phase::Done;
 }
+
+double SearchIndexBuilder::progress() const {
+    const State& state = *m_state;
+    const double count = static_cast<double>(state.index.m_order.size());
+    if (state.phase == State::Phase::Done || count == 0) return state.phase == State::Phase::Done ? 1.0 : 0.0;
+    const double walked = static_cast<double>(state.next) + (state.phase == State::Phase::SecondWalk ? count : 0.0);
+    return walked / (2 * count);
+}
+
+SearchIndex SearchIndexBuilder::take() {
+    while (!step(SIZE_MAX)) {
+    }
+    return std::move(m_state->index);
+}
+
+void SearchIndex::build(const Bundle& bundle) { *this = SearchIndexBuilder(bundle).take(); }
 
 // [SECTION] Collecting matches into results
 
@@ -316,14 +513,9 @@ struct SearchIndex::Candidate {
     uint32_t hits[kHitsPerResult] = {};
     double score = 0;
 
-    // Positions may come out of order (the one-character search walks several lists): the first
-    // kHitsPerResult are kept, sorted.
-    void addHit(uint32_t position, bool inTitle) {
+    void addHit(uint32_t position, bool inTitle) {  // positions come in increasing order
         ++(inTitle ? titleHits : bodyHits);
-        if (shown == kHitsPerResult && position >= hits[kHitsPerResult - 1]) return;
-        uint32_t at = shown < kHitsPerResult ? shown++ : kHitsPerResult - 1;
-        for (; at > 0 && hits[at - 1] > position; --at) hits[at] = hits[at - 1];
-        hits[at] = position;
+        if (shown < kHitsPerResult) hits[shown++] = position;
     }
 
     static bool better(const Candidate& a, const Candidate& b) {
@@ -331,33 +523,35 @@ struct SearchIndex::Candidate {
     }
 };
 
-// The first `limit` candidates (Newest: they are given newest first) or the `limit` best (Relevance:
-// a heap whose front is the worst kept).
+// The candidates kept, given newest first. Newest keeps the first `limit`; Relevance keeps the first
+// max(limit, kRelevanceWindow) and returns the best `limit` of them.
 class SearchIndex::Results {
 public:
-    Results(SearchOrder order, size_t limit) : m_order(order), m_limit(limit) {}
+    Results(SearchOrder order, size_t limit)
+        : m_order(order), m_limit(limit), m_needed(articlesNeeded(order, limit)) {}
 
-    bool full() const { return m_order == SearchOrder::Newest && m_kept.size() >= m_limit; }
-
-    void add(const Candidate& candidate) {
-        if (m_kept.size() < m_limit) {
-            m_kept.push_back(candidate);
-            if (m_order == SearchOrder::Relevance) std::push_heap(m_kept.begin(), m_kept.end(), Candidate::better);
-        } else if (m_order == SearchOrder::Relevance && Candidate::better(candidate, m_kept.front())) {
-            std::pop_heap(m_kept.begin(), m_kept.end(), Candidate::better);
-            m_kept.back() = candidate;
-            std::push_heap(m_kept.begin(), m_kept.end(), Candidate::better);
-        }
+    // How many matching articles, newest first, decide the answer.
+    static size_t articlesNeeded(SearchOrder order, size_t limit) {
+        return order == SearchOrder::Newest ? limit : std::max(limit, kRelevanceWindow);
     }
 
+    bool full() const { return m_kept.size() >= m_needed; }
+    void add(const Candidate& candidate) { m_kept.push_back(candidate); }
+
     std::vector<Candidate> take() {
-        if (m_order == SearchOrder::Relevance) std::sort(m_kept.begin(), m_kept.end(), Candidate::better);
+        if (m_order == SearchOrder::Relevance) {
+            const size_t kept = std::min(m_limit, m_kept.size());
+            std::partial_sort(m_kept.begin(), m_kept.begin() + static_cast<std::ptrdiff_t>(kept), m_kept.end(),
+                              Candidate::better);
+            m_kept.resize(kept);
+        }
         return std::move(m_kept);
     }
 
 private:
     SearchOrder m_order;
     size_t m_limit;
+    size_t m_needed;
     std::vector<Candidate> m_kept;
 };
 
@@ -418,6 +612,7 @@ const uint8_t* SearchIndex::findList(char32_t first, char32_t second) const {
 std::vector<SearchResult> SearchIndex::search(std::string_view query, SearchOrder order, size_t limit) const {
     const std::u32string folded = foldQuery(query);
     if (folded.empty() || folded.size() > m_longestField || limit == 0) return {};
+    if (folded.find(kEndOfField) != std::u32string::npos) return {};  // U+0000 marks the end of a field
     std::vector<Candidate> found =
         folded.size() == 1 ? searchOneChar(folded[0], order, limit) : searchBigrams(folded, order, limit);
     std::vector<SearchResult> results;
@@ -434,8 +629,134 @@ std::vector<SearchResult> SearchIndex::search(std::string_view query, SearchOrde
     return results;
 }
 
-// One code point: the union of the lists of every bigram it starts, each list walked on its own into
-// one tally per article. For Newest, the densest list's first `limit` articles bound the answer.
+// The positions where a one-code-point query matches: the lists of every bigram it starts, merged
+// by a heap on their current positions.
+class SearchIndex::CharMatches {
+public:
+    explicit CharMatches(std::vector<PostingCursor> lists) : m_lists(std::move(lists)) {
+        for (uint32_t i = 0; i < m_lists.size(); ++i) m_heap.push_back(i);
+        std::make_heap(m_heap.begin(), m_heap.end(), later());
+    }
+
+    bool next(uint32_t& position) {
+        if (m_heap.empty()) return false;
+        PostingCursor& list = m_lists[m_heap.front()];
+        position = list.position();
+        list.advance();
+        if (list.done()) {
+            m_heap.front() = m_heap.back();
+            m_heap.pop_back();
+        }
+        siftDown();
+        return true;
+    }
+
+private:
+    struct Later {
+        const std::vector<PostingCursor>* lists;
+        bool operator()(uint32_t a, uint32_t b) const { return (*lists)[a].position() > (*lists)[b].position(); }
+    };
+    Later later() const { return Later{&m_lists}; }
+
+    // The top moved on: one pass down the heap instead of a pop and a push.
+    void siftDown() {
+        const size_t size = m_heap.size();
+        const Later isLater = later();
+        for (size_t at = 0;;) {
+            size_t earliest = at;
+            for (size_t child = 2 * at + 1; child <= 2 * at + 2 && child < size; ++child) {
+                if (isLater(m_heap[earliest], m_heap[child])) earliest = child;
+            }
+            if (earliest == at) return;
+            std::swap(m_heap[at], m_heap[earliest]);
+            at = earliest;
+        }
+    }
+
+    std::vector<PostingCursor> m_lists;
+    std::vector<uint32_t> m_heap;  // indices into m_lists, the earliest position on top
+};
+
+// The positions where a longer query matches: the lists of the bigrams at offsets 0, 2, 4, ... and
+// n - 2 (which cover every code point) and of its rarest bigram, lined up: each is sought to where
+// the others say a match would start, the rarest list leading.
+class SearchIndex::BigramMatches {
+public:
+    struct Part {
+        PostingCursor list;
+        uint32_t offset;  // of the bigram in the query
+    };
+
+    explicit BigramMatches(std::vector<Part> parts) : m_parts(std::move(parts)) {
+        std::sort(m_parts.begin(), m_parts.end(), [](const Part& a, const Part& b) { return a.list.count() < b.list.count(); });
+    }
+
+    bool next(uint32_t& position) {
+        Part& leader = m_parts.front();
+        for (;;) {
+            leader.list.seekTo(m_start + leader.offset);
+            if (leader.list.done()) return false;
+            if (leader.list.position() < leader.offset) {  // too early in the text to be a match
+                leader.list.advance();
+                continue;
+            }
+            m_start = leader.list.position() - leader.offset;
+            bool lined = true;
+            for (size_t i = 1; i < m_parts.size() && lined; ++i) {
+                Part& part = m_parts[i];
+                part.list.seekTo(m_start + part.offset);
+                if (part.list.done()) return false;
+                if (part.list.position() != m_start + part.offset) {
+                    m_start = part.list.position() - part.offset;
+                    lined = false;
+                }
+            }
+            if (lined) {
+                position = m_start++;
+                return true;
+            }
+        }
+    }
+
+private:
+    std::vector<Part> m_parts;
+    uint32_t m_start = 0;  // the next match cannot start before this position
+};
+
+// Match positions, in increasing order, into candidates, article by article (so newest first), until
+// enough articles are complete.
+template <class Matches>
+std::vector<SearchIndex::Candidate> SearchIndex::collect(Matches& matches, uint32_t length, SearchOrder order,
+                                                         size_t limit) const {
+    Results results(order, limit);
+    Candidate current;
+    bool haveCurrent = false;
+    uint32_t taken = 0;  // end of the latest hit kept: hits do not overlap
+    const auto finish = [&] {
+        if (!haveCurrent) return;
+        current.score = score(current.titleHits, current.bodyHits, current.hits[0] - m_articleStart[current.rank]);
+        results.add(current);
+    };
+    uint32_t position = 0;
+    while (matches.next(position)) {
+        if (!haveCurrent || position >= m_articleStart[current.rank + 1]) {
+            finish();
+            if (results.full()) return results.take();
+            const uint32_t rank = articleAt(m_articleStart, haveCurrent ? current.rank : 0, position);
+            current = Candidate();
+            current.rank = rank;
+            haveCurrent = true;
+            taken = 0;
+        }
+        if (position >= taken) {
+            current.addHit(position, position < m_fieldStart[m_articleFirstField[current.rank] + 1]);
+            taken = position + length;
+        }
+    }
+    finish();
+    return results.take();
+}
+
 std::vector<SearchIndex::Candidate> SearchIndex::searchOneChar(char32_t cp, SearchOrder order, size_t limit) const {
     const auto firstAt = std::lower_bound(m_firstChars.begin(), m_firstChars.end(), cp);
     if (firstAt == m_firstChars.end() || *firstAt != cp) return {};
@@ -444,118 +765,29 @@ std::vector<SearchIndex::Candidate> SearchIndex::searchOneChar(char32_t cp, Sear
     for (uint32_t term = m_firstCharTerms[group]; term < m_firstCharTerms[group + 1]; ++term) {
         lists.emplace_back(m_postings.data() + m_termOffset[term]);
     }
-    std::sort(lists.begin(), lists.end(),
-              [](const PostingCursor& a, const PostingCursor& b) { return a.count() > b.count(); });
-
-    std::vector<uint32_t> tally(m_order.size(), UINT32_MAX);  // rank -> index into `touched`
-    std::vector<Candidate> touched;
-    uint32_t bound = UINT32_MAX;  // positions at or after it cannot change the answer
-    for (PostingCursor& list : lists) {
-        const bool first = &list == &lists.front();
-        uint32_t rank = 0;
-        for (; !list.done() && list.position() < bound; list.advance()) {
-            const uint32_t position = list.position();
-            rank = articleAt(m_articleStart, rank, position);
-            if (tally[rank] == UINT32_MAX) {
-                if (order == SearchOrder::Newest && first && touched.size() == limit) {
-                    bound = m_articleStart[rank];  // the first list alone has `limit` articles before this one
-                    break;
-                }
-                tally[rank] = static_cast<uint32_t>(touched.size());
-                touched.emplace_back().rank = rank;
-            }
-            touched[tally[rank]].addHit(position, position < m_fieldStart[m_articleFirstField[rank] + 1]);
-        }
-    }
-
-    Results results(order, limit);
-    if (order == SearchOrder::Newest) {
-        std::sort(touched.begin(), touched.end(), [](const Candidate& a, const Candidate& b) { return a.rank < b.rank; });
-    }
-    for (Candidate& candidate : touched) {
-        if (results.full()) break;
-        candidate.score = score(candidate.titleHits, candidate.bodyHits, candidate.hits[0] - m_articleStart[candidate.rank]);
-        results.add(candidate);
-    }
-    return results.take();
+    CharMatches matches(std::move(lists));
+    return collect(matches, 1, order, limit);
 }
 
-// Two code points or more: the lists of the bigrams at offsets 0, 2, 4, ... and n - 2, lined up by
-// seeking each to where the others say a match would start (rarest list first).
 std::vector<SearchIndex::Candidate> SearchIndex::searchBigrams(const std::u32string& query, SearchOrder order,
                                                                size_t limit) const {
     const uint32_t length = static_cast<uint32_t>(query.size());
-    std::vector<uint32_t> offsets;
-    for (uint32_t offset = 0; offset + 2 <= length; offset += 2) offsets.push_back(offset);
-    if (length % 2 == 1) offsets.push_back(length - 2);
-    struct Part {
-        PostingCursor list;
-        uint32_t offset;
-    };
-    std::vector<Part> parts;
-    for (const uint32_t offset : offsets) {
+    std::vector<BigramMatches::Part> all;  // every bigram of the query
+    for (uint32_t offset = 0; offset + 1 < length; ++offset) {
         const uint8_t* list = findList(query[offset], query[offset + 1]);
         if (list == nullptr) return {};
-        parts.push_back({PostingCursor(list), offset});
+        all.push_back({PostingCursor(list), offset});
     }
-    std::sort(parts.begin(), parts.end(), [](const Part& a, const Part& b) { return a.list.count() < b.list.count(); });
-
-    Results results(order, limit);
-    Candidate current;
-    bool haveCurrent = false;
-    uint32_t rank = 0;
-    uint32_t taken = 0;  // end of the latest hit kept: hits do not overlap
-    const auto finish = [&] {
-        if (!haveCurrent) return;
-        current.score = score(current.titleHits, current.bodyHits, current.hits[0] - m_articleStart[current.rank]);
-        results.add(current);
-    };
-
-    uint32_t start = 0;  // the next match cannot start before this position
-    while (!results.full()) {
-        Part& leader = parts.front();
-        leader.list.seekTo(start + leader.offset);
-        if (leader.list.done()) break;
-        if (leader.list.position() < leader.offset) {
-            leader.list.advance();
-            continue;
-        }
-        start = leader.list.position() - leader.offset;
-        bool lined = true;
-        bool exhausted = false;
-        for (size_t i = 1; i < parts.size(); ++i) {
-            parts[i].list.seekTo(start + parts[i].offset);
-            if (parts[i].list.done()) {
-                exhausted = true;
-                break;
-            }
-            if (parts[i].list.position() != start + parts[i].offset) {
-                start = parts[i].list.position() - parts[i].offset;
-                lined = false;
-                break;
-            }
-        }
-        if (exhausted) break;
-        if (!lined) continue;
-
-        // A match at `start`.
-        if (!haveCurrent || start >= m_articleStart[current.rank + 1]) {
-            finish();
-            if (results.full()) break;
-            rank = articleAt(m_articleStart, rank, start);
-            current = Candidate();
-            current.rank = rank;
-            haveCurrent = true;
-            taken = 0;
-        }
-        if (start >= taken) {
-            current.addHit(start, start < m_fieldStart[m_articleFirstField[rank] + 1]);
-            taken = start + length;
-        }
-        ++start;
+    // Those at even offsets and the last cover every code point; the rarest of all leads.
+    const auto rarest = std::min_element(all.begin(), all.end(), [](const auto& a, const auto& b) {
+        return a.list.count() < b.list.count();
+    });
+    std::vector<BigramMatches::Part> parts;
+    for (const BigramMatches::Part& part : all) {
+        if (part.offset % 2 == 0 || part.offset + 2 == length || &part == &*rarest) parts.push_back(part);
     }
-    if (!results.full()) finish();
-    return results.take();
+    BigramMatches matches(std::move(parts));
+    return collect(matches, length, order, limit);
 }
 
 // [SECTION] Snippets and hits in one article

@@ -8,13 +8,16 @@
 //   positions, one per code point, with one unused position after every field. The folded text is
 //   not kept.
 // - For every bigram of a field (two adjacent code points, or its last code point and "end of
-//   field") a posting list holds the positions where the bigram starts: varint-coded gaps, with a
-//   skip entry every 128 postings. The lists are the index: about 1.5 bytes per code point of text.
-// - A query of one code point is the union of the lists of its bigrams; of two, one list; of more,
-//   the positions where the lists of the bigrams at offsets 0, 2, 4, ..., n-2 line up. Positions
-//   leave no doubt, so no text is read to verify a match.
+//   field") a posting list holds the positions where the bigram starts, Elias-Fano coded, with a
+//   sample every 128 positions for seeking. The lists are the index: about 13 bits a code point.
+// - A query of one code point is the union of the lists of its bigrams (merged by position); of two,
+//   one list; of more, the positions where the lists of the bigrams at offsets 0, 2, 4, ..., n-2 line
+//   up (with the rarest bigram's list leading). Positions leave no doubt, so no text is read to
+//   verify a match.
 // - Matches come in position order, so article by article, newest first. Newest stops after `limit`
-//   articles; Relevance scores every matching article and keeps the best `limit`.
+//   articles. Relevance scores the newest kRelevanceWindow matching articles and returns the best
+//   `limit` of them: a query that matches more (a word in most articles) is ranked within its newest
+//   matches, so that its cost stays bounded; every older match is older than all of them.
 //
 // Offsets in a SearchHit count code points of the field's text with annotations stripped, i.e. of
 // RubyParser::strip(paragraph) or RubyParser::strip(title), code points as utf8::next decodes them.
@@ -23,6 +26,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -49,14 +53,16 @@ struct SearchResult {
 
 enum class SearchOrder {
     Newest,     // by published time, newest first (ties: bundle order)
-    Relevance,  // by score, highest first (ties: newest first)
+    Relevance,  // by score, highest first (ties: newest first), among the newest matches (see below)
 };
 
 class SearchIndex {
 public:
-    static constexpr size_t kHitsPerResult = 3;  // SearchResult::hits holds at most this many
+    static constexpr size_t kHitsPerResult = 3;       // SearchResult::hits holds at most this many
+    static constexpr size_t kRelevanceWindow = 2000;  // matching articles ranked by Relevance (newest)
 
-    // Indexes every article of `bundle`, replacing what was indexed before. Text beyond 4 Gi code
+    // Indexes every article of `bundle`, replacing what was indexed before, in one go (for a UI that
+    // must stay responsive, SearchIndexBuilder does it a slice at a time). Text beyond 4 Gi code
     // points in all (far above the loader's 256 MiB limit) is not indexed.
     void build(const Bundle& bundle);
 
@@ -91,13 +97,18 @@ public:
     size_t memoryBytes() const;  // heap bytes held by the index
 
 private:
+    friend class SearchIndexBuilder;
     class PostingCursor;  // walks one posting list
+    class CharMatches;    // where a query of one code point matches
+    class BigramMatches;  // where a longer query matches
     struct Candidate;     // a matching article while results are collected
     class Results;        // the candidates kept
 
     const uint8_t* findList(char32_t first, char32_t second) const;
     std::vector<Candidate> searchOneChar(char32_t cp, SearchOrder order, size_t limit) const;
     std::vector<Candidate> searchBigrams(const std::u32string& query, SearchOrder order, size_t limit) const;
+    template <class Matches>
+    std::vector<Candidate> collect(Matches& matches, uint32_t length, SearchOrder order, size_t limit) const;
     SearchHit hitAt(size_t rank, uint32_t position, size_t length) const;
 
     std::vector<uint32_t> m_order;              // newest-first rank -> index into Bundle::articles
@@ -113,6 +124,26 @@ private:
     std::vector<char32_t> m_secondChars;     // per term; 0 = end of field
     std::vector<uint32_t> m_termOffset;      // per term, into m_postings; one more at the end
     std::vector<uint8_t> m_postings;
+};
+
+// Builds a SearchIndex a slice at a time, so that a UI on one thread can index a large bundle
+// between frames (100,000 articles take seconds in WebAssembly): step() until it returns true, then
+// take(). Each article is walked twice (the index is laid out between the walks), so progress()
+// passes 0.5 half way. `bundle` must stay alive and unchanged until take().
+class SearchIndexBuilder {
+public:
+    explicit SearchIndexBuilder(const Bundle& bundle);
+    ~SearchIndexBuilder();
+    SearchIndexBuilder(const SearchIndexBuilder&) = delete;
+    SearchIndexBuilder& operator=(const SearchIndexBuilder&) = delete;
+
+    bool step(size_t articles = 500);  // walks up to `articles` more; true when the index is complete
+    double progress() const;           // 0 to 1
+    SearchIndex take();                // the index (completing it first if step() has not)
+
+private:
+    struct State;
+    std::unique_ptr<State> m_state;
 };
 
 }  // namespace reader::core

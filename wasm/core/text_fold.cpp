@@ -22,16 +22,9 @@ constexpr FoldPair kOpenCCFolds[] = {
 class FoldPages {
 public:
     FoldPages() {
-        const char32_t last = kOpenCCFolds[std::size(kOpenCCFolds) - 1].from;
-        m_pageOf.assign((last >> kPageBits) + 1, 0);
-        for (const FoldPair& pair : kOpenCCFolds) {
-            uint16_t& page = m_pageOf[pair.from >> kPageBits];
-            if (page == 0) {
-                m_targets.resize(m_targets.size() + kPageSize, 0);
-                page = static_cast<uint16_t>(m_targets.size() / kPageSize);  // 1-based; 0 = no page
-            }
-            m_targets[(page - 1) * kPageSize + (pair.from & (kPageSize - 1))] = pair.to;
-        }
+        constexpr char32_t kLast = kOpenCCFolds[std::size(kOpenCCFolds) - 1].from;  // the rows are sorted
+        m_pageOf.assign((kLast >> kPageBits) + 1, 0);
+        for (const FoldPair& pair : kOpenCCFolds) add(pair);
     }
 
     char32_t lookup(char32_t cp) const {
@@ -42,6 +35,15 @@ public:
     }
 
 private:
+    void add(const FoldPair& pair) {
+        uint16_t& page = m_pageOf[pair.from >> kPageBits];
+        if (page == 0) {
+            m_targets.resize(m_targets.size() + kPageSize, 0);
+            page = static_cast<uint16_t>(m_targets.size() / kPageSize);  // 1-based; 0 = no page
+        }
+        m_targets[(page - 1) * kPageSize + (pair.from & (kPageSize - 1))] = pair.to;
+    }
+
     static constexpr unsigned kPageBits = 8;
     static constexpr char32_t kPageSize = char32_t{1} << kPageBits;
     std::vector<uint16_t> m_pageOf;   // page number (1-based) of each block of 256 code points, 0 = none
@@ -82,15 +84,41 @@ inline char32_t fold(char32_t cp, const FoldPages& pages) {
 char32_t foldChar(char32_t cp) { return fold(cp, foldPages()); }
 
 void appendFolded(std::string_view utf8Text, std::u32string& out) {
+    // The index folds every character of a bundle twice: ASCII and the well-formed 2- and 3-byte
+    // sequences that cannot be overlong or surrogates (lead bytes C2-DF, E1-EC, EE-EF) are decoded
+    // here; anything else goes to utf8::next, so the result is always as utf8::next decodes.
     const FoldPages& pages = foldPages();
-    for (size_t pos = 0; pos < utf8Text.size();) out.push_back(fold(utf8::next(utf8Text, pos), pages));
+    const auto byte = [&](size_t at) { return static_cast<char32_t>(static_cast<unsigned char>(utf8Text[at])); };
+    const auto continuation = [&](size_t at) { return at < utf8Text.size() && (byte(at) & 0xC0) == 0x80; };
+    out.reserve(out.size() + utf8Text.size());
+    for (size_t pos = 0; pos < utf8Text.size();) {
+        const char32_t lead = byte(pos);
+        char32_t cp;
+        if (lead < 0x80) {
+            cp = lead;
+            pos += 1;
+        } else if (lead >= 0xC2 && lead <= 0xDF && continuation(pos + 1)) {
+            cp = ((lead & 0x1F) << 6) | (byte(pos + 1) & 0x3F);
+            pos += 2;
+        } else if (lead >= 0xE1 && lead <= 0xEF && lead != 0xED && continuation(pos + 1) && continuation(pos + 2)) {
+            cp = ((lead & 0x0F) << 12) | ((byte(pos + 1) & 0x3F) << 6) | (byte(pos + 2) & 0x3F);
+            pos += 3;
+        } else {
+            cp = utf8::next(utf8Text, pos);
+        }
+        out.push_back(fold(cp, pages));
+    }
+}
+
+bool mayHoldAnnotations(std::string_view utf8Text) {
+    for (size_t at = 0; at < utf8Text.size(); ++at) {
+        if (utf8Text[at] == '(' || (utf8Text[at] == '\xEF' && utf8Text.substr(at + 1, 2) == "\xBC\x88")) return true;  // （
+    }
+    return false;
 }
 
 void appendFoldedForSearch(std::string_view utf8Text, std::u32string& out) {
-    // An annotation needs a parenthesis, half- or full-width: most text has none and is folded as it is.
-    const bool mayHaveAnnotations = utf8Text.find('(') != std::string_view::npos ||
-                                    utf8Text.find("\uFF08") != std::string_view::npos;
-    if (mayHaveAnnotations) {
+    if (mayHoldAnnotations(utf8Text)) {
         appendFolded(RubyParser::strip(utf8Text), out);
     } else {
         appendFolded(utf8Text, out);

@@ -29,6 +29,10 @@ std::u32string foldForSearch(std::string_view utf8Text);
 // The same appended to `out`, so that a caller can fold many texts into one reused buffer.
 void appendFoldedForSearch(std::string_view utf8Text, std::u32string& out);
 
+// False when `utf8Text` cannot hold a pinyin annotation (it has no parenthesis, half- or full-width),
+// so RubyParser need not look at it.
+bool mayHoldAnnotations(std::string_view utf8Text);
+
 // Appends the fold of every code point of `utf8Text` to `out`, annotations NOT dropped: for text that
 // is stripped already.
 void appendFolded(std::string_view utf8Text, std::u32string& out);

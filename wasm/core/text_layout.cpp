@@ -115,12 +115,13 @@ private:
         glued.reserve(m_display.glue.size());
         for (const Glue& glue : m_display.glue) glued.emplace_back(glue.begin, glue.end);
         m_breaks = LineBreaker::opportunities(cps, &glued);
+        m_nextBreak.assign(cps.size(), cps.size());
+        for (size_t i = cps.size(); i-- > 1;) m_nextBreak[i - 1] = m_breaks[i] ? i : m_nextBreak[i];
     }
 
-    size_t segmentEnd(size_t i) const {
-        do { ++i; } while (i < m_breaks.size() && !m_breaks[i]);
-        return i;
-    }
+    // The next break opportunity after i (or the end), from a table made once: scanning for it
+    // on every line would make a long unbreakable run quadratic.
+    size_t segmentEnd(size_t i) const { return m_nextBreak[i]; }
 
     // Lays out one line starting at `start`; returns where the next line starts. A segment that
     // does not fit moves whole to the next line, so closing punctuation travels with the character
@@ -131,8 +132,10 @@ private:
         size_t end = start;
         while (end < m_display.text.size()) {
             const size_t next = segmentEnd(end);
+            // Measured only as far as needed: a segment that already overflows is not measured to
+            // its end (a long unbreakable run would otherwise make filling quadratic).
             float segWidth = 0.0f, segInk = 0.0f;
-            for (size_t i = end; i < next; ++i) {
+            for (size_t i = end; i < next && used + segInk <= available; ++i) {
                 segWidth += width(i);
                 if (!isSpace(m_display.text[i])) segInk = segWidth;
             }
@@ -198,6 +201,7 @@ private:
     Display m_display;
     std::vector<float> m_advance, m_before, m_after;
     std::vector<bool> m_breaks;
+    std::vector<size_t> m_nextBreak;  // per code point: the next break opportunity after it
     ParagraphLayout m_layout;
 };
 
@@ -205,10 +209,9 @@ private:
 
 size_t ParagraphLayout::lineOf(size_t index) const {
     if (lines.empty()) return 0;
-    for (size_t line = 0; line < lines.size(); ++line) {
-        if (index < lines[line].glyphEnd) return line;
-    }
-    return lines.size() - 1;
+    const auto it = std::upper_bound(lines.begin(), lines.end(), index,
+                                     [](size_t i, const LineBox& line) { return i < line.glyphEnd; });
+    return it == lines.end() ? lines.size() - 1 : static_cast<size_t>(it - lines.begin());
 }
 
 float ParagraphLayout::caretX(size_t index) const {

@@ -30,6 +30,7 @@ struct UiStrings {
     std::string_view address;         // label before the address
     std::string_view loading;
     std::string_view loadFailed;      // heading of the error panel
+    std::string_view retry;           // its button
     std::string_view keptPrevious;    // shown when an earlier bundle stays on screen
     std::string_view emptyCategory;
     std::string_view notFound;        // an article or category id that the bundle does not have

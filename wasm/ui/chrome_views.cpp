@@ -1,6 +1,7 @@
 // The page's frame around the content: top bar, breadcrumb, footer and message panels.
 #include <algorithm>
 #include <cmath>
+#include <cstdio>
 #include <string>
 #include <vector>
 
@@ -175,6 +176,34 @@ void drawFooter(ViewContext& ctx) {
         y += lineStep;
     }
     ImGui::Dummy(ImVec2(width, height));
+}
+
+void drawProgress(ViewContext& ctx, size_t received, size_t total) {
+    char amount[64];
+    const double mb = 1024.0 * 1024.0;
+    if (total > 0) {
+        std::snprintf(amount, sizeof amount, "%.1f MB / %.1f MB", received / mb, total / mb);
+    } else {
+        std::snprintf(amount, sizeof amount, "%.1f MB", received / mb);
+    }
+    lineText(ctx.font, chrome(), std::string(ctx.strings.loading) + " " + amount, ctx.theme.muted);
+    const ImVec2 at = ImGui::GetCursorScreenPos();
+    const float fraction = total > 0 ? std::min(1.0f, static_cast<float>(received) / static_cast<float>(total)) : 0.0f;
+    ImDrawList* drawList = ImGui::GetWindowDrawList();
+    drawList->AddRectFilled(at, ImVec2(at.x + ctx.width, at.y + 4.0f), ctx.theme.rule, 2.0f);
+    drawList->AddRectFilled(at, ImVec2(at.x + ctx.width * fraction, at.y + 4.0f), ctx.theme.link, 2.0f);
+    ctx.items.addLastItem("progress");
+    ImGui::Dummy(ImVec2(ctx.width, 16.0f));
+}
+
+bool drawRetryButton(ViewContext& ctx) {
+    ImGui::PushStyleColor(ImGuiCol_Button, ImGui::ColorConvertU32ToFloat4(ctx.theme.link));
+    ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(1, 1, 1, 1));
+    const bool clicked = ImGui::Button(std::string(ctx.strings.retry).append("##retry").c_str());
+    ctx.items.addLastItem("retry");
+    ImGui::PopStyleColor(2);
+    ImGui::Dummy(ImVec2(0, 8.0f));
+    return clicked;
 }
 
 void drawMessage(ViewContext& ctx, const std::string& heading, const std::string& detail, bool isError) {

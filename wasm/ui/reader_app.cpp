@@ -83,6 +83,7 @@ void ReaderApp::handleZoomKeys() {
 
 std::string ReaderApp::loadBundle(std::string_view text) {
     const core::Stopwatch parse;
+    m_loading = false;
     core::LoadResult result = core::BundleLoader::load(text);
     if (!result.ok()) {
         m_error = result.error->describe();
@@ -105,7 +106,16 @@ std::string ReaderApp::loadBundle(std::string_view text) {
     return {};
 }
 
-void ReaderApp::showLoadFailure(std::string message) { m_error = std::move(message); }
+void ReaderApp::showLoadFailure(std::string message) {
+    m_error = std::move(message);
+    m_loading = false;
+}
+
+void ReaderApp::showLoadProgress(size_t received, size_t total) {
+    m_loading = true;
+    m_received = received;
+    m_expected = total;
+}
 
 bool ReaderApp::open(const std::string& articleId) {
     if (!m_bundle || !m_bundle->findArticle(articleId)) return false;
@@ -189,9 +199,14 @@ void ReaderApp::frame() {
 
     ImGui::Dummy(ImVec2(0, 12));
     ImGui::Indent(columnX);
+    if (m_loading) drawProgress(ctx, m_received, m_expected);
     if (!m_error.empty()) {
         const std::string detail = m_bundle ? m_error + "\n" + std::string(ctx.strings.keptPrevious) : m_error;
         drawMessage(ctx, std::string(ctx.strings.loadFailed), detail, true);
+        if (m_ports.retryLoad && drawRetryButton(ctx)) {
+            m_error.clear();
+            m_ports.retryLoad();
+        }
     }
     if (m_bundle) {
         drawBreadcrumb(ctx);
@@ -204,7 +219,7 @@ void ReaderApp::frame() {
         } else {
             m_listView.draw(ctx, place.categoryId);
         }
-    } else if (m_error.empty()) {
+    } else if (m_error.empty() && !m_loading) {
         drawMessage(ctx, std::string(ctx.strings.loading), "", false);
     }
     ImGui::Unindent(columnX);

@@ -38,6 +38,8 @@ public:
     std::string loadBundle(std::string_view text);
     // A bundle that never arrived (network error, missing file): shown like a load error.
     void showLoadFailure(std::string message);
+    // A download in progress: bytes so far and expected (0 when unknown); shown as a progress bar.
+    void showLoadProgress(size_t received, size_t total);
 
     // Draws one frame of the reader covering the whole ImGui display.
     void frame();
@@ -99,6 +101,9 @@ private:
     core::Navigator m_nav;
     core::Settings m_settings;
     LoadStats m_loadStats;
+    bool m_loading = false;
+    size_t m_received = 0;
+    size_t m_expected = 0;
     ItemRegistry m_items;
     ArticleView m_articleView;
     ListView m_listView;

@@ -173,5 +173,9 @@ void drawBreadcrumb(ViewContext& ctx);
 void drawFooter(ViewContext& ctx);
 float footerHeight(const ViewContext& ctx);
 void drawMessage(ViewContext& ctx, const std::string& heading, const std::string& detail, bool isError);
+// "正在載入… 1.2 MB / 3.4 MB" with a bar; total 0 when unknown.
+void drawProgress(ViewContext& ctx, size_t received, size_t total);
+// The error view's 重試 button; true when clicked.
+bool drawRetryButton(ViewContext& ctx);
 
 }  // namespace reader::ui

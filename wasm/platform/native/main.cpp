@@ -114,6 +114,10 @@ int main(int argc, char** argv) {
     if (!app.go(*core::placeFromSpec(options.view)) && app.bundle()) {
         std::fprintf(stderr, "reader: --view %s: no such place in the bundle\n", options.view.c_str());
     }
+    const core::CivilDate shown = today();
+    core::logf(core::LogLevel::Debug, "start: view %s, font size %s, ruby %s, zoom %.2f, today %04d-%02d-%02d%s",
+               options.view.c_str(), core::fontSizeName(app.settings().fontSize), core::rubyModeName(app.settings().rubyMode),
+               app.settings().zoom, shown.year, shown.month, shown.day, fixedSession ? " (fixed)" : "");
 
     // 6. The debug panels, closed unless --debug (or the recording) opens them; F12 toggles them.
     ui::DebugPanels panels;

@@ -130,6 +130,12 @@ EMSCRIPTEN_KEEPALIVE const char* reader_load_bundle(const char* bytes, int lengt
     return reader::web::reply(error);
 }
 
+// Bytes of the bundle downloaded so far, and expected (0: unknown): the reader shows a progress bar.
+EMSCRIPTEN_KEEPALIVE void reader_load_progress(double received, double total) {
+    g_app->showLoadProgress(static_cast<size_t>(received), static_cast<size_t>(total));
+    g_platform->requestFrames();
+}
+
 // A bundle that could not be fetched at all.
 EMSCRIPTEN_KEEPALIVE void reader_load_failed(const char* message) {
     g_app->showLoadFailure(message);

@@ -46,6 +46,12 @@ std::string loadSettings() {
 
 void saveSettings(const std::string& text) { js_save_settings(text.c_str()); }
 
+EM_JS(void, js_retry_load, (), {
+    if (Module["onRetry"]) Module["onRetry"]();
+});
+
+void retryLoad() { js_retry_load(); }
+
 reader::core::CivilDate localToday() {
     int ymd[3];
     js_today(ymd);
@@ -71,7 +77,7 @@ int main() {
     ImFont* font = fonts.install(*ImGui::GetIO().Fonts);
 
     // 3. The app, waiting for the page to hand it a bundle (reader_load_bundle).
-    auto* app = new reader::ui::ReaderApp(reader::core::Ports{localToday, loadSettings, saveSettings});
+    auto* app = new reader::ui::ReaderApp(reader::core::Ports{localToday, loadSettings, saveSettings, retryLoad});
     app->setFont(font);
     reader::web::bindExports(*app, *platform);
 

@@ -103,8 +103,18 @@ void DebugPanels::draw(ReaderApp& app) {
         }
     }
     ImGui::End();
-    if (p.metrics) ImGui::ShowMetricsWindow(&p.metrics);
-    if (p.idStack) ImGui::ShowIDStackToolWindow(&p.idStack);
+    // Dear ImGui's own tools, on the left so the three windows do not start on top of each other.
+    if (p.metrics) {
+        ImGui::SetNextWindowPos(ImVec2(viewport->WorkPos.x + 16, viewport->WorkPos.y + 48), ImGuiCond_FirstUseEver);
+        ImGui::SetNextWindowSize(ImVec2(420, 440), ImGuiCond_FirstUseEver);
+        ImGui::ShowMetricsWindow(&p.metrics);
+    }
+    if (p.idStack) {
+        ImGui::SetNextWindowPos(ImVec2(viewport->WorkPos.x + 16, viewport->WorkPos.y + viewport->WorkSize.y - 16),
+                                ImGuiCond_FirstUseEver, ImVec2(0, 1));
+        ImGui::SetNextWindowSize(ImVec2(520, 200), ImGuiCond_FirstUseEver);
+        ImGui::ShowIDStackToolWindow(&p.idStack);
+    }
     if (!open) app.setDebug(false);
 }
 

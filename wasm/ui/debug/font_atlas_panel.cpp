@@ -23,13 +23,13 @@ void drawFontAtlasPanel() {
         return;
     }
     const int bytes = texture->GetSizeInBytes();
-    ImGui::Text("Texture %d x %d %s: %d bytes (%.1f KB) in CPU memory, the same again on the GPU", texture->Width,
+    ImGui::TextWrapped("Texture %d x %d %s: %d bytes (%.1f KB) in CPU memory, the same again on the GPU", texture->Width,
                 texture->Height, formatName(texture->Format), bytes, bytes / 1024.0);
     ImGui::Text("Textures alive: %d (a grown atlas replaces its texture)", atlas->TexList.Size);
     const ImFontAtlasBuilder* builder = atlas->Builder;
     if (builder) {
         const float area = static_cast<float>(texture->Width) * static_cast<float>(texture->Height);
-        ImGui::Text("Packed: %d rectangles, %d px (%.0f%% of the texture); discarded: %d", builder->RectsPackedCount,
+        ImGui::TextWrapped("Packed: %d rectangles, %d px (%.0f%% of the texture); discarded: %d", builder->RectsPackedCount,
                     builder->RectsPackedSurface, area > 0 ? 100.0f * static_cast<float>(builder->RectsPackedSurface) / area : 0.0f,
                     builder->RectsDiscardedCount);
     }

@@ -1,4 +1,5 @@
 // The state panel: where the reader is, how it got there, and the settings it draws with.
+#include <cstdio>
 #include <string>
 
 #include <imgui.h>
@@ -46,14 +47,16 @@ void drawStatePanel(const ReaderApp& app, const PlatformStats& platform) {
         ImGui::TableSetupColumn("name", ImGuiTableColumnFlags_WidthFixed, 110.0f);
         ImGui::TableSetupColumn("value", ImGuiTableColumnFlags_WidthStretch);
         row("view", viewName(place.view));
-        row("category", place.categoryId.empty() ? "(home)" : place.categoryId);
+        row("category", !place.categoryId.empty() ? place.categoryId : place.view == core::View::List ? "(home)" : "");
         row("breadcrumb", app.currentCategoryId());
         row("article", place.articleId);
         row("query", place.query);
         row("scroll y", std::to_string(static_cast<int>(app.scrollY())) + " px");
         row("font size", core::fontSizeName(settings.fontSize));
         row("ruby", core::rubyModeName(settings.rubyMode));
-        row("zoom", std::to_string(settings.zoom));
+        char zoom[16];
+        std::snprintf(zoom, sizeof zoom, "%.2f", settings.zoom);
+        row("zoom", zoom);
         row("URL fragment", platform.urlFragment.empty() ? "(none: no page around the reader)" : platform.urlFragment);
         row("place as URL", core::fragmentFor(place));
         row("bundle", app.bundle() ? app.bundle()->site.name : "(none)");

@@ -1,0 +1,177 @@
+// The large-bundle budgets, for one synthetic bundle of n articles, in one page of headless
+// Chromium: navigation -> first list paint (whole bundle, and split form), parse time beside
+// JSON.parse of the same bytes, search index build, search latency beside FlexSearch, frame CPU
+// while scrolling the list, wasm heap.
+import { openReader, warmUp } from './site.mjs';
+import { BASELINES, buildBaseline, timeQueries } from './search_baseline.mjs';
+import { median, summary } from './stats.mjs';
+
+const SCROLL_MS = 2000;      // how long the list is scrolled
+const SCROLL_STEPS = 400;    // at most this many wheel steps, whatever the time
+const WHEEL_PX = 100;        // one wheel step, as a mouse notch gives
+const FRAME_HISTORY = 240;   // frames reader.frameTimes() remembers
+
+// The whole-bundle page load: `runs` navigations (a fresh context each); the last page stays open
+// for the rest and is returned with its context.
+async function navigations(browser, url, runs, timeout) {
+  const readyMs = [];
+  for (let i = 0; ; i++) {
+    const opened = await openReader(browser, url, { timeout, frameCosts: true, isolated: true });
+    readyMs.push(opened.readyMs);
+    if (i + 1 === runs) return { ...opened, readyMs };
+    await opened.context.close();
+  }
+}
+
+// The split form's list: {ms}, or {ms: null, note} saying why there is no number.
+async function splitFirstPaint(browser, site, { n, split, splitError, timeout }) {
+  if (!split) return { ms: null, note: splitError };
+  const url = `${site.url}index.html?hashRouting=0&bundle=${encodeURIComponent(split)}`;
+  let opened;
+  try {
+    opened = await openReader(browser, url, { timeout });
+    const loaded = await opened.page.evaluate(() => ({ state: window.reader.state(), stats: window.reader.loadStats() }));
+    if (loaded.state.error || !loaded.stats || loaded.stats.articles !== n) {
+      return { ms: null, note: 'split form: not supported yet', error: loaded.state.error };
+    }
+    return { ms: opened.readyMs, note: null };
+  } catch (err) {
+    return { ms: null, note: 'split form: not supported yet', error: err.message };
+  } finally {
+    if (opened) await opened.context.close();
+  }
+}
+
+// Scrolls the list with real wheel steps over it for SCROLL_MS. Returns the CPU time of the frames
+// drawn meanwhile as the reader measured them (reader.frameTimes()), and per frame callback the
+// same less its time blocked in WebGL getParameter (site.mjs, recordFrameCosts); `moved` says
+// whether the list did scroll (the first article on screen before has left it, or moved up).
+async function scrollFrames(page) {
+  const first = await page.evaluate(() => {
+    for (const a of window.reader.list().slice(0, 50)) {
+      const rect = window.reader.itemRect(`article:${a.id}`);
+      if (rect) return { key: `article:${a.id}`, rect };
+    }
+    return null;
+  });
+  if (!first) return { error: 'no article of the list is on screen' };
+  await page.mouse.move(first.rect.x + first.rect.w / 2, first.rect.y + first.rect.h / 2);
+  await page.waitForTimeout(300);
+  const before = await page.evaluate(() => {
+    window.benchFrameLog = [];
+    return window.reader.framesDrawn();
+  });
+  const started = Date.now();
+  let steps = 0;
+  while (steps < SCROLL_STEPS && Date.now() - started < SCROLL_MS) {
+    await page.mouse.wheel(0, WHEEL_PX);
+    await page.waitForTimeout(16);
+    steps++;
+  }
+  await page.waitForTimeout(300);  // the frames the last steps asked for
+  const after = await page.evaluate((key) => {
+    const log = window.benchFrameLog;
+    window.benchFrameLog = null;
+    return { frames: window.reader.framesDrawn(), times: window.reader.frameTimes(), log, rect: window.reader.itemRect(key) };
+  }, first.key);
+  const drawn = after.frames - before;
+  const times = after.times.slice(-Math.min(drawn, FRAME_HISTORY));
+  const total = (key) => after.log.reduce((sum, f) => sum + f[key], 0);
+  return {
+    steps, framesDrawn: drawn, moved: !after.rect || after.rect.y < first.rect.y,
+    ...summary(times),
+    withoutGlWaits: summary(after.log.map((f) => f.ms - f.glWaitMs)),
+    glWaitShare: after.log.length ? total('glWaitMs') / total('ms') : null,
+    times, frameLog: after.log,
+  };
+}
+
+// JSON.parse of the same bytes in the same page: fetched once as text, parsed `runs` times. The
+// last result stays in window.benchBundle for the JS search library.
+function jsonParseRuns(page, url, runs) {
+  return page.evaluate(async ({ url, runs }) => {
+    const text = await (await fetch(url)).text();
+    const times = [];
+    for (let i = 0; i < runs; i++) {
+      window.benchBundle = null;
+      const started = performance.now();
+      window.benchBundle = JSON.parse(text);
+      times.push(performance.now() - started);
+    }
+    return times;
+  }, { url, runs });
+}
+
+const mbPerS = (bytes, ms) => (ms > 0 ? bytes / 1e6 / (ms / 1e3) : null);
+
+function searchSummary(queries, timed) {
+  return {
+    ...summary(timed.map((t) => t.ms)),
+    queriesFound: timed.filter((t) => t.hits > 0).length,
+    missHits: timed.filter((t, i) => queries[i].style === 'miss').reduce((s, t) => s + t.hits, 0),
+    perQuery: timed.map((t, i) => ({ ...queries[i], ms: t.ms, hits: t.hits })),
+  };
+}
+
+// Every figure for one bundle, or as many as could be taken and `error`. plan: {n, bundle and
+// split (URL paths), splitError, bytes, queries, runs, jsonParseRuns, readyTimeoutMs}.
+export async function measureSize(browser, site, plan) {
+  const { n, bytes, queries } = plan;
+  const result = { articles: n, bytes };
+  await warmUp(`${site.url}${plan.bundle}`);
+  if (plan.split) await warmUp(`${site.url}${plan.split}`);
+
+  result.splitFirstPaint = await splitFirstPaint(browser, site, { ...plan, timeout: plan.readyTimeoutMs });
+
+  const url = `${site.url}index.html?hashRouting=0&bundle=${encodeURIComponent(plan.bundle)}`;
+  let opened;
+  try {
+    opened = await navigations(browser, url, plan.runs, plan.readyTimeoutMs);
+  } catch (err) {
+    result.error = `no first view: ${err.message.split('\n').filter((l) => !/^\s*(at |=+)/.test(l)).join(' ')}`;
+    return result;
+  }
+  const { context, page, readyMs } = opened;
+  try {
+    result.firstPaint = { ms: median(readyMs), runs: readyMs };
+    const loaded = await page.evaluate(() => ({
+      state: window.reader.state(), stats: window.reader.loadStats(), isolated: window.crossOriginIsolated,
+    }));
+    result.timerStepMs = loaded.isolated ? 0.005 : 0.1;  // Chromium's performance.now() resolution
+    if (loaded.state.error || loaded.stats.articles !== n) {
+      result.error = `the reader did not load the bundle: ${loaded.state.error || `${loaded.stats.articles} articles`}`;
+      return result;
+    }
+    const s = loaded.stats;
+    result.load = { ...s, parseMBps: mbPerS(s.bytes, s.parseMs), heapRatio: s.heapBytes / bytes };
+    console.log(`  first list paint ${result.firstPaint.ms.toFixed(0)} ms, parse ${s.parseMs.toFixed(0)} ms, index ${s.indexMs.toFixed(0)} ms`);
+
+    result.scroll = await scrollFrames(page);
+    result.search = searchSummary(queries, await timeQueries(page, 'reader', queries.map((x) => x.q)));
+    console.log(`  scrolling frame CPU p95 ${result.scroll.p95?.toFixed(1)} ms, search p95 ${result.search.p95.toFixed(2)} ms`);
+
+    const parseRuns = await jsonParseRuns(page, `${site.url}${plan.bundle}`, plan.jsonParseRuns);
+    result.jsonParse = { ms: median(parseRuns), runs: parseRuns, MBps: mbPerS(bytes, median(parseRuns)) };
+
+    result.baselines = {};
+    for (const baseline of BASELINES) {
+      const entry = { label: baseline.label, capMs: baseline.capMs };
+      result.baselines[baseline.key] = entry;
+      try {
+        const built = await buildBaseline(page, baseline);
+        Object.assign(entry, { buildMs: built.ms, indexed: built.indexed, complete: built.complete });
+        if (built.complete) Object.assign(entry, searchSummary(queries, await timeQueries(page, 'flexsearch', queries.map((x) => x.q))));
+      } catch (err) {  // a page out of memory ends here, and takes the rest of this size with it
+        entry.error = err.message.split('\n')[0];
+        console.log(`  ${baseline.label}: ${entry.error}`);
+        break;
+      }
+      console.log(`  ${baseline.label}: ` + (entry.complete
+        ? `built in ${(entry.buildMs / 1000).toFixed(1)} s, search p95 ${entry.p95.toFixed(3)} ms`
+        : `timeout, ${entry.indexed} articles indexed in ${(entry.buildMs / 1000).toFixed(1)} s`));
+    }
+    return result;
+  } finally {
+    await context.close();
+  }
+}
