@@ -151,8 +151,9 @@ Bundle loadFile(const fs::path& path) {
     return *loaded.bundle;
 }
 
+// Under the working directory (CTest's build folder), so that builds side by side do not collide.
 fs::path scratchFolder(const std::string& name) {
-    const fs::path folder = fs::temp_directory_path() / ("reader-shard-test-" + name);
+    const fs::path folder = fs::current_path() / ("shard_loader_test-" + name);
     fs::remove_all(folder);
     fs::create_directories(folder);
     return folder;
