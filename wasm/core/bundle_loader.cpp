@@ -1371,6 +1371,8 @@ private:
 // [SECTION] BundleLoader
 //-------------------------------------------------------------------------------------------------
 
+LoadError jsonSyntaxError(std::string_view text) { return syntaxError(text); }
+
 std::string LoadError::describe() const {
     if (line > 0) return "line " + std::to_string(line) + ", column " + std::to_string(column) + ": " + message;
     // A key may hold any character: a control character in the pointer is escaped (/a\u000Ab).

@@ -54,4 +54,8 @@ public:
     static LoadResult load(std::string_view text, const LoadLimits& limits);
 };
 
+// The first JSON syntax error in `text` (which must not be valid JSON), at its line and column
+// and worded as the bundle loader words it. Other readers of JSON files (core/shard_loader) share it.
+LoadError jsonSyntaxError(std::string_view text);
+
 }  // namespace reader::core

@@ -15,61 +15,6 @@ using Json = nlohmann::ordered_json;  // keeps the articles in file order
 
 constexpr std::string_view kByteOrderMark = "\xEF\xBB\xBF";
 
-// Accepts every value and keeps nlohmann's report of the first syntax error.
-class SyntaxErrorFinder final : public nlohmann::json_sax<Json> {
-public:
-    bool null() override { return true; }
-    bool boolean(bool) override { return true; }
-    bool number_integer(number_integer_t) override { return true; }
-    bool number_unsigned(number_unsigned_t) override { return true; }
-    bool number_float(number_float_t, const string_t&) override { return true; }
-    bool string(string_t&) override { return true; }
-    bool binary(binary_t&) override { return true; }
-    bool start_object(std::size_t) override { return true; }
-    bool key(string_t&) override { return true; }
-    bool end_object() override { return true; }
-    bool start_array(std::size_t) override { return true; }
-    bool end_array() override { return true; }
-    bool parse_error(std::size_t position, const std::string&, const nlohmann::detail::exception& error) override {
-        m_offset = position == 0 ? 0 : position - 1;  // nlohmann counts the offending byte in
-        m_what = error.what();
-        return false;
-    }
-
-    size_t offset() const { return m_offset; }
-    // "[json.exception.parse_error.101] parse error at line 1, column 8: syntax error ..." ->
-    // "syntax error ...": the position is told in characters instead.
-    std::string message() const {
-        std::string what = m_what;
-        if (const size_t end = what.find("] "); what.starts_with("[json.exception.") && end != std::string::npos)
-            what.erase(0, end + 2);
-        if (const size_t colon = what.find(": "); what.starts_with("parse error") && colon != std::string::npos)
-            what.erase(0, colon + 2);
-        return what;
-    }
-
-private:
-    size_t m_offset = 0;
-    std::string m_what = "syntax error";
-};
-
-LoadError syntaxError(std::string_view text) {
-    SyntaxErrorFinder finder;
-    Json::sax_parse(text, &finder);
-    const size_t offset = std::min(finder.offset(), text.size());
-    LoadError error;
-    error.message = finder.message();
-    size_t lineStart = 0;
-    error.line = 1;
-    for (size_t at = text.find('\n'); at != std::string_view::npos && at < offset; at = text.find('\n', at + 1)) {
-        ++error.line;
-        lineStart = at + 1;
-    }
-    error.column = 1;
-    for (size_t at = lineStart; at < offset; ++error.column) utf8::next(text, at);
-    return error;
-}
-
 const char* kindName(const Json& value) {
     switch (value.type()) {
         case Json::value_t::object: return "object";
@@ -176,7 +121,7 @@ ShardLoadResult ShardLoader::load(std::string_view text) {
     if (text.starts_with(kByteOrderMark)) text.remove_prefix(kByteOrderMark.size());
     const Json root = Json::parse(text, nullptr, /*allow_exceptions=*/false);
     if (root.is_discarded()) {
-        result.error = syntaxError(text);
+        result.error = jsonSyntaxError(text);
         return result;
     }
     result.error = readShard(root, result.articles);
