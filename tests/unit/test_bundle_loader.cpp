@@ -1,6 +1,7 @@
 // BundleLoader: one test case per class of error, each message asserted word for word, since the
 // messages are what a bundle's author reads.
 #include "core/bundle_loader.h"
+#include "core/ruby_parser.h"
 
 #include <doctest/doctest.h>
 
@@ -229,7 +230,7 @@ TEST_CASE("bundle: a value of the wrong type is named with the type it has") {
           "/site/hotlines: expected an array, got object");
     CHECK(withSite(R"({"name": "消協", "locale": "zh", "hotlines": ["12315"]})") ==
           "/site/hotlines/0: expected an object, got string");
-    CHECK(withArticle({{"body", R"(["段", null])"}}) == "/articles/0/body/1: expected a string, got null");
+    CHECK(withArticle({{"body", R"(["段", null])"}}) == "/articles/0/body/1: expected a string or an array of runs, got null");
     CHECK(withArticle({{"source", "[]"}}) == "/articles/0/source: expected a string, got array");
     BundleText text;
     text.articles = R"({"a1": {}})";
@@ -704,4 +705,59 @@ TEST_CASE("bundle: numbers too large for a count are shown as a double, or cut")
     CHECK(withCount("-0.0") == "/site/visitorCount: expected a non-negative integer, got -0.0");
     CHECK(withCount(std::string(50, '9')) ==
           "/site/visitorCount: expected a non-negative integer, got " + std::string(40, '9') + "…");
+}
+
+// [SECTION] Format 1.1: structured ruby, the split form's shard paths
+
+TEST_CASE("bundle: a paragraph may be runs, strings and {text, ruby} objects, joined as RubyParser reads them") {
+    BundleText text;
+    text.articles = "[" + article({{"body", R"([["2023", {"text": "年", "ruby": "nián"}, "第\t一次"], "第二段"])"}}) + "]";
+    const LoadResult result = BundleLoader::load(text.str());
+    REQUIRE(result.ok());
+    std::string expected = "2023";
+    reader::core::appendStructuredRuby(expected, "年", "nián");
+    expected += "第 一次";
+    CHECK(result.bundle->articles[0].body == std::vector<std::string>{expected, "第二段"});
+    CHECK(reader::core::RubyParser::strip(expected) == "2023年第 一次");
+}
+
+TEST_CASE("bundle: structured ruby errors say where and what") {
+    CHECK(withArticle({{"body", R"([7])"}}) == "/articles/0/body/0: expected a string or an array of runs, got number");
+    CHECK(withArticle({{"body", R"([["a", null]])"}}) ==
+          "/articles/0/body/0/1: expected a string or a {\"text\", \"ruby\"} object, got null");
+    CHECK(withArticle({{"body", R"([[{"text": "年"}]])"}}) == "/articles/0/body/0/0: missing required field \"ruby\"");
+    CHECK(withArticle({{"body", R"([[{"text": "", "ruby": "nián"}]])"}}) ==
+          "/articles/0/body/0/0/text: expected a non-empty string, got \"\"");
+    CHECK(withArticle({{"body", R"([[{"text": "年", "ruby": "ni\u0007n"}]])"}}) ==
+          "/articles/0/body/0/0/ruby: control character U+0007 at character 3");
+    // The characters structured ruby is kept with may not come from the bundle's own text.
+    CHECK(withArticle({{"title", R"("標\uFFF9題")"}}) ==
+          "/articles/0/title: interlinear annotation character U+FFF9 at character 2 (write ruby as a structured run)");
+    CHECK(withArticle({{"body", "[\"年\xEF\xBF\xBA\"]"}}) ==
+          "/articles/0/body/0: interlinear annotation character U+FFFA at character 2 (write ruby as a structured run)");
+}
+
+TEST_CASE("bundle: an article of a split bundle's index names its shard instead of a body") {
+    BundleText text;
+    text.format = R"({"name": "article-reader-bundle", "version": "1.1"})";
+    text.articles = "[" + article({{"body", ""}, {"shard", R"("shards/0007.json")"}}) + "]";
+    const LoadResult result = BundleLoader::load(text.str());
+    REQUIRE(result.ok());
+    const auto& loaded = result.bundle->articles[0];
+    CHECK(loaded.shard == "shards/0007.json");
+    CHECK(loaded.bodyPending);
+    CHECK(loaded.body.empty());
+    CHECK_FALSE(BundleLoader::load(BundleText().str()).bundle->articles[0].bodyPending);
+}
+
+TEST_CASE("bundle: an article has a body or a shard, not both and not neither; a shard stays inside its folder") {
+    CHECK(withArticle({{"body", ""}}) == "/articles/0: missing required field \"body\"");
+    CHECK(withArticle({{"shard", R"("shards/0000.json")"}}) == "/articles/0/shard: an article has a body or a shard, not both");
+    for (const char* path : {R"("../x.json")", R"("/etc/passwd")", R"("https://x.example/a.json")", R"("a//b.json")",
+                             R"("shards/./a.json")", R"("a\\b.json")", R"("")"}) {
+        CAPTURE(path);
+        const std::string message = withArticle({{"body", ""}, {"shard", path}});
+        CHECK((message.starts_with("/articles/0/shard: expected a relative path") ||
+               message == "/articles/0/shard: expected a non-empty string, got \"\""));
+    }
 }

@@ -377,3 +377,84 @@ TEST_CASE("ruby: the seed's first paragraph without its annotations") {
           "安排部署2023年知識産權保護檢查考核工作。自治區副主席奇巴圖主持會議并講話,自治區市場監管局"
           "黨組書記、局長吳振清就有關工作作了通報并提出具體要求,自治區政府辦公廳副主任盧穎石出席會議。");
 }
+
+// [SECTION] Structured ruby (format 1.1): units the loader keeps as U+FFF9 base U+FFFA reading U+FFFB
+
+namespace {
+
+std::string unit(std::string_view base, std::string_view reading) {
+    std::string out;
+    reader::core::appendStructuredRuby(out, base, reading);
+    return out;
+}
+
+// [base|reading] for ruby runs, plain text as it is, and each run's source after a '/'.
+std::string runsWithSources(std::string_view text) {
+    std::string out;
+    for (const RubyRun& run : RubyParser::parse(text)) {
+        out += run.reading.empty() ? run.base : "[" + run.base + "|" + run.reading + "]";
+        out += "/" + run.source + " ";
+    }
+    return out;
+}
+
+}  // namespace
+
+TEST_CASE("ruby: a structured unit is ruby whatever its reading, shown inline as base(reading)") {
+    const std::string text = "2023" + unit("年", "nián") + "第" + unit("一次", "ㄧˊ ㄘˋ") + "會";
+    CHECK(runsWithSources(text) == "2023/2023 [年|nián]/年(nián) 第/第 [一次|ㄧˊ ㄘˋ]/一次(ㄧˊ ㄘˋ) 會/會 ");
+    CHECK(RubyParser::strip(text) == "2023年第一次會");
+    // Readings the inline rules refuse are the publisher's choice here.
+    CHECK(runsWithSources(unit("自治區", "zì")) == "[自治區|zì]/自治區(zì) ");
+    CHECK(runsWithSources(unit("A", "hotline")) == "[A|hotline]/A(hotline) ");
+}
+
+TEST_CASE("ruby: the structured and the inline form of a paragraph give the same runs") {
+    const std::string inlineForm = "2023年(nián)第一(yī)次自治(zì zhì)區";
+    const std::string structured = "2023" + unit("年", "nián") + "第" + unit("一", "yī") + "次" + unit("自治", "zì zhì") + "區";
+    const std::vector<RubyRun> a = RubyParser::parse(inlineForm);
+    const std::vector<RubyRun> b = RubyParser::parse(structured);
+    REQUIRE(a.size() == b.size());
+    for (size_t i = 0; i < a.size(); ++i) {
+        CHECK(a[i].base == b[i].base);
+        CHECK(a[i].reading == b[i].reading);
+        CHECK(a[i].source == b[i].source);
+    }
+    CHECK(RubyParser::strip(inlineForm) == RubyParser::strip(structured));
+}
+
+TEST_CASE("ruby: the text between structured units is read for inline annotations on its own") {
+    CHECK(runsWithSources(unit("自", "zì") + "治(zhì)區") == "[自|zì]/自(zì) [治|zhì]/治(zhì) 區/區 ");
+    // No Han character before "(qū)" in its own stretch: a base never reaches into a unit.
+    CHECK(runsWithSources(unit("區", "qū") + "(qū)") == "[區|qū]/區(qū) (qū)/(qū) ");
+    // Toneless readings follow the rule of the whole text: a toned inline annotation elsewhere counts.
+    CHECK(runsWithSources("我的(de)" + unit("書", "shū") + "年(nián)") ==
+          "我/我 [的|de]/的(de) [書|shū]/書(shū) [年|nián]/年(nián) ");
+}
+
+TEST_CASE("ruby: malformed structured marks stay text, byte for byte") {
+    const std::string anchor = "\uFFF9", separator = "\uFFFA", terminator = "\uFFFB";
+    for (const std::string& text : {anchor + "年" + separator + "nián",              // never terminated
+                                    anchor + separator + "nián" + terminator,        // no base
+                                    anchor + "年" + separator + terminator,          // no reading
+                                    anchor + "年" + terminator,                      // no separator
+                                    anchor + "年" + separator + "a" + separator + "b" + terminator,
+                                    "年" + separator + "nián" + terminator}) {
+        const std::vector<RubyRun> runs = RubyParser::parse(text);
+        REQUIRE(runs.size() == 1);
+        CHECK(runs[0].reading.empty());
+        CHECK(runs[0].source == text);
+    }
+    // A unit right after a broken one is found; ￥ (U+FFE5, the same first two bytes) is no mark.
+    CHECK(runsWithSources(anchor + "x" + unit("年", "nián")) == "\uFFF9x/\uFFF9x [年|nián]/年(nián) ");
+    CHECK(runsWithSources(unit("￥年", "nián")) == "[￥年|nián]/￥年(nián) ");
+}
+
+TEST_CASE("ruby: many broken structured marks parse in linear time") {
+    std::string anchors;
+    for (int i = 0; i < 50000; ++i) anchors += "\uFFF9年\uFFFA";
+    CHECK(RubyParser::strip(anchors) == anchors);
+    std::string units;
+    for (int i = 0; i < 50000; ++i) units += unit("年", "nián");
+    CHECK(RubyParser::parse(units).size() == 50000);
+}

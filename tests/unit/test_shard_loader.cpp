@@ -14,6 +14,7 @@
 #include <string>
 
 #include "core/bundle_loader.h"
+#include "core/ruby_parser.h"
 
 using reader::core::Bundle;
 using reader::core::BundleLoader;
@@ -72,11 +73,27 @@ TEST_CASE("shard: errors say where and what") {
     CHECK(errorOf(kHeader + "\"other\": 1}") == "missing field \"articles\"");
     CHECK(errorOf(kHeader + R"("articles": [["a"]]})") == "/articles: expected an object, got array");
     CHECK(errorOf(kHeader + R"("articles": {"a": "text"}})") == "/articles/a: expected an array of strings, got string");
-    CHECK(errorOf(kHeader + R"("articles": {"a": ["ok", 3]}})") == "/articles/a/1: expected a string, got number");
+    CHECK(errorOf(kHeader + R"("articles": {"a": ["ok", 3]}})") == "/articles/a/1: expected a string or an array of runs, got number");
     CHECK(errorOf(kHeader + R"("articles": {"a/b": []}})") ==
           "/articles/a~1b: expected an id of 1-128 characters from A-Z a-z 0-9 . _ -, got \"a/b\"");
     CHECK(errorOf(kHeader + R"("articles": {"a": ["消費\u0007提示"]}})") ==
           "/articles/a/0: control character U+0007 at character 3");
+}
+
+TEST_CASE("shard: structured ruby reads as the bundle loader reads it, errors at the run") {
+    const ShardLoadResult result = ShardLoader::load(
+        kHeader + R"("articles": {"a": [["2023", {"text": "年", "ruby": "nián"}, "第\t一次"]]}})");
+    REQUIRE(result.ok());
+    std::string expected = "2023";
+    reader::core::appendStructuredRuby(expected, "年", "nián");
+    CHECK(result.articles[0].body == std::vector<std::string>{expected + "第 一次"});
+    CHECK(errorOf(kHeader + R"("articles": {"a": [[1]]}})") ==
+          "/articles/a/0/0: expected a string or a {\"text\", \"ruby\"} object, got number");
+    CHECK(errorOf(kHeader + R"("articles": {"a": [[{"ruby": "nián"}]]}})") == "/articles/a/0/0: missing required field \"text\"");
+    CHECK(errorOf(kHeader + R"("articles": {"a": [[{"text": "年", "ruby": ""}]]}})") ==
+          "/articles/a/0/0/ruby: expected a non-empty string, got \"\"");
+    CHECK(errorOf(kHeader + R"("articles": {"a": ["年\uFFF9"]}})") ==
+          "/articles/a/0: interlinear annotation character U+FFF9 at character 2 (write ruby as a structured run)");
 }
 
 // [SECTION] Split and read back

@@ -45,7 +45,11 @@ struct Article {
     std::string title;
     DateTime published;
     std::string source;
-    std::vector<std::string> body;  // paragraphs, verbatim (inline pinyin kept)
+    // Paragraphs, verbatim (inline pinyin kept; structured ruby as RubyParser reads it). Empty until
+    // its shard arrives for an article of a split bundle's index (see `shard`).
+    std::vector<std::string> body;
+    std::string shard;  // split form: the shard file holding the body, relative to the index; else empty
+    bool bodyPending = false;  // split form: the shard has not been loaded yet
 };
 
 struct FormatVersion {

@@ -22,6 +22,7 @@
 //   [SECTION] BundleLoader
 #include "bundle_loader.h"
 
+#include "ruby_parser.h"
 #include "utf8.h"
 
 #include <nlohmann/json.hpp>
@@ -301,15 +302,18 @@ DateStatus parseDateTime(std::string_view text, DateTime& out, const char*& rang
 
 constexpr size_t kMaxIdLength = 128;
 
+}  // namespace
+
+static bool isIdChar(char c) {
+    return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '.' || c == '_' || c == '-';
+}
+
 bool isId(std::string_view text) {
     if (text.empty() || text.size() > kMaxIdLength) return false;
-    for (const char c : text) {
-        const bool ok = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '.' ||
-                        c == '_' || c == '-';
-        if (!ok) return false;
-    }
-    return true;
+    return std::all_of(text.begin(), text.end(), isIdChar);
 }
+
+namespace {
 
 bool isAsciiAlpha(char c) { return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'); }
 bool isAsciiAlnum(char c) { return isAsciiAlpha(c) || (c >= '0' && c <= '9'); }
@@ -440,15 +444,19 @@ enum class TextRule {
 
 enum class Emptiness { allowed, refused };
 
-// "control character U+0007 at character 5" for the first control character of `text`, 1-based.
+// "control character U+0007 at character 5" for the first control character of `text`, 1-based, or
+// the first of the interlinear annotation characters, which hold structured ruby in the model.
 std::string controlCharacterMessage(std::string_view text) {
     size_t pos = 0;
     for (size_t character = 1; pos < text.size(); ++character) {
         const char32_t cp = utf8::next(text, pos);
-        if (!isControl(cp)) continue;
+        const bool mark = isInterlinearAnnotationMark(cp);
+        if (!isControl(cp) && !mark) continue;
         char code[16];
         std::snprintf(code, sizeof code, "U+%04X", static_cast<unsigned>(cp));
-        return std::string("control character ") + code + " at character " + std::to_string(character);
+        const std::string where = std::string(code) + " at character " + std::to_string(character);
+        if (mark) return "interlinear annotation character " + where + " (write ruby as a structured run)";
+        return "control character " + where;
     }
     return {};
 }
@@ -872,7 +880,7 @@ private:
                     const size_t used = scanEscape(p, m_end, cp);
                     if (used == 0) return false;
                     escaped = true;
-                    control = control || isControl(cp);
+                    control = control || isControl(cp) || isInterlinearAnnotationMark(cp);
                     saved += used - utf8Length(cp);
                     p += used;
                     break;
@@ -890,6 +898,7 @@ private:
                     if (m_end - p < 3 || !isContinuation(p + 1) || !isContinuation(p + 2)) return false;
                     const unsigned char b0 = byteAt(p), b1 = byteAt(p + 1);
                     if ((b0 == 0xE0 && b1 < 0xA0) || (b0 == 0xED && b1 > 0x9F)) return false;  // overlong, surrogate
+                    control = control || (b0 == 0xEF && b1 == 0xBF && byteAt(p + 2) >= 0xB9 && byteAt(p + 2) <= 0xBB);
                     p += 3;
                     break;
                 }
@@ -960,11 +969,15 @@ constexpr FieldSpec kHotlineFields[] = {{"label", true}, {"number", true}};
 enum HotlineField : size_t { kHotlineLabel, kHotlineNumber };
 constexpr FieldSpec kCategoryFields[] = {{"id", true}, {"name", true}, {"parent", false}};
 enum CategoryField : size_t { kCategoryId, kCategoryName, kCategoryParent };
+// `body` or, in the index file of a split bundle, `shard`: exactly one of them (checked apart).
 constexpr FieldSpec kArticleFields[] = {{"id", true},        {"category", true}, {"title", true},
-                                        {"published", true}, {"source", false},  {"body", true}};
+                                        {"published", true}, {"source", false},  {"body", false},
+                                        {"shard", false}};
 enum ArticleField : size_t {
-    kArticleId, kArticleCategory, kArticleTitle, kArticlePublished, kArticleSource, kArticleBody
+    kArticleId, kArticleCategory, kArticleTitle, kArticlePublished, kArticleSource, kArticleBody, kArticleShard
 };
+constexpr FieldSpec kRubyRunFields[] = {{"text", true}, {"ruby", true}};
+enum RubyRunField : size_t { kRubyRunText, kRubyRunReading };
 
 constexpr size_t kAfterItems = std::numeric_limits<size_t>::max();  // rank of a check made once an array is read
 
@@ -1304,6 +1317,8 @@ private:
     bool readArticle(Article& out, size_t index) {
         if (!expect(Kind::object, "an object")) return false;
         bool idRead = false;
+        bool hasBody = false;
+        bool hasShard = false;
         readObject(kArticleFields, [&](size_t field) {
             switch (field) {
                 case kArticleId: idRead = readId(out.id); break;
@@ -1317,10 +1332,31 @@ private:
                 case kArticleTitle: readText(out.title, Emptiness::refused, TextRule::line); break;
                 case kArticlePublished: readPublished(out.published); break;
                 case kArticleSource: readText(out.source, Emptiness::allowed, TextRule::line); break;
-                default: readBody(out.body); break;
+                case kArticleBody: hasBody = true; readBody(out.body); break;
+                default: hasShard = out.bodyPending = true; readShardPath(out.shard); break;
             }
         });
-        return idRead && !m_json.stopped();
+        if (m_json.stopped()) return false;
+        if (!hasBody && !hasShard) fail([] { return std::string("missing required field \"body\""); }, kArticleBody);
+        if (hasBody && hasShard)
+            fail([] { return std::string("an article has a body or a shard, not both"); }, kArticleShard, "/shard");
+        return idRead;
+    }
+
+    // A shard's path, relative to the index file, that stays inside the index file's folder:
+    // segments of A-Z a-z 0-9 . _ - separated by '/', none of them "." or "..".
+    void readShardPath(std::string& out) {
+        if (!readText(out, Emptiness::refused, TextRule::any)) return;
+        bool ok = out.size() <= 1024;
+        for (size_t begin = 0; ok && begin <= out.size();) {
+            size_t end = out.find('/', begin);
+            if (end == std::string::npos) end = out.size();
+            const std::string_view segment = std::string_view(out).substr(begin, end - begin);
+            ok = !segment.empty() && segment != "." && segment != ".." &&
+                 std::all_of(segment.begin(), segment.end(), isIdChar);
+            begin = end + 1;
+        }
+        if (!ok) fail([&] { return "expected a relative path such as \"shards/0007.json\", got " + jsonQuoted(out); });
     }
 
     void readPublished(DateTime& out) {
@@ -1336,10 +1372,37 @@ private:
         });
     }
 
+    // Paragraphs: strings, or (format 1.1) arrays of runs holding structured ruby.
     void readBody(std::vector<std::string>& out) {
         if (!expect(Kind::array, "an array")) return;
-        readArray(m_limits.maxParagraphs, "paragraph",
-                  [&](size_t) { readText(out.emplace_back(), Emptiness::allowed, TextRule::paragraph); });
+        readArray(m_limits.maxParagraphs, "paragraph", [&](size_t) {
+            std::string& paragraph = out.emplace_back();
+            if (m_json.peek() == Kind::array) readRubyRuns(paragraph);
+            else if (m_json.peek() == Kind::string) readText(paragraph, Emptiness::allowed, TextRule::paragraph);
+            else expect(Kind::string, "a string or an array of runs");
+        });
+    }
+
+    // A paragraph as runs: strings of plain text and {"text": base, "ruby": reading} objects, joined
+    // into one string (structured units as RubyParser reads them: appendStructuredRuby).
+    void readRubyRuns(std::string& out) {
+        std::string text, reading;
+        readArray(m_limits.maxStringBytes, "run", [&](size_t) {
+            const Kind kind = m_json.peek();
+            if (kind == Kind::string) {
+                if (readText(text, Emptiness::allowed, TextRule::paragraph)) out += text;
+                return;
+            }
+            if (!expect(Kind::object, "a string or a {\"text\", \"ruby\"} object")) return;
+            bool ok = true;
+            text.clear();
+            reading.clear();
+            readObject(kRubyRunFields, [&](size_t field) {
+                std::string& value = field == kRubyRunText ? text : reading;
+                ok = readText(value, Emptiness::refused, TextRule::line) && ok;
+            });
+            if (ok && !text.empty() && !reading.empty()) appendStructuredRuby(out, text, reading);
+        });
     }
 
     // Articles read before their categories: their category ids, checked now.
@@ -1404,6 +1467,13 @@ LoadResult BundleLoader::load(std::string_view text, const LoadLimits& limits) {
         result.error = textError(text);
     }
     return result;
+}
+
+std::string shownTextProblem(std::string_view text) { return controlCharacterMessage(text); }
+
+std::string paragraphProblem(std::string& text) {
+    std::replace(text.begin(), text.end(), '\t', ' ');
+    return controlCharacterMessage(text);
 }
 
 }  // namespace reader::core

@@ -58,4 +58,10 @@ public:
 // and worded as the bundle loader words it. Other readers of JSON files (core/shard_loader) share it.
 LoadError jsonSyntaxError(std::string_view text);
 
+// The text rules of data/README.md ("Text and inline pinyin"), for other readers of bundle text.
+// Each returns what is wrong ("control character U+0007 at character 5"), or an empty string.
+bool isId(std::string_view text);
+std::string shownTextProblem(std::string_view text);  // title, names, a structured run's text or ruby
+std::string paragraphProblem(std::string& text);      // a body paragraph or plain run; turns tabs into spaces
+
 }  // namespace reader::core

@@ -4,6 +4,7 @@
 // [SECTION] Characters: Han, parentheses, the letters of a reading
 // [SECTION] Readings: content between parentheses -> syllables
 // [SECTION] Scanning: text -> plain and ruby runs, handed to a sink
+// [SECTION] Structured units: U+FFF9 base U+FFFA reading U+FFFB
 // [SECTION] RubyParser
 #include "ruby_parser.h"
 
@@ -317,16 +318,62 @@ void scan(std::string_view text, bool acceptToneless, Scratch& scratch, ScanStat
     if (plainStart < text.size()) sink.plain(text.substr(plainStart));
 }
 
+// [SECTION] Structured units: U+FFF9 base U+FFFA reading U+FFFB
+
+constexpr std::string_view kAnchor = "\uFFF9";
+constexpr std::string_view kSeparator = "\uFFFA";
+constexpr std::string_view kTerminator = "\uFFFB";
+
+struct StructuredUnit {
+    size_t begin = std::string_view::npos;  // of its anchor; npos when there is none
+    size_t end = 0;                         // after its terminator
+    std::string_view base, reading;
+};
+
+// The first well-formed unit at or after `from` (begin == npos when there is none). Each byte is
+// looked at no more than twice: a unit that fails ends at the next mark at the latest.
+StructuredUnit nextStructuredUnit(std::string_view text, size_t from) {
+    const auto markAt = [&](size_t at) {  // the three marks share their first two bytes
+        return at + 2 < text.size() && text.compare(at, 2, kAnchor.substr(0, 2)) == 0 &&
+               static_cast<unsigned char>(text[at + 2]) >= 0xB9 && static_cast<unsigned char>(text[at + 2]) <= 0xBB;
+    };
+    for (size_t anchor = text.find(kAnchor, from); anchor != std::string_view::npos; anchor = text.find(kAnchor, anchor + 3)) {
+        size_t at = anchor + 3;
+        size_t separator = std::string_view::npos;
+        for (; at < text.size(); ++at) {
+            if (!markAt(at)) continue;
+            const std::string_view mark = text.substr(at, 3);
+            if (mark == kSeparator && separator == std::string_view::npos) separator = at;
+            else break;  // a terminator, or a mark out of place
+        }
+        if (at >= text.size() || text.substr(at, 3) != kTerminator || separator == std::string_view::npos) continue;
+        if (separator == anchor + 3 || at == separator + 3) continue;  // empty base or reading
+        return {anchor, at + 3, text.substr(anchor + 3, separator - anchor - 3), text.substr(separator + 3, at - separator - 3)};
+    }
+    return {};
+}
+
 // Scans once refusing toneless readings, and again accepting them when the first scan found both an
-// annotation with a tone (so the text is annotated with pinyin) and a toneless candidate.
+// annotation with a tone (so the text is annotated with pinyin) and a toneless candidate. Structured
+// units are handed over as they are; the stretches between them are scanned one by one.
 template <class Sink>
 void scanText(std::string_view text, Sink& sink) {
     Scratch scratch;
     ScanStats stats;
-    scan(text, false, scratch, stats, sink);
+    const auto pass = [&](bool acceptToneless) {
+        for (size_t from = 0;;) {
+            const StructuredUnit unit = nextStructuredUnit(text, from);
+            const size_t stretchEnd = unit.begin == std::string_view::npos ? text.size() : unit.begin;
+            scan(text.substr(from, stretchEnd - from), acceptToneless, scratch, stats, sink);
+            if (unit.begin == std::string_view::npos) return;
+            sink.structured(unit.base, unit.reading);
+            from = unit.end;
+        }
+    };
+    pass(false);
     if (stats.toned && stats.tonelessCandidate) {
         sink.clear();
-        scan(text, true, scratch, stats, sink);
+        pass(true);
     }
 }
 
@@ -343,6 +390,9 @@ struct RunSink {
         }
         runs.push_back({std::string(base), std::move(reading), std::string(source)});
     }
+    void structured(std::string_view base, std::string_view reading) {
+        runs.push_back({std::string(base), std::string(reading), std::string(base) + "(" + std::string(reading) + ")"});
+    }
     void clear() { runs.clear(); }
 };
 
@@ -350,6 +400,7 @@ struct StripSink {
     std::string text;
     void plain(std::string_view plainText) { text += plainText; }
     void ruby(std::string_view base, std::string_view, const std::vector<Syllable>&, std::string_view) { text += base; }
+    void structured(std::string_view base, std::string_view) { text += base; }
     void clear() { text.clear(); }
 };
 
@@ -368,6 +419,10 @@ std::string RubyParser::strip(std::string_view text) {
     sink.text.reserve(text.size());
     scanText(text, sink);
     return std::move(sink.text);
+}
+
+void appendStructuredRuby(std::string& paragraph, std::string_view base, std::string_view reading) {
+    paragraph.append(kAnchor).append(base).append(kSeparator).append(reading).append(kTerminator);
 }
 
 }  // namespace reader::core

@@ -42,6 +42,16 @@
 // Han characters are the CJK Unified Ideographs (all extensions, BMP and planes 2–3), the
 // compatibility ideographs and 〇. Bytes that are not valid UTF-8 are never Han: they stay text.
 //
+// Structured ruby. A bundle may also give ruby explicitly (format 1.1, data/README.md): the loader
+// keeps each such unit inside the paragraph's text as U+FFF9 base U+FFFA reading U+FFFB, Unicode's
+// interlinear annotation characters (appendStructuredRuby), which a bundle's own strings may not
+// hold. A well-formed unit (non-empty base and reading, neither holding any of the three
+// characters) is a ruby run whatever its reading says: zhuyin, a reading with more syllables than
+// characters, anything the publisher chose. Its `source` is written `base(reading)`, as inline mode
+// shows it, so the concatenated sources equal the input only where it holds no structured unit.
+// The text between units is read for inline annotations as above, each stretch on its own (a
+// base never reaches into a unit); a malformed unit's characters stay text.
+//
 // Time and space are linear in the input: each byte is looked at a bounded number of times (at most
 // twice as many when a toneless candidate makes a second pass necessary), and nothing is allocated
 // per character: only the output and a few buffers reused across the annotations of one call.
@@ -69,5 +79,12 @@ public:
     // Concatenated bases: the text without annotations.
     static std::string strip(std::string_view text);
 };
+
+// Appends one structured ruby unit to `paragraph` in the form RubyParser reads back as a ruby run
+// with this base and reading. Both must be non-empty and free of U+FFF9..U+FFFB (the loaders check).
+void appendStructuredRuby(std::string& paragraph, std::string_view base, std::string_view reading);
+
+// True for U+FFF9..U+FFFB, the interlinear annotation characters structured ruby is kept with.
+constexpr bool isInterlinearAnnotationMark(char32_t cp) { return cp >= 0xFFF9 && cp <= 0xFFFB; }
 
 }  // namespace reader::core

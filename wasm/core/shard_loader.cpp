@@ -3,9 +3,8 @@
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
-#include <cstdio>
 
-#include "utf8.h"
+#include "ruby_parser.h"
 
 namespace reader::core {
 
@@ -41,14 +40,6 @@ std::string pointerToken(const std::string& key) {
     return out;
 }
 
-bool isId(const std::string& text) {
-    const auto allowed = [](char c) {
-        return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '.' || c == '_' ||
-               c == '-';
-    };
-    return !text.empty() && text.size() <= 128 && std::all_of(text.begin(), text.end(), allowed);
-}
-
 // "1.1" -> major 1; -1 unless "MAJOR.MINOR" in decimal digits.
 int majorVersion(const std::string& version) {
     const size_t dot = version.find('.');
@@ -62,6 +53,43 @@ int majorVersion(const std::string& version) {
 }
 
 LoadError at(std::string pointer, std::string message) { return LoadError{std::move(pointer), 0, 0, std::move(message)}; }
+
+// One `body` paragraph, as the bundle loader reads it: a string, or an array of runs (strings and
+// {"text", "ruby"} objects, the structured ruby of format 1.1).
+std::optional<LoadError> readParagraph(const Json& paragraph, const std::string& pointer, std::string& out) {
+    if (paragraph.is_string()) {
+        out = paragraph.get<std::string>();
+        const std::string problem = paragraphProblem(out);
+        return problem.empty() ? std::nullopt : std::optional(at(pointer, problem));
+    }
+    if (!paragraph.is_array()) return at(pointer, std::string("expected a string or an array of runs, got ") + kindName(paragraph));
+    for (size_t index = 0; index < paragraph.size(); ++index) {
+        const Json& run = paragraph[index];
+        const std::string runPointer = pointer + "/" + std::to_string(index);
+        if (run.is_string()) {
+            std::string text = run.get<std::string>();
+            const std::string problem = paragraphProblem(text);
+            if (!problem.empty()) return at(runPointer, problem);
+            out += text;
+            continue;
+        }
+        if (!run.is_object()) return at(runPointer, std::string("expected a string or a {\"text\", \"ruby\"} object, got ") + kindName(run));
+        std::string parts[2];
+        const char* names[2] = {"text", "ruby"};
+        for (int i = 0; i < 2; ++i) {
+            const auto field = run.find(names[i]);
+            if (field == run.end()) return at(runPointer, std::string("missing required field \"") + names[i] + "\"");
+            const std::string fieldPointer = runPointer + "/" + names[i];
+            if (!field->is_string()) return at(fieldPointer, std::string("expected a non-empty string, got ") + kindName(*field));
+            parts[i] = field->get<std::string>();
+            if (parts[i].empty()) return at(fieldPointer, "expected a non-empty string, got \"\"");
+            const std::string problem = shownTextProblem(parts[i]);
+            if (!problem.empty()) return at(fieldPointer, problem);
+        }
+        appendStructuredRuby(out, parts[0], parts[1]);
+    }
+    return std::nullopt;
+}
 
 std::optional<LoadError> readShard(const Json& root, std::vector<ShardArticle>& out) {
     if (!root.is_object()) return at("", std::string("expected a JSON object at the top level, got ") + kindName(root));
@@ -90,25 +118,9 @@ std::optional<LoadError> readShard(const Json& root, std::vector<ShardArticle>& 
         ShardArticle& article = out.emplace_back();
         article.id = id;
         for (size_t index = 0; index < body.size(); ++index) {
-            const Json& paragraph = body[index];
-            const std::string paragraphPointer = pointer + "/" + std::to_string(index);
-            if (!paragraph.is_string()) return at(paragraphPointer, std::string("expected a string, got ") + kindName(paragraph));
-            std::string text = paragraph.get<std::string>();
-            size_t character = 0;
-            for (size_t pos = 0; pos < text.size();) {
-                const size_t start = pos;
-                const char32_t cp = utf8::next(text, pos);
-                ++character;
-                if (cp == U'\t') {
-                    text[start] = ' ';
-                } else if (cp < 0x20 || (cp >= 0x7F && cp <= 0x9F)) {
-                    char code[8];
-                    std::snprintf(code, sizeof code, "%04X", static_cast<unsigned>(cp));
-                    return at(paragraphPointer, std::string("control character U+") + code + " at character " +
-                                                    std::to_string(character));
-                }
-            }
-            article.body.push_back(std::move(text));
+            const std::optional<LoadError> error =
+                readParagraph(body[index], pointer + "/" + std::to_string(index), article.body.emplace_back());
+            if (error) return error;
         }
     }
     return std::nullopt;

@@ -2,8 +2,8 @@
 // of each article it holds, in file order. A shard is
 //   { "format": { "name": "article-reader-shard", "version": "1.1" },
 //     "articles": { "<article id>": ["paragraph", ...], ... } }
-// Paragraphs follow the rules of a bundle's `body` (a tab is read as a space; no other control
-// character). Unknown fields are ignored. If a key appears twice in one object, the last one counts.
+// Paragraphs follow the rules of a bundle's `body`: strings, or arrays of runs with structured ruby;
+// a tab is read as a space, no other control character. Unknown fields are ignored. If a key appears twice in one object, the last one counts.
 // Errors are told as BundleLoader tells them: line and column for JSON syntax, a JSON Pointer for
 // the rest ("/articles/2024-03-15-meeting/1: expected a string, got number").
 #pragma once
