@@ -83,6 +83,8 @@ export function mount(element, options = {}) {
   // The bundle downloads while the module compiles; neither waits for the other.
   async function load(source) {
     const fetchStart = performance.now();
+    loads += 1;
+    bundleBase = typeof source === 'string' ? new URL(source, document.baseURI).href : document.baseURI;
     const bytes = source && typeof source === 'object'
       ? encoder.encode(JSON.stringify(source))
       : await fetchBytes(source);
@@ -105,6 +107,33 @@ export function mount(element, options = {}) {
       return err.message;
     }
   }
+  // A split bundle's shard, asked for by the module when an article whose body is in it opens;
+  // fetched relative to the bundle's URL. A shard that arrives after another load is dropped.
+  let loads = 0;
+  let bundleBase = document.baseURI;
+  async function loadShard(path) {
+    const forLoad = loads;
+    const url = new URL(path, bundleBase).href;
+    let bytes = null;
+    let failure = '';
+    try {
+      bytes = await fetchBundle(url, {
+        attempts: options.retries ?? 4,
+        onRetry: (message, delay) => log(2, `${message}; trying again in ${delay} ms`),
+      });
+    } catch (err) {
+      failure = err.message;
+    }
+    if (!module || forLoad !== loads) return;
+    if (failure) {
+      log(3, `shard failed: ${failure}`);
+      withBytes(module, encoder.encode(path), (p) => callWithString(module, (m) => module._reader_shard_failed(p, m), failure));
+      return;
+    }
+    log(1, `shard: ${url}, ${bytes.length} bytes`);
+    withBytes(module, encoder.encode(path), (p) => withBytes(module, bytes, (b, n) => module._reader_load_shard(p, b, n)));
+  }
+
   function finishLoad(errorPtr) {
     const error = text(errorPtr);
     if (hashRouting && location.hash && !firstLoadDone) applyHash();  // a pasted deep link
@@ -163,6 +192,7 @@ export function mount(element, options = {}) {
       onFirstView: () => { resolveReady(); emit('ready'); },
       onPlaceChange,
       onRetry: () => { if (lastSource) load(lastSource); },
+      onShardRequest: (path) => { loadShard(path); },
     });
   }).then((m) => {
     module = m;

@@ -157,6 +157,24 @@ TEST_CASE("search: pinyin annotations are ignored, and offsets count the text wi
     CHECK(index.search("(zì)", SearchOrder::Newest).empty());
 }
 
+TEST_CASE("search: structured ruby is ignored like inline annotations, snippets show the bases") {
+    std::string paragraph = "内蒙古";
+    reader::core::appendStructuredRuby(paragraph, "自", "zì");
+    paragraph += "治區";
+    reader::core::appendStructuredRuby(paragraph, "市場", "shì chǎng");
+    paragraph += "監督(jiān)管理局";
+    const Bundle bundle = makeBundle({{"標題", {paragraph}}});
+    SearchIndex index;
+    index.build(bundle);
+    const auto results = index.search("自治區市場監督管理", SearchOrder::Newest);
+    REQUIRE(results.size() == 1);
+    CHECK(results[0].hits[0].offset == 3);
+    CHECK(index.search("zì", SearchOrder::Newest).empty());
+    CHECK(index.search("shì chǎng", SearchOrder::Newest).empty());
+    CHECK(index.snippet(bundle, results[0]).text == "内蒙古自治區市場監督管理局");
+    CHECK(SearchIndex::findInArticle(bundle, 0, "市場監督").size() == 1);
+}
+
 // [SECTION] Ranking
 
 TEST_CASE("search: a title hit outranks a body hit; more and earlier hits rank higher") {

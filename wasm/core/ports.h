@@ -17,6 +17,10 @@ struct Ports {
     std::function<void(const std::string&)> saveSettings;
     // Loads the bundle again after a failure (the error view's retry button); empty: no button.
     std::function<void()> retryLoad;
+    // Split bundles: fetch the shard at `path` (relative to the index file) and hand it to
+    // ReaderApp::loadShard, or tell ReaderApp::shardFailed; at once or later. Asked once per shard
+    // (again after a failure, when the reader presses retry).
+    std::function<void(const std::string& path)> requestShard;
 };
 
 }  // namespace reader::core

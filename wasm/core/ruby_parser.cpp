@@ -391,7 +391,7 @@ struct RunSink {
         runs.push_back({std::string(base), std::move(reading), std::string(source)});
     }
     void structured(std::string_view base, std::string_view reading) {
-        runs.push_back({std::string(base), std::string(reading), std::string(base) + "(" + std::string(reading) + ")"});
+        runs.push_back({std::string(base), std::string(reading), std::string(base) + "(" + std::string(reading) + ")", true});
     }
     void clear() { runs.clear(); }
 };

@@ -70,6 +70,9 @@ struct RubyRun {
                           // as many syllables as base has characters; empty for plain text
     std::string source;   // exactly the source bytes this run came from (inline mode shows these): "自(zì)";
                           // for plain text == base
+    bool structured = false;  // a structured unit: in the text as U+FFF9 base U+FFFA reading U+FFFB
+    // Bytes the run takes in the parsed text (its source's, but for a structured unit).
+    size_t textBytes() const { return structured ? base.size() + reading.size() + 9 : source.size(); }
 };
 
 class RubyParser {

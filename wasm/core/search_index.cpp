@@ -318,11 +318,18 @@ struct SearchIndexBuilder::State {
                 uint32_t at = 0;
                 for (const RubyRun& run : RubyParser::parse(text)) {
                     stripped += run.base;
-                    if (!run.reading.empty()) {
-                        annotations.push_back(at + static_cast<uint32_t>(run.base.size()));
-                        annotations.push_back(at + static_cast<uint32_t>(run.source.size()));
+                    const auto base = static_cast<uint32_t>(run.base.size());
+                    const auto bytes = static_cast<uint32_t>(run.textBytes());
+                    if (run.structured) {  // its anchor before the base, the rest after it
+                        annotations.push_back(at);
+                        annotations.push_back(at + 3);
+                        annotations.push_back(at + 3 + base);
+                        annotations.push_back(at + bytes);
+                    } else if (!run.reading.empty()) {
+                        annotations.push_back(at + base);
+                        annotations.push_back(at + bytes);
                     }
-                    at += static_cast<uint32_t>(run.source.size());
+                    at += bytes;
                 }
                 if (annotations.size() > annotationsFrom.back()) plain = stripped;
             }

@@ -112,7 +112,10 @@ void appendFolded(std::string_view utf8Text, std::u32string& out) {
 
 bool mayHoldAnnotations(std::string_view utf8Text) {
     for (size_t at = 0; at < utf8Text.size(); ++at) {
-        if (utf8Text[at] == '(' || (utf8Text[at] == '\xEF' && utf8Text.substr(at + 1, 2) == "\xBC\x88")) return true;  // （
+        if (utf8Text[at] == '(') return true;
+        if (utf8Text[at] != '\xEF') continue;
+        const std::string_view next = utf8Text.substr(at + 1, 2);
+        if (next == "\xBC\x88" || next == "\xBF\xB9") return true;  // （, or U+FFF9 (structured ruby)
     }
     return false;
 }

@@ -24,6 +24,8 @@ struct UiStrings {
     std::string_view searchResults;   // heading of the results
     std::string_view noResults;
     std::array<std::string_view, 2> searchOrders;  // newest first, by relevance
+    std::string_view indexing;        // the search index is still being built
+    std::string_view titlesOnly;      // a split bundle: bodies are searched once their shards arrive
     std::string_view visitorBefore;   // text around the visitor count
     std::string_view visitorAfter;
     std::string_view copyright;       // after the copyright holder

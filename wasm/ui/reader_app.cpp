@@ -7,6 +7,7 @@
 
 #include "core/bundle_loader.h"
 #include "core/calendar.h"
+#include "core/shard_loader.h"
 
 namespace reader::ui {
 
@@ -18,6 +19,8 @@ constexpr float kSidebarMinWindowWidth = 980.0f;  // narrower windows show the c
 constexpr float kLineScroll = 48.0f;              // ↑/↓ in an article, logical pixels
 // Chrome language before any bundle names its locale: the product's home locale.
 constexpr const char* kDefaultLocale = "zh-Hant";
+constexpr size_t kIndexStepArticles = 64;  // articles per step of the index builder (a few ms in wasm)
+constexpr double kIndexSliceMs = 8.0;      // index building per frame: the frame stays under 16 ms
 
 }  // namespace
 
@@ -91,19 +94,99 @@ std::string ReaderApp::loadBundle(std::string_view text) {
         return m_error;
     }
     const double parseMs = parse.ms();
-    const core::Stopwatch index;
+    m_indexBuilder.reset();  // it reads the bundle that is about to be replaced
     m_bundle = std::move(result.bundle);
     m_error.clear();
     ++m_bundleGeneration;
-    m_searchIndex.build(*m_bundle);
+    m_searchIndex = core::SearchIndex();
+    m_searchIndexValid = false;
+    m_indexBuilder = std::make_unique<core::SearchIndexBuilder>(*m_bundle);
+    m_shardsRequested.clear();
+    m_shardErrors.clear();
+    m_pendingBodies = static_cast<size_t>(std::count_if(m_bundle->articles.begin(), m_bundle->articles.end(),
+                                                         [](const core::Article& a) { return a.bodyPending; }));
     m_nav.rebase(*m_bundle);
     m_articleView.reset();
     m_listView.reset();
     m_searchView = SearchView();
-    m_loadStats = {text.size(), parseMs, index.ms(), m_bundle->articles.size()};
-    core::logf(core::LogLevel::Info, "bundle loaded: %zu articles, %zu categories, %zu bytes; parse %.1f ms, index %.1f ms",
-               m_bundle->articles.size(), m_bundle->categories.size(), text.size(), parseMs, index.ms());
+    m_loadStats = {text.size(), parseMs, 0.0, m_bundle->articles.size()};
+    core::logf(core::LogLevel::Info, "bundle loaded: %zu articles, %zu categories, %zu bytes; parse %.1f ms",
+               m_bundle->articles.size(), m_bundle->categories.size(), text.size(), parseMs);
     return {};
+}
+
+// A slice of the search index per frame, about `budgetMs` long; the views search once it is done.
+void ReaderApp::stepSearchIndex(double budgetMs) {
+    if (!m_indexBuilder) return;
+    const core::Stopwatch slice;
+    bool done = false;
+    while (!(done = m_indexBuilder->step(kIndexStepArticles)) && slice.ms() < budgetMs) {
+    }
+    m_loadStats.indexMs += slice.ms();
+    if (!done) return;
+    m_searchIndex = m_indexBuilder->take();
+    m_searchIndexValid = true;
+    m_indexBuilder.reset();
+    m_searchView = SearchView();  // results computed while there was no index
+    core::logf(core::LogLevel::Info, "search index built: %zu articles in %.1f ms of slices", m_searchIndex.articleCount(),
+               m_loadStats.indexMs);
+}
+
+void ReaderApp::finishSearchIndex() { stepSearchIndex(1e12); }
+
+std::string ReaderApp::loadShard(const std::string& path, std::string_view text) {
+    if (!m_bundle) return "no bundle";
+    core::ShardLoadResult result = core::ShardLoader::load(text);
+    if (!result.ok()) {
+        shardFailed(path, path + ": " + result.error->describe());
+        return m_shardErrors[path];
+    }
+    const bool wasBuilding = m_indexBuilder != nullptr;
+    m_indexBuilder.reset();  // it reads the bodies about to change
+    bool filled = false;
+    bool currentChanged = false;
+    const std::string& current = m_nav.current().articleId;
+    for (core::ShardArticle& loaded : result.articles) {
+        const auto found = m_bundle->articleIndex.find(loaded.id);
+        if (found == m_bundle->articleIndex.end()) continue;
+        core::Article& article = m_bundle->articles[found->second];
+        if (article.shard != path || !article.bodyPending) continue;  // not this shard's to fill
+        article.body = std::move(loaded.body);
+        article.bodyPending = false;
+        --m_pendingBodies;
+        filled = true;
+        currentChanged = currentChanged || article.id == current;
+    }
+    if (currentChanged) m_articleView.reset();
+    // The bodies become searchable once the index is built again (meanwhile the old one answers).
+    if (filled || wasBuilding) m_indexBuilder = std::make_unique<core::SearchIndexBuilder>(*m_bundle);
+    core::logf(core::LogLevel::Info, "shard %s: %zu bytes, %zu articles", path.c_str(), text.size(), result.articles.size());
+    // An article the index puts in this shard but the shard left out would wait forever: say so.
+    for (const core::Article& article : m_bundle->articles) {
+        if (!article.bodyPending || article.shard != path) continue;
+        shardFailed(path, path + ": no body for article \"" + article.id + "\"");
+        return m_shardErrors[path];
+    }
+    return {};
+}
+
+void ReaderApp::shardFailed(const std::string& path, std::string message) {
+    core::logf(core::LogLevel::Warn, "shard failed: %s", message.c_str());
+    m_shardsRequested.erase(path);
+    m_shardErrors[path] = std::move(message);
+}
+
+// Below the title and meta line of an article whose body has not arrived: asks for its shard once,
+// then says it is loading, or why it failed with a retry button.
+void ReaderApp::drawPendingBody(ViewContext& ctx, const core::Article& article) {
+    const auto error = m_shardErrors.find(article.shard);
+    if (error != m_shardErrors.end()) {
+        drawMessage(ctx, std::string(ctx.strings.loadFailed), error->second, true);
+        if (!m_ports.requestShard || !drawRetryButton(ctx)) return;
+        m_shardErrors.erase(error);
+    }
+    if (m_ports.requestShard && m_shardsRequested.insert(article.shard).second) m_ports.requestShard(article.shard);
+    if (article.bodyPending && !m_shardErrors.contains(article.shard)) drawMessage(ctx, std::string(ctx.strings.loading), "", false);
 }
 
 void ReaderApp::showLoadFailure(std::string message) {
@@ -128,6 +211,7 @@ bool ReaderApp::back() { return m_nav.back(); }
 std::vector<std::string> ReaderApp::search(const std::string& query) {
     std::vector<std::string> ids;
     if (!m_bundle) return ids;
+    finishSearchIndex();
     ViewContext ctx = context();
     for (const core::SearchResult& result : m_searchView.results(ctx, query)) ids.push_back(m_bundle->articles[result.article].id);
     return ids;
@@ -152,11 +236,13 @@ std::string ReaderApp::currentCategoryId() const {
 ViewContext ReaderApp::context() {
     const std::string& locale = m_bundle ? m_bundle->site.locale : std::string(kDefaultLocale);
     return ViewContext{m_bundle ? &*m_bundle : nullptr, m_nav, core::uiStringsFor(locale), lightTheme(),
-                       m_font, m_items, m_settings, &m_searchIndex, m_searchOrder, 0.0f, false, false, m_searchState.buffer};
+                       m_font, m_items, m_settings, m_searchIndexValid ? &m_searchIndex : nullptr, m_searchOrder, 0.0f, false, false, m_searchState.buffer,
+                       m_pendingBodies > 0};
 }
 
 void ReaderApp::frame() {
     m_items.beginFrame();
+    stepSearchIndex(kIndexSliceMs);
     const core::Settings before = m_settings;
     handleZoomKeys();
     ViewContext ctx = context();
@@ -214,6 +300,7 @@ void ReaderApp::frame() {
         const core::Article* article = place.view == core::View::Article ? m_bundle->findArticle(place.articleId) : nullptr;
         if (article) {
             m_articleView.draw(ctx, *article);
+            if (article->bodyPending) drawPendingBody(ctx, *article);
         } else if (place.view == core::View::Search) {
             m_searchView.draw(ctx, place.query);
         } else {

@@ -10,6 +10,9 @@
 #pragma once
 
 #include <functional>
+#include <map>
+#include <memory>
+#include <set>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -18,6 +21,7 @@
 #include "core/logger.h"
 #include "core/navigation.h"
 #include "core/ports.h"
+#include "core/search_index.h"
 #include "core/settings.h"
 #include "item_registry.h"
 #include "views.h"
@@ -41,8 +45,19 @@ public:
     // A download in progress: bytes so far and expected (0 when unknown); shown as a progress bar.
     void showLoadProgress(size_t received, size_t total);
 
+    // Split bundles (data/README.md, "The split form"): an article whose body is in a shard that has
+    // not arrived asks for it through Ports::requestShard when it is shown; the platform answers
+    // with one of these. Returns the error text, or an empty string.
+    std::string loadShard(const std::string& path, std::string_view text);
+    void shardFailed(const std::string& path, std::string message);
+
     // Draws one frame of the reader covering the whole ImGui display.
     void frame();
+    // True while the app has work for the coming frames (the search index is built a slice per
+    // frame, so the UI answers meanwhile): the platform keeps drawing instead of sleeping.
+    bool busy() const { return m_indexBuilder != nullptr; }
+    // Builds what is left of the search index now (the page's search() needs a complete one).
+    void finishSearchIndex();
 
     // Queries and commands for shells and tests.
     const core::Navigator& navigator() const { return m_nav; }
@@ -72,6 +87,7 @@ public:
     // Ids of the articles a query finds, in the current order (what the search view lists).
     std::vector<std::string> search(const std::string& query);
     const core::SearchIndex& searchIndex() const { return m_searchIndex; }
+    bool searchIndexReady() const { return m_indexBuilder == nullptr && m_searchIndexValid; }
     // True once a frame has shown a bundle's view or a load error (what `ready` waits for).
     bool hasDrawnFirstView() const { return m_firstViewDrawn; }
     // The content's scroll position in the last frame, logical pixels from its top.
@@ -93,6 +109,8 @@ private:
     void handleScrollKeys();
     void handleHistoryKeys();
     void persistSettings();
+    void stepSearchIndex(double budgetMs);
+    void drawPendingBody(ViewContext& ctx, const core::Article& article);
 
     core::Ports m_ports;
     ImFont* m_font = nullptr;
@@ -110,6 +128,11 @@ private:
     SearchView m_searchView;
     SearchState m_searchState;
     core::SearchIndex m_searchIndex;
+    std::unique_ptr<core::SearchIndexBuilder> m_indexBuilder;  // while the index is being built
+    size_t m_pendingBodies = 0;       // articles whose shard has not arrived
+    bool m_searchIndexValid = false;  // m_searchIndex covers the bundle (maybe not yet its latest shards)
+    std::set<std::string> m_shardsRequested;            // asked for, not failed
+    std::map<std::string, std::string> m_shardErrors;   // path -> why it could not be loaded
     core::SearchOrder m_searchOrder = core::SearchOrder::Newest;
     core::Place m_lastDrawnPlace;
     bool m_firstViewDrawn = false;

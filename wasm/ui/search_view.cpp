@@ -136,6 +136,11 @@ void SearchView::draw(ViewContext& ctx, const std::string& query) {
     }
     ImGui::Dummy(ImVec2(0, 6));
 
+    if (!ctx.searchIndex) {  // still being built, a slice per frame
+        drawMessage(ctx, std::string(ctx.strings.indexing), "", false);
+        return;
+    }
+    if (ctx.bodiesPending) lineText(ctx.font, typography().chrome, ctx.strings.titlesOnly, ctx.theme.muted);
     const auto& list = results(ctx, query);
     if (list.empty()) {
         drawMessage(ctx, std::string(ctx.strings.noResults), "", false);

@@ -42,6 +42,7 @@ struct ViewContext {
     bool scrollToTop = false;   // set by a view to bring the content back to its top
     bool narrow = false;        // no room for the sidebar: categories are a menu
     std::string_view highlightQuery;  // the search box's query: its hits are marked in articles
+    bool bodiesPending = false;       // a split bundle with bodies not loaded yet (search sees titles only)
 };
 
 // Body text size after the preset and the zoom, in logical pixels.

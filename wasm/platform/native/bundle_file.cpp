@@ -3,6 +3,7 @@
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
+#include <filesystem>
 #include <fstream>
 #include <sstream>
 
@@ -32,6 +33,20 @@ void BundleFile::load(ui::ReaderApp& app) {
     m_text = text.str();
     const std::string error = app.loadBundle(m_text);
     if (!error.empty()) std::fprintf(stderr, "%s: %s\n", m_path.c_str(), error.c_str());
+}
+
+void BundleFile::loadShard(ui::ReaderApp& app, const std::string& shardPath) const {
+    // The loader keeps shard paths inside the index file's folder (no "..", no leading "/").
+    const std::filesystem::path path = std::filesystem::path(m_path).parent_path() / shardPath;
+    std::ifstream file(path, std::ios::binary);
+    if (!file) {
+        app.shardFailed(shardPath, path.string() + ": cannot open: " + std::strerror(errno));
+        return;
+    }
+    std::ostringstream text;
+    text << file.rdbuf();
+    const std::string error = app.loadShard(shardPath, text.str());
+    if (!error.empty()) std::fprintf(stderr, "%s\n", error.c_str());
 }
 
 std::string BundleFile::windowTitle(const ui::ReaderApp& app) const {

@@ -19,6 +19,8 @@ public:
     // that cannot be read or does not load leaves the previous bundle on screen, the error above it
     // (ReaderApp::loadBundle); the error also goes to stderr as "FILE: line L, column C: ...".
     void load(ui::ReaderApp& app);
+    // A split bundle's shard (`shardPath` relative to the index file), read now and handed to the app.
+    void loadShard(ui::ReaderApp& app, const std::string& shardPath) const;
     // The window's title: the site's name, or the error while one is shown.
     std::string windowTitle(const ui::ReaderApp& app) const;
 

@@ -102,11 +102,18 @@ int main(int argc, char** argv) {
     const core::CivilDate fixedToday = options.today.value_or(native::kCaptureToday);
     const auto today = options.today || fixedSession ? std::function<core::CivilDate()>([fixedToday] { return fixedToday; })
                                                      : std::function<core::CivilDate()>(localToday);
-    ui::ReaderApp app(fixedSession ? core::Ports{today}
-                                   : core::Ports{today, native::loadSettingsFile, native::saveSettingsFile});
-    app.setFont(font);
     native::BundleFile bundle(options.bundlePath);
+    ui::ReaderApp* shardTarget = nullptr;  // the app, once it exists: a split bundle's shards are read on request
+    core::Ports ports = fixedSession ? core::Ports{today} : core::Ports{today, native::loadSettingsFile, native::saveSettingsFile};
+    ports.requestShard = [&bundle, &shardTarget](const std::string& path) {
+        if (shardTarget) bundle.loadShard(*shardTarget, path);
+    };
+    ui::ReaderApp app(ports);
+    shardTarget = &app;
+    app.setFont(font);
     bundle.load(app);
+    // Captures and replays must not depend on how fast this machine builds the index in slices.
+    if (fixedSession) app.finishSearchIndex();
     core::Settings settings = app.settings();
     if (options.fontSize) settings.fontSize = *options.fontSize;
     if (options.rubyMode) settings.rubyMode = *options.rubyMode;
@@ -129,9 +136,10 @@ int main(int argc, char** argv) {
     //    state after every frame that changed it.
     std::string lastState;
     native::Session session{window, app, bundle, options, today,
-                            [&app] {
+                            [&app, &window] {
                                 if (ImGui::IsKeyPressed(ImGuiKey_F12, false)) app.setDebug(!app.debug());
                                 app.frame();
+                                if (app.busy()) window.wake();  // the search index is built a slice per frame
                             },
                             [&] {
                                 if (!options.printStateOnChange) return;

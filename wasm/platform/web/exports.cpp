@@ -142,6 +142,19 @@ EMSCRIPTEN_KEEPALIVE void reader_load_failed(const char* message) {
     g_platform->show();
 }
 
+// A split bundle's shard, fetched by the page after Module.onShardRequest(path): its bytes, or why
+// there are none. Returns the error text or "".
+EMSCRIPTEN_KEEPALIVE const char* reader_load_shard(const char* path, const char* bytes, int length) {
+    const std::string error = g_app->loadShard(path, std::string_view(bytes, static_cast<size_t>(length)));
+    g_platform->requestFrames();
+    return reader::web::reply(error);
+}
+
+EMSCRIPTEN_KEEPALIVE void reader_shard_failed(const char* path, const char* message) {
+    g_app->shardFailed(path, message);
+    g_platform->requestFrames();
+}
+
 // {view, categoryId, articleId, fontSize, error}
 EMSCRIPTEN_KEEPALIVE const char* reader_state() {
     using namespace reader;

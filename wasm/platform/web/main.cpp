@@ -52,6 +52,14 @@ EM_JS(void, js_retry_load, (), {
 
 void retryLoad() { js_retry_load(); }
 
+// A split bundle's shard: the page fetches it (relative to the bundle's URL) and answers through
+// reader_load_shard or reader_shard_failed.
+EM_JS(void, js_request_shard, (const char* path), {
+    if (Module["onShardRequest"]) Module["onShardRequest"](UTF8ToString(path));
+});
+
+void requestShard(const std::string& path) { js_request_shard(path.c_str()); }
+
 reader::core::CivilDate localToday() {
     int ymd[3];
     js_today(ymd);
@@ -77,14 +85,15 @@ int main() {
     ImFont* font = fonts.install(*ImGui::GetIO().Fonts);
 
     // 3. The app, waiting for the page to hand it a bundle (reader_load_bundle).
-    auto* app = new reader::ui::ReaderApp(reader::core::Ports{localToday, loadSettings, saveSettings, retryLoad});
+    auto* app = new reader::ui::ReaderApp(reader::core::Ports{localToday, loadSettings, saveSettings, retryLoad, requestShard});
     app->setFont(font);
     reader::web::bindExports(*app, *platform);
 
     // 4. Each frame draws the app; the first drawn view resolves the page's `ready`. Drawing
     //    starts when the bundle arrives or the page gives up waiting for it (reader_show).
-    platform->setDraw([app] {
+    platform->setDraw([app, platform] {
         app->frame();
+        if (app->busy()) platform->requestFrames();  // the search index is built a slice per frame
         reader::web::notifyFirstViewIfDrawn();
         reader::web::notifyPlaceIfChanged();
     });

@@ -262,7 +262,7 @@ void WebPlatform::renderFrame(double time) {
     m_frameMs[m_framesDrawn % kFrameHistory] = emscripten_get_now() - started;
     ++m_framesDrawn;
 
-    if (--m_framesLeft > 0) {
+    if (--m_framesLeft > 0 && !m_framePending) {  // the draw may have asked for frames already
         m_framePending = true;
         emscripten_request_animation_frame(onAnimationFrame, this);
     }
