@@ -7,6 +7,8 @@
 
 #include <imgui.h>
 
+#include "core/ruby_parser.h"
+
 #include "core/navigation.h"
 #include "text_drawing.h"
 #include "views.h"
@@ -123,7 +125,9 @@ void drawBreadcrumb(ViewContext& ctx) {
         separator();
         // The title is cut to the room left on this line; the full title follows below anyway.
         const float room = ImGui::GetContentRegionAvail().x;
-        std::string_view title = article->title;
+        // Pinyin in a one-line crumb only as inline mode shows it everywhere.
+        const std::string plain = ctx.settings.rubyMode == core::RubyMode::Inline ? article->title : core::RubyParser::strip(article->title);
+        std::string_view title = plain;
         const char* end = ctx.font->CalcWordWrapPosition(size, title.data(), title.data() + title.size(), room);
         std::string shown(title.data(), end);
         if (end != title.data() + title.size()) shown += "…";

@@ -1,0 +1,93 @@
+// The split form in the browser: the reader loads index.json, lists every article without any
+// shard, fetches exactly one shard when an article opens (none for a second article of that shard),
+// shows the body, and a shard that fails shows an error with a retry button.
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { test } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import {
+  clickKey, collectErrors, launchChromium, revealKey, screenshotPath, serveBuild, waitForReader, waitForState, webDir,
+} from './lib/browser.mjs';
+
+const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
+const tool = process.env.READER_TOOL || path.join(repoRoot, 'build/native/reader-tool');
+const SEED = '2023-08-17-zhishichanquan-lianxi-huiyi';
+
+// The sample bundle split into shards of 5 articles, as files served beside the build.
+function splitSample() {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'reader-split-'));
+  execFileSync(tool, ['split', path.join(repoRoot, 'data/sample-bundle.json'), dir, '--shard-articles', '5']);
+  const files = {};
+  const walk = (sub) => {
+    for (const entry of fs.readdirSync(path.join(dir, sub), { withFileTypes: true })) {
+      const rel = path.posix.join(sub, entry.name);
+      if (entry.isDirectory()) walk(rel);
+      else files[path.posix.join('split', rel)] = fs.readFileSync(path.join(dir, rel), 'utf8');
+    }
+  };
+  walk('');
+  fs.rmSync(dir, { recursive: true, force: true });
+  return files;
+}
+
+// The shard an article's body is in, and the other articles of that shard, from the index.
+function shardOf(files, id) {
+  const index = JSON.parse(files['split/index.json']);
+  const shard = index.articles.find((a) => a.id === id).shard;
+  return { shard, neighbours: index.articles.filter((a) => a.shard === shard && a.id !== id).map((a) => a.id) };
+}
+
+test('split bundle: the list needs no shard, opening an article fetches exactly its one shard', async (t) => {
+  const files = splitSample();
+  const site = await serveBuild(webDir, { extraFiles: files });
+  const browser = await launchChromium();
+  t.after(async () => { await browser.close(); await site.close(); });
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  const errors = collectErrors(page);
+  const shardRequests = [];
+  page.on('request', (req) => { if (req.url().includes('/shards/')) shardRequests.push(new URL(req.url()).pathname); });
+
+  await page.goto(`${site.url}index.html?bundle=split/index.json`);
+  await waitForReader(page);
+  const listed = await page.evaluate(() => window.reader.list().map((a) => a.id));
+  assert.equal(listed.length, JSON.parse(files['split/index.json']).articles.length);
+  assert.deepEqual(shardRequests, [], 'the list is drawn from the index alone');
+
+  await revealKey(page, `article:${SEED}`);
+  await clickKey(page, `article:${SEED}`);
+  await waitForState(page, { view: 'article', articleId: SEED });
+  const { shard, neighbours } = shardOf(files, SEED);
+  await page.waitForFunction(() => window.reader.search('知識產權戰略').length > 0, null, { timeout: 10000 });
+  assert.deepEqual(shardRequests, [`/split/${shard}`]);
+  fs.writeFileSync(screenshotPath('split-bundle-article.png'), await page.locator('canvas').first().screenshot());
+
+  // Another article of the same shard: its body is there already.
+  assert.ok(neighbours.length > 0);
+  assert.ok(await page.evaluate((id) => window.reader.open(id), neighbours[0]));
+  await waitForState(page, { view: 'article', articleId: neighbours[0] });
+  await page.waitForTimeout(300);
+  assert.equal(shardRequests.length, 1);
+  assert.deepEqual(errors, []);
+});
+
+test('split bundle: a shard that is missing shows the error and a retry button', async (t) => {
+  const files = splitSample();
+  const { shard } = shardOf(files, SEED);
+  delete files[`split/${shard}`];
+  const site = await serveBuild(webDir, { extraFiles: files });
+  const browser = await launchChromium();
+  t.after(async () => { await browser.close(); await site.close(); });
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  let requests = 0;
+  page.on('request', (req) => { if (req.url().endsWith(shard)) requests += 1; });
+  await page.goto(`${site.url}index.html?bundle=split/index.json#/article/${SEED}`);
+  await waitForReader(page);
+  await waitForState(page, { view: 'article', articleId: SEED });
+  await clickKey(page, 'retry', { timeout: 10000 });  // a 404 is not retried by itself: one request, then the button
+  await page.waitForFunction(() => true);
+  await page.waitForTimeout(500);
+  assert.equal(requests, 2, 'one request, then one more for the retry button');
+});
