@@ -87,6 +87,7 @@ int main() {
         app->frame();
         reader::web::notifyFirstViewIfDrawn();
         reader::web::notifyPlaceIfChanged();
+        reader::web::notifyContentIfChanged();
     });
     return 0;
 }
