@@ -3,6 +3,7 @@
 // readers can share a page. Nothing here touches the page outside `element`.
 import createReaderModule from './reader-module.js';
 import { fetchBundle } from './bundle_fetch.js';
+import { createMirror } from './mirror.js';
 
 const encoder = new TextEncoder();
 
@@ -152,6 +153,20 @@ export function mount(element, options = {}) {
     return message;
   }
 
+  // The text mirror of the view for screen readers, the keyboard and find-in-page (shell/mirror.js,
+  // docs/accessibility.md); off with mirror: false. Rebuilt once per change the module signals.
+  const mirror = options.mirror === false ? null : createMirror(element, {
+    open: (id) => module && callWithString(module, module._reader_open, String(id)),
+    go: (fragment) => module && callWithString(module, module._reader_go_fragment, fragment),
+    reveal: (paragraph) => module && module._reader_reveal_paragraph(paragraph),
+  });
+  let mirrorQueued = false;
+  function onContentChange() {
+    if (!mirror || mirrorQueued) return;
+    mirrorQueued = true;  // read after the frame, outside the module's call
+    queueMicrotask(() => { mirrorQueued = false; if (module) mirror.update(json(module._reader_view_content())); });
+  }
+
   // How long the canvas stays empty before it says "loading": a bundle that arrives sooner is the
   // first thing drawn (no flash of a loading frame, no competition for the CPU at start-up).
   const LOADING_DELAY_MS = 300;
@@ -191,6 +206,7 @@ export function mount(element, options = {}) {
       logLevel: options.log || '',
       onFirstView: () => { resolveReady(); emit('ready'); },
       onPlaceChange,
+      onContentChange,
       onRetry: () => { if (lastSource) load(lastSource); },
       onShardRequest: (path) => { loadShard(path); },
     });

@@ -157,3 +157,34 @@ TEST_CASE("ui: without any bundle the error is the view") {
     CHECK(app.bundle() == nullptr);
     CHECK_FALSE(app.itemRect("crumb:home").has_value());
 }
+
+TEST_CASE("ui: revealing a paragraph scrolls it to the top and marks it until the next click") {
+    Fixture f;
+    CHECK_FALSE(f.app.revealParagraph(0));  // the list: no article to reveal in
+    REQUIRE(f.app.go(core::Place{core::View::Article, "", f.seedId()}));
+    f.imgui.frame(f.draw);
+    f.imgui.frame(f.draw);
+    const size_t paragraphs = f.app.bundle()->findArticle(f.seedId())->body.size();
+    REQUIRE(paragraphs > 2);
+    CHECK_FALSE(f.app.revealParagraph(paragraphs));
+    const auto before = f.app.itemRect("paragraph:2");
+    REQUIRE(before.has_value());
+    CHECK(before->y > 768 / 4);  // below the title and two paragraphs
+    CHECK(f.app.scrollY() == 0.0f);
+
+    REQUIRE(f.app.revealParagraph(2));
+    f.imgui.frame(f.draw);
+    f.imgui.frame(f.draw);
+    const auto after = f.app.itemRect("paragraph:2");
+    REQUIRE(after.has_value());
+    CHECK(f.app.scrollY() > 0.0f);
+    CHECK(after->y < 768 / 4);
+    CHECK(f.app.articleView().revealedParagraph() == std::optional<size_t>(2));
+
+    // The mark stays while frames go by, and a click anywhere ends it (the scroll stays).
+    f.imgui.frame(f.draw);
+    CHECK(f.app.articleView().revealedParagraph() == std::optional<size_t>(2));
+    f.imgui.click(after->x + 10, after->y + 10, f.draw);
+    CHECK_FALSE(f.app.articleView().revealedParagraph().has_value());
+    CHECK(f.app.scrollY() > 0.0f);
+}

@@ -301,6 +301,7 @@ std::string ArticleView::selectedText() const {
 
 void ArticleView::handleMouse(ViewContext&) {
     const ImGuiIO& io = ImGui::GetIO();
+    if (ImGui::IsMouseClicked(ImGuiMouseButton_Left)) m_revealed.reset();  // the mark lasts until a click
     const bool overBody = ImGui::IsWindowHovered() && !ImGui::IsAnyItemHovered() &&
                           io.MousePos.x >= m_bodyMin.x && io.MousePos.x <= m_bodyMax.x &&
                           io.MousePos.y >= m_bodyMin.y && io.MousePos.y <= m_bodyMax.y;
@@ -356,6 +357,12 @@ void ArticleView::drawCopyButton(ViewContext& ctx) {
 
 // [SECTION] Drawing
 
+void ArticleView::reveal(const std::string& articleId, size_t paragraph) {
+    m_revealed = paragraph;
+    m_revealedIn = articleId;
+    m_scrollToRevealed = true;
+}
+
 void ArticleView::draw(ViewContext& ctx, const core::Article& article) {
     relayoutIfNeeded(ctx, article);
     const ParagraphStyle body = bodyStyle(ctx);
@@ -376,6 +383,7 @@ void ArticleView::draw(ViewContext& ctx, const core::Article& article) {
     drawList->AddLine(rule, ImVec2(rule.x + ctx.width, rule.y), ctx.theme.rule);
     ImGui::Dummy(ImVec2(0, 14));
 
+    if (m_revealed && (m_revealedIn != article.id || *m_revealed >= m_paragraphs.size())) m_revealed.reset();
     m_origins.clear();
     m_bodyMin = ImGui::GetCursorScreenPos();
     const float gap = std::round(body.options.fontSize * kParagraphGapEm);
@@ -384,6 +392,11 @@ void ArticleView::draw(ViewContext& ctx, const core::Article& article) {
         const ImVec2 origin = ImGui::GetCursorScreenPos();
         m_origins.push_back(origin);
         if (ImGui::IsRectVisible(origin, ImVec2(origin.x + ctx.width, origin.y + layout.height))) {
+            if (m_revealed == i) {
+                const float pad = std::round(gap * 0.5f);
+                drawList->AddRectFilled(ImVec2(origin.x - pad, origin.y - pad), ImVec2(origin.x + ctx.width + pad, origin.y + layout.height + pad),
+                                        ctx.theme.searchHit, 4.0f);
+            }
             drawParagraph(drawList, layout, body, origin, highlightsFor(ctx, i));
         }
         ImGui::Dummy(ImVec2(ctx.width, layout.height));
@@ -404,6 +417,12 @@ void ArticleView::draw(ViewContext& ctx, const core::Article& article) {
         ImGui::SetScrollY(std::max(0.0f, ImGui::GetScrollY() + top - windowTop - ImGui::GetWindowHeight() / 3.0f));
         m_scrollToHit = false;
     }
+    if (m_scrollToRevealed && m_revealed) {
+        // The paragraph's top a little below the window's top, its mark's padding in view.
+        const float top = m_origins[*m_revealed].y - ImGui::GetWindowPos().y - gap;
+        ImGui::SetScrollY(std::max(0.0f, ImGui::GetScrollY() + top));
+    }
+    m_scrollToRevealed = false;
     drawCopyButton(ctx);
 }
 

@@ -7,9 +7,8 @@
 
 #include <imgui.h>
 
-#include "core/ruby_parser.h"
-
 #include "core/navigation.h"
+#include "core/ruby_parser.h"
 #include "text_drawing.h"
 #include "views.h"
 

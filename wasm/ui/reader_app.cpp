@@ -208,6 +208,14 @@ bool ReaderApp::open(const std::string& articleId) {
 
 bool ReaderApp::back() { return m_nav.back(); }
 
+bool ReaderApp::revealParagraph(size_t paragraph) {
+    const core::Place& place = m_nav.current();
+    const core::Article* article = m_bundle && place.view == core::View::Article ? m_bundle->findArticle(place.articleId) : nullptr;
+    if (!article || paragraph >= article->body.size()) return false;
+    m_articleView.reveal(article->id, paragraph);
+    return true;
+}
+
 std::vector<std::string> ReaderApp::search(const std::string& query) {
     std::vector<std::string> ids;
     if (!m_bundle) return ids;

@@ -63,6 +63,8 @@ public:
     const core::Navigator& navigator() const { return m_nav; }
     const core::Bundle* bundle() const { return m_bundle ? &*m_bundle : nullptr; }
     const std::string& error() const { return m_error; }
+    // A download in progress (showLoadProgress) and no bundle or error since.
+    bool loading() const { return m_loading; }
     // The last successful load: bytes, parse and index times (ms), articles.
     struct LoadStats {
         size_t bytes = 0;
@@ -78,6 +80,10 @@ public:
     // Goes to a place that exists in the bundle; false (and nothing moves) otherwise.
     bool go(const core::Place& place);
     bool back();
+    // In the article view: scrolls body paragraph `paragraph` to the top and marks it until the next
+    // click (find-in-page on the page's text mirror landed there). False outside an article or
+    // beyond its last paragraph.
+    bool revealParagraph(size_t paragraph);
     std::optional<ScreenRect> itemRect(const std::string& key) const { return m_items.find(key); }
     // The category shown in the breadcrumb: the list's category, or the open article's.
     std::string currentCategoryId() const;
@@ -88,6 +94,8 @@ public:
     std::vector<std::string> search(const std::string& query);
     const core::SearchIndex& searchIndex() const { return m_searchIndex; }
     bool searchIndexReady() const { return m_indexBuilder == nullptr && m_searchIndexValid; }
+    // The order the search view lists its results in (the reader switches it there).
+    core::SearchOrder searchOrder() const { return m_searchOrder; }
     // True once a frame has shown a bundle's view or a load error (what `ready` waits for).
     bool hasDrawnFirstView() const { return m_firstViewDrawn; }
     // The content's scroll position in the last frame, logical pixels from its top.

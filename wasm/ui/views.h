@@ -69,6 +69,11 @@ public:
     std::string selectedText() const;
     void selectAll();
     void clearSelection() { m_anchor = m_focus; }
+    // Brings body paragraph `paragraph` of article `articleId` to the top of the content on the next
+    // frame and marks it until the next click (the page's find-in-page landed on it).
+    void reveal(const std::string& articleId, size_t paragraph);
+    // The paragraph marked by reveal(), if any.
+    std::optional<size_t> revealedParagraph() const { return m_revealed; }
 
     // For the debug overlay (wasm/ui/debug/): the layouts as last drawn and where, this frame.
     const std::string& articleId() const { return m_articleId; }
@@ -118,6 +123,11 @@ private:
     std::string m_hitsFor;       // query + article + mode the hits were found for
     size_t m_currentHit = 0;
     bool m_scrollToHit = false;
+
+    // reveal(): the paragraph marked, of which article, and whether it still has to be scrolled to.
+    std::optional<size_t> m_revealed;
+    std::string m_revealedIn;
+    bool m_scrollToRevealed = false;
 };
 
 // A category's articles, newest first, with a keyboard selection.

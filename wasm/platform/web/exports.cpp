@@ -9,7 +9,9 @@
 
 #include "core/fixed_metrics.h"
 #include "core/logger.h"
+#include "json_text.h"
 #include "ui/reader_app.h"
+#include "view_content.h"
 #include "web_platform.h"
 
 namespace reader::web {
@@ -20,31 +22,6 @@ ui::ReaderApp* g_app = nullptr;
 WebPlatform* g_platform = nullptr;
 bool g_firstViewSent = false;
 std::string g_reply;  // the last string handed to JS; valid until the next call
-
-// A JSON string literal. Only the reader's own state goes through here, never whole bundles.
-std::string jsonString(std::string_view text) {
-    std::string out = "\"";
-    for (const char c : text) {
-        switch (c) {
-            case '"': out += "\\\""; break;
-            case '\\': out += "\\\\"; break;
-            case '\n': out += "\\n"; break;
-            case '\r': out += "\\r"; break;
-            case '\t': out += "\\t"; break;
-            default:
-                if (static_cast<unsigned char>(c) < 0x20) {
-                    char escaped[8];
-                    std::snprintf(escaped, sizeof escaped, "\\u%04x", c);
-                    out += escaped;
-                } else {
-                    out += c;
-                }
-        }
-    }
-    return out + "\"";
-}
-
-std::string jsonStringOrNull(const std::string& text) { return text.empty() ? "null" : jsonString(text); }
 
 const char* reply(std::string text) {
     g_reply = std::move(text);
@@ -83,7 +60,13 @@ EM_JS(void, js_place_changed, (const char* fragment), {
     if (Module["onPlaceChange"]) Module["onPlaceChange"](UTF8ToString(fragment));
 });
 
+// The DOM mirror (shell/mirror.js) reads reader_view_content again after this.
+EM_JS(void, js_content_changed, (), {
+    if (Module["onContentChange"]) Module["onContentChange"]();
+});
+
 std::string g_lastFragment;  // of the place the page was last told about
+std::string g_lastContentKey = "\x01";  // of the content the page was last told about (none yet)
 
 }  // namespace
 
@@ -108,6 +91,13 @@ void notifyPlaceIfChanged() {
     if (fragment == g_lastFragment) return;
     g_lastFragment = fragment;
     js_place_changed(fragment.c_str());
+}
+
+void notifyContentIfChanged() {
+    std::string key = viewContentKey(*g_app);
+    if (key == g_lastContentKey) return;
+    g_lastContentKey = std::move(key);
+    js_content_changed();
 }
 
 void notifyFirstViewIfDrawn() {
@@ -235,6 +225,18 @@ EMSCRIPTEN_KEEPALIVE int reader_go_fragment(const char* fragment) {
     const bool moved = place && g_app->go(*place);
     g_platform->requestFrames();
     return moved;
+}
+
+// What the current view shows, for the page's DOM mirror (view_content.h); read after each
+// onContentChange, never per frame.
+EMSCRIPTEN_KEEPALIVE const char* reader_view_content() { return reader::web::reply(reader::web::viewContentJson(*g_app)); }
+
+// Scrolls body paragraph `paragraph` of the open article to the top and marks it (find-in-page
+// landed on it in the mirror); 0 outside an article or past its end.
+EMSCRIPTEN_KEEPALIVE int reader_reveal_paragraph(int paragraph) {
+    const bool revealed = paragraph >= 0 && g_app->revealParagraph(static_cast<size_t>(paragraph));
+    g_platform->requestFrames();
+    return revealed;
 }
 
 // Draws the reader even without a bundle yet (the page shows "loading" when data is slow).

@@ -20,5 +20,8 @@ WebPlatform& boundPlatform();
 void notifyFirstViewIfDrawn();
 // Tells the page the URL fragment of the current place when it changed (for hash routing).
 void notifyPlaceIfChanged();
+// Tells the page when what the view shows changed (place, bundle, error, loading, search order):
+// the DOM mirror then reads reader_view_content. Compares a small key; nothing is built per frame.
+void notifyContentIfChanged();
 
 }  // namespace reader::web

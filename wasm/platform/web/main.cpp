@@ -96,6 +96,7 @@ int main() {
         if (app->busy()) platform->requestFrames();  // the search index is built a slice per frame
         reader::web::notifyFirstViewIfDrawn();
         reader::web::notifyPlaceIfChanged();
+        reader::web::notifyContentIfChanged();
     });
     return 0;
 }

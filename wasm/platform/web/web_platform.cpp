@@ -131,9 +131,10 @@ struct InputHandlers {
         if (key != ImGuiKey_None) io.AddKeyEvent(key, down);
         self(user).requestFrames();
         // Browser shortcuts (Ctrl+R, Ctrl+L, ...) stay the browser's; the reader's own keys do not
-        // also scroll the host page.
+        // also scroll the host page. Tab is the browser's: it moves focus on to the text mirror's
+        // links (shell/mirror.js) and out of the reader, never traps it in the canvas.
         const bool browserShortcut = e->ctrlKey || e->metaKey;
-        const bool readerKey = key == ImGuiKey_Tab || key == ImGuiKey_Space || key == ImGuiKey_UpArrow ||
+        const bool readerKey = key == ImGuiKey_Space || key == ImGuiKey_UpArrow ||
                                key == ImGuiKey_DownArrow || key == ImGuiKey_PageUp || key == ImGuiKey_PageDown ||
                                key == ImGuiKey_Home || key == ImGuiKey_End || key == ImGuiKey_Backspace;
         return !browserShortcut && readerKey;

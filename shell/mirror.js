@@ -1,0 +1,154 @@
+// The reader's text mirror: a visually hidden copy of what the canvas shows, in plain HTML, for
+// screen readers, keyboard users and the browser's find-in-page (none of them see into a canvas).
+// docs/accessibility.md.
+//
+// - Built from the module's reader_view_content JSON, only when the module says the content changed
+//   (never per frame), with createElement/textContent only: bundle text is never parsed as HTML.
+// - Visually hidden by the usual clip technique on its own root (inline style, no global CSS); not
+//   aria-hidden and not display:none, so the accessibility tree and find-in-page see it.
+// - Its links are real links: Tab reaches them after the canvas; activating one opens the place in
+//   the canvas instead of navigating the host page.
+// - Find-in-page: the root is a 1×1 px scroll container with one line per block (nowrap). When the
+//   browser's find lands on a paragraph it scrolls the root to bring the match into view; the scroll
+//   event says which paragraph, and the canvas reveals it.
+
+// One line per block, so that the root's scroll position names the block a match is in.
+const HIDDEN_STYLE = 'position:absolute;width:1px;height:1px;margin:-1px;padding:0;border:0;overflow:hidden;' +
+  'clip-path:inset(50%);white-space:nowrap';
+
+function el(tag, attributes = {}, ...children) {
+  const node = document.createElement(tag);
+  for (const [name, value] of Object.entries(attributes)) {
+    if (value !== null && value !== undefined) node.setAttribute(name, value);
+  }
+  for (const child of children) {
+    if (child !== null && child !== undefined && child !== false) node.append(child);  // strings become text nodes
+  }
+  return node;
+}
+
+// Runs of text with pinyin: "plain" or [base, reading] -> text nodes and <ruby>base<rt>reading</rt></ruby>.
+function runs(list) {
+  const fragment = document.createDocumentFragment();
+  for (const run of list || []) {
+    if (typeof run === 'string') {
+      fragment.append(run);
+    } else {
+      fragment.append(el('ruby', {}, run[0], el('rt', {lang: 'zh-Latn-pinyin'}, run[1])));
+    }
+  }
+  return fragment;
+}
+
+function linkList(items, label) {
+  const list = el('ul', label ? {'aria-label': label} : {});
+  for (const item of items) list.append(el('li', {}, item));
+  return list;
+}
+
+// Categories as nested lists, in bundle order.
+function categoryTree(categories, parentId) {
+  const children = categories.filter((c) => (c.parentId || null) === parentId);
+  if (!children.length) return null;
+  return linkList(children.map((c) => {
+    const fragment = document.createDocumentFragment();
+    fragment.append(el('a', {href: c.href}, c.name));
+    const sub = categoryTree(categories, c.id);
+    if (sub) fragment.append(sub);
+    return fragment;
+  }));
+}
+
+// The DOM of one view (everything inside the root).
+function viewNodes(content) {
+  const nodes = [];
+  const site = content.site;
+  const labels = content.labels || {};
+  if (site) {
+    const hotlines = site.hotlines.map((h) => el('li', {}, `${h.label} `, el('a', {href: `tel:${h.number.replace(/[^0-9+*#-]/g, '')}`}, h.number)));
+    nodes.push(el('header', {}, el('p', {}, site.name), hotlines.length ? el('ul', {}, ...hotlines) : null));
+  }
+  if (content.crumbs) {
+    const crumbs = content.crumbs.map((c, i) => el('a', {href: c.href, 'aria-current': i === content.crumbs.length - 1 ? 'page' : null}, c.label));
+    nodes.push(el('nav', {'aria-label': 'breadcrumb'}, linkList(crumbs)));
+  }
+  const heading = el('h1', {tabindex: '-1'});
+  const body = [heading];
+  if (content.message) body.push(el('p', {}, content.message));
+  if (content.article) {
+    const a = content.article;
+    heading.append(runs(a.title));
+    const meta = el('p', {}, labels.published || '', el('time', {datetime: a.datetime}, a.published));
+    if (a.source && a.source.length) meta.append(' ', labels.source || '', runs(a.source));
+    body.push(meta);
+    a.paragraphs.forEach((p, i) => body.push(el('p', {'data-paragraph': String(i)}, runs(p))));
+  } else if (content.items) {
+    heading.append(content.heading || '');
+    if (content.query) body.push(el('p', {}, el('q', {}, content.query)));
+    const items = content.items.map((item) => el('a', {href: item.href, 'data-article': item.id}, item.title));
+    if (items.length) body.push(linkList(items));
+    else body.push(el('p', {}, content.view === 'search' ? labels.noResults : labels.emptyCategory));
+    if (content.more) body.push(el('p', {}, `+${content.more}`));
+  } else if (content.message) {
+    heading.append(content.message);
+    body.splice(1, 1);
+  }
+  nodes.push(el(content.article ? 'article' : 'section', {}, ...body));
+  if (content.categories && content.categories.length) {
+    const tree = categoryTree(content.categories, null);
+    if (tree) nodes.push(el('nav', {'aria-label': labels.categories || 'categories'}, tree));
+  }
+  if (site && site.footer.length) nodes.push(el('footer', {}, ...site.footer.map((line) => el('p', {}, line))));
+  return nodes;
+}
+
+// mirror(element, {open(id), go(fragment), reveal(paragraph)}) -> {update(content), root, destroy()}
+export function createMirror(element, actions) {
+  const root = el('div', {'data-reader-mirror': ''});
+  root.style.cssText = HIDDEN_STYLE;  // through the CSSOM: a style attribute would need 'unsafe-inline' under a CSP
+  element.appendChild(root);
+
+  // A mirror link opens its place in the canvas; tel: links dial as usual.
+  root.addEventListener('click', (event) => {
+    const link = event.target.closest && event.target.closest('a[href^="#/"]');
+    if (!link || !root.contains(link)) return;
+    event.preventDefault();
+    if (link.dataset.article) actions.open(link.dataset.article);
+    else actions.go(link.getAttribute('href'));
+  });
+
+  // Find-in-page landed in the mirror: the match was scrolled into the root's 1×1 px window, so the
+  // paragraph under that window holds it. (0, 0) is where update() puts the root: no match there.
+  root.addEventListener('scroll', () => {
+    if (root.scrollTop === 0 && root.scrollLeft === 0) return;
+    const frame = root.getBoundingClientRect();
+    const y = frame.top + frame.height / 2;
+    for (const p of root.querySelectorAll('p[data-paragraph]')) {
+      const box = p.getBoundingClientRect();
+      if (box.top <= y && y < box.bottom) {
+        actions.reveal(Number(p.dataset.paragraph));
+        return;
+      }
+    }
+  });
+
+  return {
+    root,
+    update(content) {
+      if (!content) return;
+      const lang = content.lang || null;
+      if (root.getAttribute('lang') !== lang) {
+        if (lang) root.setAttribute('lang', lang);
+        else root.removeAttribute('lang');
+      }
+      // Someone moving through the mirror with the keyboard or a screen reader goes on from the
+      // new view's heading rather than from the page's start.
+      const hadFocus = root.contains(document.activeElement);
+      root.replaceChildren(...viewNodes(content));
+      root.scrollTop = 0;
+      root.scrollLeft = 0;
+      if (hadFocus) root.querySelector('h1').focus({preventScroll: true});
+    },
+    destroy() { root.remove(); },
+  };
+}

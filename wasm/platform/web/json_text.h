@@ -1,0 +1,35 @@
+// JSON text for the replies the page reads (exports.cpp, view_content.cpp): a string literal, escaped.
+#pragma once
+
+#include <cstdio>
+#include <string>
+#include <string_view>
+
+namespace reader::web {
+
+// A JSON string literal of UTF-8 text (the bundle's text is valid UTF-8: the loader checks it).
+inline std::string jsonString(std::string_view text) {
+    std::string out = "\"";
+    for (const char c : text) {
+        switch (c) {
+            case '"': out += "\\\""; break;
+            case '\\': out += "\\\\"; break;
+            case '\n': out += "\\n"; break;
+            case '\r': out += "\\r"; break;
+            case '\t': out += "\\t"; break;
+            default:
+                if (static_cast<unsigned char>(c) < 0x20) {
+                    char escaped[8];
+                    std::snprintf(escaped, sizeof escaped, "\\u%04x", c);
+                    out += escaped;
+                } else {
+                    out += c;
+                }
+        }
+    }
+    return out + "\"";
+}
+
+inline std::string jsonStringOrNull(const std::string& text) { return text.empty() ? "null" : jsonString(text); }
+
+}  // namespace reader::web

@@ -1,0 +1,167 @@
+#include "view_content.h"
+
+#include <cstdio>
+#include <vector>
+
+#include "core/calendar.h"
+#include "core/navigation.h"
+#include "core/settings.h"
+#include "core/ruby_parser.h"
+#include "core/ui_strings.h"
+#include "json_text.h"
+#include "ui/reader_app.h"
+
+namespace reader::web {
+
+namespace {
+
+// Links listed at most in a list or search view; the rest is counted in "more". A list of 100k
+// articles would otherwise put 100k links in the page.
+constexpr size_t kMaxItems = 500;
+
+// Text with inline pinyin as runs: "plain text" or ["base", "reading"] for a ruby unit. With the
+// readings hidden the mirror has the bare text, as the canvas shows it; find-in-page then also
+// matches words across annotated characters, which Chromium's find does not do over <rt>
+// (docs/accessibility.md).
+std::string runsJson(std::string_view text, core::RubyMode mode) {
+    if (mode == core::RubyMode::Hidden) return "[" + jsonString(core::RubyParser::strip(text)) + "]";
+    std::string out = "[";
+    for (const core::RubyRun& run : core::RubyParser::parse(text)) {
+        if (out.size() > 1) out += ",";
+        out += run.reading.empty() ? jsonString(run.base) : "[" + jsonString(run.base) + "," + jsonString(run.reading) + "]";
+    }
+    return out + "]";
+}
+
+// 2023-08-17T22:10:37+08:00, for <time datetime>.
+std::string isoDateTime(const core::DateTime& t) {
+    const int offset = t.offsetMinutes < 0 ? -t.offsetMinutes : t.offsetMinutes;
+    char text[40];
+    std::snprintf(text, sizeof text, "%04d-%02d-%02dT%02d:%02d:%02d%c%02d:%02d", t.year, t.month, t.day, t.hour, t.minute, t.second,
+                  t.offsetMinutes < 0 ? '-' : '+', offset / 60, offset % 60);
+    return text;
+}
+
+std::string field(const char* name, const std::string& json) { return std::string(",\"") + name + "\":" + json; }
+
+std::string link(const std::string& label, const core::Place& place) {
+    return "{\"label\":" + jsonString(label) + ",\"href\":" + jsonString(core::fragmentFor(place)) + "}";
+}
+
+// The same lines as the footer the canvas draws (chrome_views.cpp).
+std::string footerJson(const core::Site& site, const core::UiStrings& strings) {
+    std::vector<std::string> lines;
+    if (!site.copyrightHolder.empty()) lines.push_back(site.copyrightHolder + " " + std::string(strings.copyright));
+    if (!site.address.empty()) lines.push_back(std::string(strings.address) + site.address);
+    if (site.visitorCount) {
+        lines.push_back(std::string(strings.visitorBefore) + std::to_string(*site.visitorCount) + std::string(strings.visitorAfter));
+    }
+    std::string out = "[";
+    for (const std::string& line : lines) out += (out.size() > 1 ? "," : "") + jsonString(line);
+    return out + "]";
+}
+
+std::string siteJson(const core::Site& site, const core::UiStrings& strings) {
+    std::string hotlines = "[";
+    for (const core::Hotline& line : site.hotlines) {
+        if (hotlines.size() > 1) hotlines += ",";
+        const std::string label = line.label.empty() ? std::string(strings.hotlines) : line.label;
+        hotlines += "{\"label\":" + jsonString(label) + ",\"number\":" + jsonString(line.number) + "}";
+    }
+    return "{\"name\":" + jsonString(site.name) + field("hotlines", hotlines + "]") + field("footer", footerJson(site, strings)) + "}";
+}
+
+std::string labelsJson(const core::UiStrings& s) {
+    return "{\"home\":" + jsonString(s.home) + field("published", jsonString(s.published)) + field("source", jsonString(s.source)) +
+           field("categories", jsonString(s.categories)) + field("searchResults", jsonString(s.searchResults)) +
+           field("noResults", jsonString(s.noResults)) + field("emptyCategory", jsonString(s.emptyCategory)) + "}";
+}
+
+std::string categoriesJson(const core::Bundle& bundle) {
+    std::string out = "[";
+    for (const core::Category& c : bundle.categories) {
+        if (out.size() > 1) out += ",";
+        out += "{\"id\":" + jsonString(c.id) + field("parentId", jsonStringOrNull(c.parentId)) + field("name", jsonString(c.name)) +
+               field("href", jsonString(core::fragmentFor(core::Place{core::View::List, c.id, "", ""}))) + "}";
+    }
+    return out + "]";
+}
+
+std::string itemJson(const core::Article& a) {
+    return "{\"id\":" + jsonString(a.id) + field("title", jsonString(core::RubyParser::strip(a.title))) +
+           field("href", jsonString(core::fragmentFor(core::Place{core::View::Article, "", a.id, ""}))) +
+           field("published", jsonString(core::formatPublished(a.published))) +
+           field("datetime", jsonString(isoDateTime(a.published))) + "}";
+}
+
+std::string itemsJson(const std::vector<const core::Article*>& articles) {
+    std::string out = "[";
+    for (size_t i = 0; i < articles.size() && i < kMaxItems; ++i) out += (i ? "," : "") + itemJson(*articles[i]);
+    out += "]";
+    return out + field("more", std::to_string(articles.size() > kMaxItems ? articles.size() - kMaxItems : 0));
+}
+
+std::string articleJson(const core::Article& a, core::RubyMode mode) {
+    std::string paragraphs = "[";
+    for (const std::string& p : a.body) paragraphs += (paragraphs.size() > 1 ? "," : "") + runsJson(p, mode);
+    return "{\"id\":" + jsonString(a.id) + field("title", runsJson(a.title, mode)) + field("published", jsonString(core::formatPublished(a.published))) +
+           field("datetime", jsonString(isoDateTime(a.published))) + field("source", runsJson(a.source, mode)) +
+           field("paragraphs", paragraphs + "]") + "}";
+}
+
+}  // namespace
+
+std::string viewContentKey(const ui::ReaderApp& app) {
+    std::string key = std::to_string(app.bundleGeneration());
+    key += '\x1f';
+    key += core::fragmentFor(app.navigator().current());
+    key += '\x1f';
+    key += std::to_string(static_cast<int>(app.searchOrder()));
+    key += core::rubyModeName(app.settings().rubyMode);
+    key += '\x1f';
+    key += app.loading() ? "loading" : "";
+    key += '\x1f';
+    return key + app.error();
+}
+
+std::string viewContentJson(ui::ReaderApp& app) {
+    const core::Bundle* bundle = app.bundle();
+    const core::UiStrings& strings = core::uiStringsFor(bundle ? bundle->site.locale : std::string("zh-Hant"));
+    const core::Place place = app.navigator().current();
+    std::string out = "{\"lang\":" + jsonString(bundle ? bundle->site.locale : "");
+    std::string message = app.error();
+    if (!message.empty() && bundle) message += "\n" + std::string(strings.keptPrevious);
+    if (message.empty() && (app.loading() || !bundle)) message = strings.loading;
+    if (!bundle) {
+        out += field("view", app.error().empty() ? "\"loading\"" : "\"error\"");
+        return out + field("message", jsonString(message)) + "}";
+    }
+    const core::Article* article = place.view == core::View::Article ? bundle->findArticle(place.articleId) : nullptr;
+    out += field("view", article ? "\"article\"" : place.view == core::View::Search ? "\"search\"" : "\"list\"");
+    out += field("message", jsonStringOrNull(message));
+    out += field("site", siteJson(bundle->site, strings));
+    out += field("labels", labelsJson(strings));
+    out += field("categories", categoriesJson(*bundle));
+
+    // The breadcrumb, as the canvas draws it: home, the category's path, the article.
+    std::string crumbs = "[" + link(std::string(strings.home), core::Place{});
+    const std::string categoryId = app.currentCategoryId();
+    for (const core::Category* c : core::categoryPath(*bundle, categoryId)) {
+        crumbs += "," + link(c->name, core::Place{core::View::List, c->id, "", ""});
+    }
+    if (article) crumbs += "," + link(core::RubyParser::strip(article->title), place);
+    out += field("crumbs", crumbs + "]");
+
+    if (article) return out + field("article", articleJson(*article, app.settings().rubyMode)) + "}";
+    if (place.view == core::View::Search) {
+        std::vector<const core::Article*> found;
+        for (const std::string& id : app.search(place.query)) found.push_back(bundle->findArticle(id));
+        return out + field("heading", jsonString(strings.searchResults)) + field("query", jsonString(place.query)) +
+               field("items", itemsJson(found)) + "}";
+    }
+    const core::Category* category = bundle->findCategory(place.categoryId);
+    const std::string heading = category ? category->name : bundle->site.name.empty() ? std::string(strings.home) : bundle->site.name;
+    return out + field("heading", jsonString(heading)) + field("items", itemsJson(core::articlesIn(*bundle, place.categoryId))) + "}";
+}
+
+}  // namespace reader::web
