@@ -84,6 +84,13 @@ void ReaderApp::handleZoomKeys() {
     next.zoom = std::clamp(next.zoom, core::kMinZoom, core::kMaxZoom);
 }
 
+void ReaderApp::zoomBy(float factor) {
+    if (!(factor > 0.0f)) return;
+    core::Settings next = m_settings;
+    next.zoom = std::clamp(next.zoom * factor, core::kMinZoom, core::kMaxZoom);
+    setSettings(next);
+}
+
 std::string ReaderApp::loadBundle(std::string_view text) {
     const core::Stopwatch parse;
     m_loading = false;
@@ -284,6 +291,10 @@ void ReaderApp::frame() {
     const ImGuiWindowFlags contentFlags = ImGuiWindowFlags_NoSavedSettings | (ImGui::GetIO().KeyCtrl ? ImGuiWindowFlags_NoScrollWithMouse : 0);
     ImGui::BeginChild("content", ImVec2(0, 0), ImGuiChildFlags_None, contentFlags);
     handleScrollKeys();
+    if (m_pendingScroll != 0.0f) {
+        ImGui::SetScrollY(std::clamp(ImGui::GetScrollY() + m_pendingScroll, 0.0f, ImGui::GetScrollMaxY()));
+        m_pendingScroll = 0.0f;
+    }
     const float windowWidth = ImGui::GetContentRegionAvail().x;
     ctx.width = std::min(typography().contentMaxWidth, windowWidth - 2 * kColumnMargin);
     const float columnX = std::max(kColumnMargin, (windowWidth - ctx.width) * 0.5f);

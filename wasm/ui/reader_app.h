@@ -51,6 +51,11 @@ public:
     std::string loadShard(const std::string& path, std::string_view text);
     void shardFailed(const std::string& path, std::string message);
 
+    // Touch screens (TouchGestures through the platform): scrolls the content by `pixels` (down
+    // when positive) in the next frame; multiplies the text zoom by `factor` (a pinch).
+    void scrollBy(float pixels) { m_pendingScroll += pixels; }
+    void zoomBy(float factor);
+
     // Draws one frame of the reader covering the whole ImGui display.
     void frame();
     // True while the app has work for the coming frames (the search index is built a slice per
@@ -145,6 +150,7 @@ private:
     core::Place m_lastDrawnPlace;
     bool m_firstViewDrawn = false;
     float m_scrollY = 0.0f;
+    float m_pendingScroll = 0.0f;  // scrollBy() since the last frame
     size_t m_bundleGeneration = 0;
     std::function<void(ReaderApp&)> m_debugPanels;
     bool m_debug = false;

@@ -88,6 +88,7 @@ int main() {
     auto* app = new reader::ui::ReaderApp(reader::core::Ports{localToday, loadSettings, saveSettings, retryLoad, requestShard});
     app->setFont(font);
     reader::web::bindExports(*app, *platform);
+    platform->setTouchHandlers([app](float pixels) { app->scrollBy(pixels); }, [app](float factor) { app->zoomBy(factor); });
 
     // 4. Each frame draws the app; the first drawn view resolves the page's `ready`. Drawing
     //    starts when the bundle arrives or the page gives up waiting for it (reader_show).

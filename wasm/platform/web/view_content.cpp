@@ -121,6 +121,12 @@ std::string viewContentKey(const ui::ReaderApp& app) {
     key += '\x1f';
     key += app.loading() ? "loading" : "";
     key += '\x1f';
+    // A split bundle's body arriving, or the search index becoming ready, changes what is shown.
+    const core::Place& place = app.navigator().current();
+    const core::Article* article = app.bundle() ? app.bundle()->findArticle(place.articleId) : nullptr;
+    key += article && article->bodyPending ? "pending" : "";
+    key += place.view == core::View::Search && !app.searchIndexReady() ? "indexing" : "";
+    key += '\x1f';
     return key + app.error();
 }
 

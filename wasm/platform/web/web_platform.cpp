@@ -109,16 +109,22 @@ struct InputHandlers {
         self(user).requestFrames();
         return true;  // the reader scrolls, not the host page
     }
+    // Fingers -> TouchGestures: taps and long presses become clicks and double clicks (a phrase
+    // selected) where the finger was; drags, flings and pinches go to the app.
     static EM_BOOL touch(int type, const EmscriptenTouchEvent* e, void* user) {
-        if (e->numTouches < 1) return false;
-        const EmscriptenTouchPoint& t = e->touches[0];
+        WebPlatform& p = self(user);
+        const bool lifting = type == EMSCRIPTEN_EVENT_TOUCHEND || type == EMSCRIPTEN_EVENT_TOUCHCANCEL;
+        std::vector<ui::TouchGestures::Point> down;
+        for (int i = 0; i < e->numTouches; ++i) {
+            const EmscriptenTouchPoint& t = e->touches[i];
+            if (lifting && t.isChanged) continue;  // this finger just left
+            down.push_back({static_cast<int>(t.identifier), static_cast<float>(t.targetX), static_cast<float>(t.targetY)});
+        }
         ImGuiIO& io = ImGui::GetIO();
         io.AddMouseSourceEvent(ImGuiMouseSource_TouchScreen);
-        io.AddMousePosEvent(static_cast<float>(t.targetX), static_cast<float>(t.targetY));
-        if (type == EMSCRIPTEN_EVENT_TOUCHSTART) io.AddMouseButtonEvent(0, true);
-        if (type == EMSCRIPTEN_EVENT_TOUCHEND || type == EMSCRIPTEN_EVENT_TOUCHCANCEL) io.AddMouseButtonEvent(0, false);
-        self(user).requestFrames();
-        return true;  // no synthetic mouse events after the touch
+        for (const ui::TouchGestures::Action& action : p.m_gestures.update(down, emscripten_get_now())) p.apply(action);
+        p.requestFrames();
+        return true;  // no synthetic mouse events, no page scroll or zoom under the reader
     }
     static EM_BOOL key(int type, const EmscriptenKeyboardEvent* e, void* user) {
         ImGuiIO& io = ImGui::GetIO();
@@ -195,6 +201,29 @@ void WebPlatform::installInput() {
     emscripten_set_resize_callback(EMSCRIPTEN_EVENT_TARGET_WINDOW, user, false, InputHandlers::resize);
 }
 
+void WebPlatform::apply(const ui::TouchGestures::Action& action) {
+    ImGuiIO& io = ImGui::GetIO();
+    switch (action.kind) {
+        case ui::TouchGestures::Action::Tap:
+        case ui::TouchGestures::Action::LongPress: {
+            io.AddMouseSourceEvent(ImGuiMouseSource_TouchScreen);
+            io.AddMousePosEvent(action.x, action.y);
+            const int clicks = action.kind == ui::TouchGestures::Action::Tap ? 1 : 2;
+            for (int i = 0; i < clicks; ++i) {  // ImGui's event queue spreads these over frames
+                io.AddMouseButtonEvent(0, true);
+                io.AddMouseButtonEvent(0, false);
+            }
+            break;
+        }
+        case ui::TouchGestures::Action::Scroll:
+            if (m_onScroll) m_onScroll(action.amount);
+            break;
+        case ui::TouchGestures::Action::Zoom:
+            if (m_onZoom) m_onZoom(action.amount);
+            break;
+    }
+}
+
 void WebPlatform::show() {
     m_shown = true;
     requestFrames();
@@ -249,6 +278,8 @@ void WebPlatform::renderFrame(double time) {
     io.DeltaTime = m_lastTime > 0 ? static_cast<float>(std::max(1e-4, (time - m_lastTime) / 1000.0)) : 1.0f / 60.0f;
     m_lastTime = time;
 
+    for (const ui::TouchGestures::Action& action : m_gestures.step(time)) apply(action);  // a fling's inertia
+    if (m_gestures.animating()) m_framesLeft = std::max(m_framesLeft, 2);
     ImGui_ImplOpenGL3_NewFrame();
     ImGui::NewFrame();
     if (m_draw) m_draw();

@@ -1,11 +1,12 @@
 // Web platform for the reader: html5.h input on the reader's own canvas, WebGL2, DPR-aware canvas,
 // frames drawn only when something changed.
-//  [x] mouse, wheel, touch (first finger as the mouse) on the canvas only
+//  [x] mouse, wheel on the canvas only; touch through TouchGestures: tap, long press, drag and
+//      fling with inertia, pinch
 //  [x] keyboard only while the canvas has focus (the host page keeps its keys)
 //  [x] canvas backing store at devicePixelRatio, ImGui in CSS pixels
 //  [x] idle: no animation frame is requested while nothing changes
 //  [x] copy to the system clipboard (navigator.clipboard)
-//  [ ] paste  [ ] IME composition  [ ] touch inertia  [ ] pinch zoom (Ctrl+wheel works)
+//  [ ] paste  [ ] IME composition
 #pragma once
 
 #include <emscripten/html5.h>
@@ -13,6 +14,8 @@
 #include <array>
 #include <functional>
 #include <vector>
+
+#include "ui/touch_gestures.h"
 
 namespace reader::web {
 
@@ -29,6 +32,11 @@ public:
     // Starts drawing. Until then nothing is drawn, so a bundle that arrives quickly is the first
     // thing on screen instead of a "loading" frame that would compete with it for the CPU.
     void show();
+    // Where touch scrolling (content pixels, down when positive) and pinches (a zoom factor) go.
+    void setTouchHandlers(std::function<void(float)> onScroll, std::function<void(float)> onZoom) {
+        m_onScroll = std::move(onScroll);
+        m_onZoom = std::move(onZoom);
+    }
     // Frames drawn since start (the idle benchmark counts them).
     unsigned framesDrawn() const { return m_framesDrawn; }
     // CPU time of the last frames drawn, oldest first, in ms (the scrolling benchmark reads them).
@@ -40,6 +48,7 @@ private:
     void syncCanvasSize();
     void updateCursor();
     void installInput();
+    void apply(const ui::TouchGestures::Action& action);
 
     EMSCRIPTEN_WEBGL_CONTEXT_HANDLE m_gl = 0;
     std::function<void()> m_draw;
@@ -52,6 +61,8 @@ private:
     double m_lastTime = 0.0;
     int m_cursor = -1;
     bool m_dragging = false;
+    ui::TouchGestures m_gestures;
+    std::function<void(float)> m_onScroll, m_onZoom;
 
     friend struct InputHandlers;
 };
