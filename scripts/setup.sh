@@ -48,6 +48,7 @@ need_web() {
   need /usr/lib/python3/dist-packages/fontTools/subset/__init__.py python3-fonttools
   need /usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc fonts-noto-cjk
   need node nodejs
+  need npm npm  # Workbox, for the service worker (scripts/sw/)
   need /usr/include/nlohmann/json.hpp nlohmann-json3-dev
 }
 need_test() {
@@ -83,14 +84,21 @@ scripts/fetch-debian-source.sh imgui "$IMGUI_VERSION" sid "$IMGUI_SHA256" .deps/
 scripts/fetch-debian-source.sh libunibreak "$LIBUNIBREAK_VERSION" trixie "$LIBUNIBREAK_SHA256" .deps/libunibreak
 scripts/fetch-debian-source.sh opencc "$OPENCC_VERSION" trixie "$OPENCC_SHA256" .deps/opencc
 
-if [ "$what" = test ]; then
-  # npm ci again whenever the lock file's content changes (a checksum, not file dates).
-  lock=tests/browser/package-lock.json
-  stamp=tests/browser/node_modules/.lock-sha256
+# npm ci DIR again whenever DIR's lock file's content changes (a checksum, not file dates).
+npm_ci() {
+  local dir=$1 label=$2
+  local lock=$dir/package-lock.json stamp=$dir/node_modules/.lock-sha256
+  local want
   want=$(sha256sum "$lock" | cut -d' ' -f1)
   if [ "$(cat "$stamp" 2>/dev/null)" != "$want" ]; then
-    echo "setup: installing the browser tests' npm packages"
-    npm ci --prefix tests/browser --no-audit --no-fund --loglevel=error >/dev/null
+    echo "setup: installing $label"
+    npm ci --prefix "$dir" --no-audit --no-fund --loglevel=error >/dev/null
     echo "$want" > "$stamp"
   fi
+}
+if [ "$what" = web ] || [ "$what" = test ]; then
+  npm_ci scripts/sw "the service worker's npm packages (Workbox)"
+fi
+if [ "$what" = test ]; then
+  npm_ci tests/browser "the browser tests' npm packages"
 fi

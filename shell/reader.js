@@ -43,8 +43,12 @@ function browserDrawsChinese() {
 // The fallback font's bytes when the browser cannot draw Chinese (or `font: 'fallback'` forces it).
 async function fallbackFontIfNeeded(option) {
   if (option !== 'fallback' && browserDrawsChinese()) return null;
-  const response = await fetch(FALLBACK_FONT);
-  return response.ok ? new Uint8Array(await response.arrayBuffer()) : null;
+  try {
+    const response = await fetch(FALLBACK_FONT);
+    return response.ok ? new Uint8Array(await response.arrayBuffer()) : null;
+  } catch {
+    return null;  // no font to be had (offline, file://): draw with what the browser has
+  }
 }
 
 // Copies bytes into the module's memory for the duration of fn(pointer, length).
@@ -201,6 +205,7 @@ export function mount(element, options = {}) {
     if (fallbackFont) fontSource = 'fallback';
     return factory({
       canvas,
+      wasmBinary: options.wasmBinary,  // the module's bytes, when the page has them (standalone)
       fontStack: FONT_STACK,
       fallbackFont,
       logLevel: options.log || '',

@@ -100,7 +100,9 @@ async function isolate(context) {
 // installs recordFrameCosts; isolated serves the page cross-origin isolated (fine timers). A
 // timeout's message carries the page's errors, if it had any.
 export async function openReader(browser, url, { timeout = 30000, viewport = { width: 1280, height: 800 }, frameCosts = false, isolated = false } = {}) {
-  const context = await browser.newContext({ viewport });
+  // No service worker: the page would register one after its first view, and its precache download
+  // would compete with what is measured next (docs/offline.md).
+  const context = await browser.newContext({ viewport, serviceWorkers: 'block' });
   const errors = [];
   try {
     await context.addInitScript(recordReadyTime);

@@ -1,6 +1,7 @@
 // A flaky network and bad files: a 500 then 200 loads after a retry, a 404 fails at once with a
 // message and the retry button loads it once it is there, a truncated bundle shows its error and
-// keeps the bundle being read, and all of it runs under the demo page's strict CSP.
+// keeps the bundle being read, and all of it runs under the demo page's strict CSP. Without the
+// service worker (?offline=0): page.route() does not see requests a service worker makes.
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -29,7 +30,7 @@ test('network: a bundle answering 500 then 200 loads after a retry', async (t) =
     requests += 1;
     return requests === 1 ? route.fulfill({ status: 500, body: 'oops' }) : route.fulfill({ status: 200, contentType: 'application/json', body: sample });
   });
-  await page.goto(`${site.url}index.html?bundle=flaky.json`);
+  await page.goto(`${site.url}index.html?bundle=flaky.json&offline=0`);
   await waitForReader(page);
   await waitForState(page, { view: 'list', error: null });
   assert.equal(requests, 2);
@@ -46,7 +47,7 @@ test('network: a 404 fails at once with a message; the retry button loads the bu
     requests += 1;
     return available ? route.fulfill({ status: 200, contentType: 'application/json', body: sample }) : route.fulfill({ status: 404, body: 'no' });
   });
-  await page.goto(`${site.url}index.html?bundle=later.json`);
+  await page.goto(`${site.url}index.html?bundle=later.json&offline=0`);
   await waitForReader(page);
   const failed = await waitForState(page, { error: (e) => Boolean(e) });
   assert.match(failed.error, /later\.json: HTTP 404/);
@@ -61,7 +62,7 @@ test('network: a 404 fails at once with a message; the retry button loads the bu
 test('network: a truncated bundle shows its error and keeps the bundle being read', async (t) => {
   const { site, page } = await setup(t);
   await page.route('**/truncated.json', (route) => route.fulfill({ status: 200, contentType: 'application/json', body: sample.slice(0, sample.length / 2) }));
-  await page.goto(`${site.url}index.html`);
+  await page.goto(`${site.url}index.html?offline=0`);
   await waitForReader(page);
   const seed = (await page.evaluate(() => window.reader.list())).find((a) => a.title.startsWith('2023年(nián)第一(yī)次'));
   await page.evaluate((id) => window.reader.open(id), seed.id);

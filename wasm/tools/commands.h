@@ -29,5 +29,6 @@ int runLines(Args args);
 int runSynth(Args args);
 int runSearch(Args args);
 int runSplit(Args args);
+int runStandalone(Args args);
 
 }  // namespace reader::tools

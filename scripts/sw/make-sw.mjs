@@ -1,0 +1,81 @@
+#!/usr/bin/env node
+// Writes DIR/sw.js, the web reader's service worker, with Workbox's generateSW (docs/offline.md).
+//   node scripts/sw/make-sw.mjs DIR
+// Run by the web build (wasm/platform/web/CMakeLists.txt) once the module, the shell and the
+// fallback font are in DIR. It fails, rather than writing a service worker that would leave the
+// reader broken offline, when any app file is missing or Workbox skips one (its size limit).
+import fs from 'node:fs';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { generateSW, getManifest } from 'workbox-build';
+
+// Everything the reader needs to start and draw, precached under revision hashes. Not the debug
+// module (visitors never load it), not the standalone page, not bundles (runtime cache below).
+export const APP_FILES = [
+  'index.html', 'page.css', 'page.js', 'offline.js', 'reader.js', 'bundle_fetch.js', 'mirror.js',
+  'reader-module.js', 'reader-module.wasm', 'fonts/reader-fallback.otf',
+];
+// Workbox's default limit (2 MiB) would skip a larger wasm with only a warning.
+const MAX_FILE_BYTES = 32 * 1024 * 1024;
+
+export async function makeServiceWorker(dir) {
+  const missing = APP_FILES.filter((f) => !fs.existsSync(path.join(dir, f)));
+  if (missing.length) throw new Error(`${dir}: missing app files: ${missing.join(', ')}`);
+  const files = { globDirectory: dir, globPatterns: APP_FILES, maximumFileSizeToCacheInBytes: MAX_FILE_BYTES };
+  // The manifest first, checked: every app file in it, no warning (a skipped file is only a warning).
+  const { manifestEntries, warnings: manifestWarnings } = await getManifest(files);
+  const cached = new Set(manifestEntries.map((e) => e.url));
+  const skipped = APP_FILES.filter((f) => !cached.has(f));
+  if (manifestWarnings.length || skipped.length) {
+    throw new Error(`refusing to write a service worker without ${skipped.join(', ') || 'every file'}:\n  ${manifestWarnings.join('\n  ')}`);
+  }
+  const { count, size, warnings } = await generateSW({
+    ...files,
+    swDest: path.join(dir, 'sw.js'),
+    inlineWorkboxRuntime: true,  // one same-origin file, nothing imported at run time
+    mode: 'production',
+    sourcemap: false,
+    cacheId: 'article-reader',   // caches: article-reader-precache-v2-SCOPE, article-reader-bundles
+    cleanupOutdatedCaches: true,
+    // A new version waits until no page runs the old one: files never change under an open page.
+    skipWaiting: false,
+    // The first visit is not controlled by a worker that did not exist yet: claim it once
+    // installed, so that its later bundle requests (and offline.js's warm-up) go through the cache.
+    clientsClaim: true,
+    // index.html?bundle=...&log=... is still index.html.
+    ignoreURLParametersMatching: [/.*/],
+    directoryIndex: 'index.html',
+    runtimeCaching: [{
+      // Bundles: any *.json the page fetches, on any path or origin (a split bundle's index.json
+      // and shards/NNNN.json included). The cached copy answers at once, the network refreshes it.
+      urlPattern: ({ request, url }) => request.method === 'GET' && url.pathname.endsWith('.json'),
+      handler: 'StaleWhileRevalidate',
+      options: {
+        cacheName: 'article-reader-bundles',
+        cacheableResponse: { statuses: [200] },
+        expiration: { maxEntries: 2000, purgeOnQuotaError: true },
+      },
+    }],
+  });
+  if (warnings.length || count !== APP_FILES.length) {
+    fs.rmSync(path.join(dir, 'sw.js'), { force: true });
+    throw new Error(`Workbox precached ${count} of ${APP_FILES.length} files:\n  ${warnings.join('\n  ')}`);
+  }
+  return { count, size, manifestEntries };
+}
+
+async function main() {
+  const dir = process.argv[2];
+  if (process.argv.length !== 3 || !fs.statSync(dir, { throwIfNoEntry: false })?.isDirectory()) {
+    throw new Error('usage: node scripts/sw/make-sw.mjs DIR');
+  }
+  const { count, size } = await makeServiceWorker(dir);
+  console.log(`sw.js: ${count} files precached, ${size} bytes`);
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(fs.realpathSync(process.argv[1])).href) {
+  main().catch((err) => {
+    console.error(`make-sw: ${err.message}`);
+    process.exit(1);
+  });
+}

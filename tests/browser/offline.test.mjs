@@ -1,0 +1,150 @@
+// Offline reading (docs/offline.md): after one visit the service worker has the app and the bundle,
+// so the reader comes back with the network off and the server gone; a new version is installed on
+// a later visit, but pages that run the old one keep the files they started with, and the version
+// is used from the next visit on.
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { test } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import {
+  collectErrors, isBlank, launchChromium, screenshotPath, screenshotWhen, serveBuild, waitForReader,
+  waitForState, webDir,
+} from './lib/browser.mjs';
+
+const makeSw = fileURLToPath(new URL('../../scripts/sw/make-sw.mjs', import.meta.url));
+const SEED_TITLE = '2023年(nián)第一(yī)次';
+
+// Polls fn() in node until it returns something truthy; the message says what never happened.
+async function until(fn, what, { timeout = 30000 } = {}) {
+  const deadline = Date.now() + timeout;
+  for (;;) {
+    const value = await fn();
+    if (value) return value;
+    if (Date.now() > deadline) throw new Error(`timed out after ${timeout} ms waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+const controlled = (page) => until(() => page.evaluate(() => Boolean(navigator.serviceWorker.controller)),
+  'the service worker to control the page');
+
+test('offline: after one visit the reader opens and reads the same article with the network off', async (t) => {
+  const site = await serveBuild(webDir);
+  const browser = await launchChromium();
+  let serverOpen = true;
+  t.after(async () => { await browser.close(); if (serverOpen) await site.close(); });
+  const context = await browser.newContext({ viewport: { width: 1000, height: 700 } });
+  const page = await context.newPage();
+  const errors = collectErrors(page);
+
+  await page.goto(`${site.url}index.html`);
+  await waitForReader(page);
+  const seed = (await page.evaluate(() => window.reader.list())).find((a) => a.title.startsWith(SEED_TITLE));
+  assert.ok(seed, 'the seed article is listed');
+  await page.evaluate((id) => window.reader.open(id), seed.id);
+  await waitForState(page, { view: 'article', articleId: seed.id });
+
+  // The page registered the worker after its first view; once it controls the page, the bundle
+  // fetched before that is asked for again through it and lands in its cache.
+  await controlled(page);
+  await until(() => page.evaluate(async () => Boolean(await caches.match('sample-bundle.json'))), 'the bundle in the cache');
+  const cacheNames = await page.evaluate(() => caches.keys());
+  assert.ok(cacheNames.some((n) => /^article-reader-precache-v2-/.test(n)), `precache: ${cacheNames}`);
+  assert.ok(cacheNames.includes('article-reader-bundles'), `bundle cache: ${cacheNames}`);
+  const precached = await page.evaluate(async () => {
+    const name = (await caches.keys()).find((n) => n.startsWith('article-reader-precache'));
+    return (await (await caches.open(name)).keys()).map((r) => new URL(r.url).pathname.slice(1).replace(/\?.*/, ''));
+  });
+  for (const file of ['index.html', 'reader.js', 'reader-module.js', 'reader-module.wasm', 'page.css', 'fonts/reader-fallback.otf']) {
+    assert.ok(precached.includes(file), `${file} is precached (${precached.join(', ')})`);
+  }
+
+  // The network off, and the server gone too: nothing can come from anywhere but the caches.
+  await context.setOffline(true);
+  await site.close();
+  serverOpen = false;
+  const fromWorker = [];
+  const failed = [];
+  page.on('response', (r) => { if (r.url().endsWith('.json') || r.url().includes('reader-module')) fromWorker.push([r.url(), r.fromServiceWorker()]); });
+  page.on('requestfailed', (r) => failed.push(r.url()));
+  await page.reload();
+  await waitForReader(page);
+  // The URL still says #/article/<id>: the reader reopens the article, from the cached bundle.
+  await waitForState(page, { view: 'article', articleId: seed.id, error: null });
+  assert.ok(fromWorker.length >= 3, `responses seen: ${JSON.stringify(fromWorker)}`);
+  for (const [url, worker] of fromWorker) assert.ok(worker, `${url} came from the service worker`);
+  assert.deepEqual(failed, [], 'no request failed');
+  const shot = await screenshotWhen(page, (png) => !isBlank(png));
+  fs.writeFileSync(screenshotPath('offline-article.png'), shot);
+  assert.ok(!isBlank(shot), 'the article is drawn');
+
+  // Another article of the bundle, still offline.
+  assert.ok(await page.evaluate(() => window.reader.back()));
+  const other = (await page.evaluate(() => window.reader.list())).find((a) => a.id !== seed.id);
+  await page.evaluate((id) => window.reader.open(id), other.id);
+  await waitForState(page, { view: 'article', articleId: other.id, error: null });
+  assert.deepEqual(errors, []);
+});
+
+test('offline: a new version is used from the next visit on; open pages keep the version they started with', async (t) => {
+  // A copy of the build, so that a new version can be published into it.
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'reader-offline-'));
+  fs.cpSync(webDir, dir, { recursive: true });
+  const site = await serveBuild(dir);
+  const browser = await launchChromium();
+  t.after(async () => { await browser.close(); await site.close(); fs.rmSync(dir, { recursive: true, force: true }); });
+  const context = await browser.newContext({ viewport: { width: 1000, height: 700 } });
+  const version = (page) => page.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue('--reader-version').trim());
+  const cssNow = (page) => page.evaluate(() => fetch('page.css').then((r) => r.text()));
+
+  const first = await context.newPage();
+  const errors = collectErrors(first);
+  await first.goto(`${site.url}index.html`);
+  await waitForReader(first);
+  await controlled(first);
+  assert.equal(await version(first), '');
+
+  // Version 2: a precached file changes, and the build makes the service worker for it.
+  fs.appendFileSync(path.join(dir, 'page.css'), 'html { --reader-version: 2; }\n');
+  execFileSync(process.execPath, [makeSw, dir], { stdio: 'pipe' });
+
+  // A second page finds the new worker, which installs and waits: both pages run version 1.
+  const second = await context.newPage();
+  await second.goto(`${site.url}index.html`);
+  await waitForReader(second);
+  await second.evaluate(async () => { await (await navigator.serviceWorker.getRegistration()).update(); });
+  await until(() => second.evaluate(async () => Boolean((await navigator.serviceWorker.getRegistration()).waiting)),
+    'the new version to be installed and waiting');
+  assert.equal(await version(second), '', 'a page opened while the old version runs gets the old files');
+  for (const page of [first, second]) {
+    assert.ok(!(await cssNow(page)).includes('--reader-version'), 'an open page keeps getting the files of its version');
+  }
+  // The open page goes on working.
+  const list = await first.evaluate(() => window.reader.list());
+  await first.evaluate((id) => window.reader.open(id), list[1].id);
+  await waitForState(first, { view: 'article', articleId: list[1].id, error: null });
+  assert.deepEqual(errors, []);
+
+  // Every page of the old version closed: the next visit gets version 2. (The waiting worker takes
+  // over once no page uses the old one; a visit that comes too early is still version 1, so look
+  // again a few times.)
+  await first.close();
+  await second.close();
+  let next;
+  let attempts = 0;
+  for (;;) {
+    attempts += 1;
+    next = await context.newPage();
+    await next.goto(`${site.url}index.html`);
+    if (await version(next) === '2' || attempts >= 10) break;
+    await next.close();
+    await new Promise((r) => setTimeout(r, 300));
+  }
+  assert.equal(await version(next), '2', `the next visit uses the new version (after ${attempts} visits)`);
+  await waitForReader(next);
+  assert.ok((await next.evaluate(() => window.reader.list())).length > 5, 'and the reader works');
+  assert.ok((await cssNow(next)).includes('--reader-version'));
+});

@@ -1,0 +1,75 @@
+// The single-file reader (`reader-tool standalone`, docs/offline.md) opened from file://: it comes up
+// under its own Content-Security-Policy without a single request, lists and opens the sample's
+// articles, and markup in an untrusted bundle stays text.
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { test } from 'node:test';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import {
+  collectErrors, isBlank, launchChromium, screenshotPath, screenshotWhen, waitForReader, waitForState, webDir,
+} from './lib/browser.mjs';
+
+const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
+const readerTool = path.join(repoRoot, 'build/native/reader-tool');
+const sample = JSON.parse(fs.readFileSync(path.join(repoRoot, 'data/sample-bundle.json'), 'utf8'));
+
+async function openFile(t, file) {
+  const browser = await launchChromium();
+  t.after(() => browser.close());
+  const page = await browser.newPage({ viewport: { width: 1000, height: 700 } });
+  const errors = collectErrors(page);
+  const requests = [];
+  page.on('request', (r) => requests.push(r.url()));
+  const violations = [];
+  await page.exposeFunction('reportViolation', (v) => violations.push(v));
+  await page.addInitScript(() => document.addEventListener('securitypolicyviolation', (e) => window.reportViolation(`${e.violatedDirective} ${e.blockedURI}`)));
+  const url = pathToFileURL(file).href;
+  await page.goto(url);
+  await waitForReader(page);
+  return { page, errors, violations, otherRequests: () => requests.filter((u) => u !== url) };
+}
+
+test('standalone: reader-standalone.html reads the sample from file:// with no request at all', async (t) => {
+  const file = path.join(webDir, 'reader-standalone.html');
+  assert.ok(fs.existsSync(file), `${file} is missing: ./dev build writes it`);
+  const { page, errors, violations, otherRequests } = await openFile(t, file);
+  const first = sample.articles[0];
+  const list = await page.evaluate(() => window.reader.list());
+  assert.equal(list.length, sample.articles.length);
+  assert.ok(list.some((a) => a.id === first.id && a.title === first.title), `the first article, "${first.title}", is listed`);
+  await page.evaluate((id) => window.reader.open(id), first.id);
+  await waitForState(page, { view: 'article', articleId: first.id, error: null });
+  const shot = await screenshotWhen(page, (png) => !isBlank(png));
+  fs.writeFileSync(screenshotPath('standalone-article.png'), shot);
+  assert.ok(!isBlank(shot), 'the article is drawn');
+  assert.equal(await page.title(), sample.site.name);
+  const csp = await page.evaluate(() => document.querySelector('meta[http-equiv="Content-Security-Policy"]').content);
+  assert.match(csp, /default-src 'none'; script-src 'sha256-[A-Za-z0-9+/]+=*' 'wasm-unsafe-eval'/);
+  assert.deepEqual(otherRequests(), [], 'nothing but the file itself was requested');
+  assert.deepEqual(violations, [], 'no Content-Security-Policy violation');
+  assert.deepEqual(errors, []);
+});
+
+test('standalone: markup in an untrusted bundle stays text', async (t) => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'reader-standalone-'));
+  t.after(() => fs.rmSync(dir, { recursive: true, force: true }));
+  const evil = structuredClone(sample);
+  const title = '</script><script>window.pwned=1</script><!-- <SCRIPT>window.pwned=3</SCRIPT> 標題';
+  evil.articles[0].title = title;
+  evil.site.name = '</title><script>window.pwned=2</script>';
+  fs.writeFileSync(path.join(dir, 'evil.json'), JSON.stringify(evil, null, 1));
+  const out = path.join(dir, 'evil.html');
+  execFileSync(readerTool, ['standalone', path.join(dir, 'evil.json'), out, '--web', webDir], { stdio: 'pipe' });
+  const { page, errors, violations, otherRequests } = await openFile(t, out);
+  const listed = (await page.evaluate(() => window.reader.list())).find((a) => a.id === evil.articles[0].id);
+  assert.equal(listed.title, title, 'the title is the text it was');
+  assert.equal(await page.evaluate(() => window.pwned), undefined, 'no script of the bundle ran');
+  assert.equal(await page.title(), evil.site.name);
+  assert.equal(await page.evaluate(() => document.scripts.length), 3, 'the page has its three script elements and no more');
+  assert.deepEqual(otherRequests(), []);
+  assert.deepEqual(violations, []);
+  assert.deepEqual(errors, []);
+});

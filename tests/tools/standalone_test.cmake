@@ -1,0 +1,95 @@
+# tools/standalone: `reader-tool standalone`, run as a user would, on a web folder of its own: the
+# real shell (reader.js, bundle_fetch.js, page.css) beside a stand-in module and wasm, so that the
+# native tests need no web build (tests/browser/standalone.test.mjs opens the real page).
+# Usage: cmake -DTOOL=path/to/reader-tool -DSOURCE_DIR=path/to/repo -P standalone_test.cmake
+foreach(var TOOL SOURCE_DIR)
+  if(NOT DEFINED ${var})
+    message(FATAL_ERROR "standalone_test.cmake needs -D${var}=...")
+  endif()
+endforeach()
+
+set(scratch "${CMAKE_CURRENT_BINARY_DIR}/standalone_test")
+file(REMOVE_RECURSE "${scratch}")
+file(MAKE_DIRECTORY "${scratch}/web")
+foreach(name reader.js bundle_fetch.js page.css)
+  file(COPY "${SOURCE_DIR}/shell/${name}" DESTINATION "${scratch}/web")
+endforeach()
+# Emscripten's ES module factory has this shape (-sMODULARIZE -sEXPORT_ES6), with a '</script>' in
+# a string, as minified code may have.
+file(WRITE "${scratch}/web/reader-module.js"
+  "var createReaderModule = (() => {\n"
+  "  var _scriptDir = import.meta.url;\n"
+  "  return (function(m) { m.note = '</script><!-- in a string'; return m; });\n"
+  "})();\n"
+  "export default createReaderModule;\n")
+file(WRITE "${scratch}/web/reader-module.wasm" "abc")
+
+# An untrusted bundle: the sample with markup in an article's title and in the site's name.
+file(READ "${SOURCE_DIR}/data/sample-bundle.json" sample)
+string(JSON sample SET "${sample}" articles 0 title "\"</script><script>window.pwned=1</script><!-- x\"")
+string(JSON sample SET "${sample}" site name "\"</title><script>window.pwned=2</script>\"")
+file(WRITE "${scratch}/evil.json" "${sample}")
+
+function(run_tool)
+  execute_process(COMMAND "${TOOL}" standalone ${ARGN}
+    RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE err)
+  set(rc "${rc}" PARENT_SCOPE)
+  set(out "${out}" PARENT_SCOPE)
+  set(err "${err}" PARENT_SCOPE)
+endfunction()
+# expect(WHAT CONDITION...): fails with WHAT and the last run's output unless if(CONDITION) holds.
+function(expect what)
+  if(NOT (${ARGN}))
+    message(FATAL_ERROR "standalone: ${what}\n  exit status: ${rc}\n  stdout: [${out}]\n  stderr: [${err}]")
+  endif()
+endfunction()
+
+# A good run.
+set(page "${scratch}/page.html")
+run_tool("${scratch}/evil.json" "${page}" --web "${scratch}/web")
+expect("wanted exit status 0" rc EQUAL 0)
+file(READ "${page}" html)
+string(REGEX MATCHALL "</[sS][cC][rR][iI][pP][tT]" closers "${html}")
+list(LENGTH closers n)
+expect("wanted 3 '</script' (the two data blocks and the module script), found ${n}" n EQUAL 3)
+string(FIND "${html}" "<!--" at)
+expect("'<!--' left in the page" at EQUAL -1)
+string(FIND "${html}" "\\u003c/script>\\u003cscript>window.pwned=1\\u003c/script>\\u003c!-- x" at)
+expect("the title's markup is not escaped as \\u003c" NOT at EQUAL -1)
+string(FIND "${html}" "<title>&lt;/title&gt;&lt;script&gt;window.pwned=2&lt;/script&gt;</title>" at)
+expect("the site's name is not escaped in <title>" NOT at EQUAL -1)
+string(FIND "${html}" "<script type=\"application/octet-stream\" id=\"reader-wasm\">YWJj</script>" at)
+expect("the wasm is not there in base64" NOT at EQUAL -1)
+string(FIND "${html}" "'<\\/script><\\!-- in a string'" at)
+expect("the module's string is not escaped" NOT at EQUAL -1)
+string(REGEX MATCH "\n[ \t]*(import|export)[ \t{]" left "${html}")
+expect("an import or export statement is left: ${left}" NOT left)
+string(FIND "${html}" "const module_reader_js = (() => {" at)
+expect("reader.js is not in a scope of its own" NOT at EQUAL -1)
+string(REGEX MATCH "script-src 'sha256-[A-Za-z0-9+/]+=*' 'wasm-unsafe-eval'" csp "${html}")
+expect("no Content-Security-Policy with the script's hash" csp)
+
+# A bundle that is not format v1 is refused, located.
+file(WRITE "${scratch}/broken.json" "{\n  \"format\": {\"name\": \"article-reader-bundle\", \"version\": \"1.0\"},\n}\n")
+run_tool("${scratch}/broken.json" "${scratch}/broken.html" --web "${scratch}/web")
+expect("a broken bundle: wanted exit status 1" rc EQUAL 1)
+string(FIND "${err}" "${scratch}/broken.json:3:" at)
+expect("a broken bundle: the error does not say where" NOT at EQUAL -1)
+expect("a page was written for a broken bundle" NOT EXISTS "${scratch}/broken.html")
+
+# A shell module with an export the tool does not know how to inline is an error, not a broken page.
+file(APPEND "${scratch}/web/bundle_fetch.js" "export * from './elsewhere.js';\n")
+run_tool("${scratch}/evil.json" "${scratch}/other.html" --web "${scratch}/web")
+expect("an unknown export: wanted exit status 1" rc EQUAL 1)
+string(FIND "${err}" "bundle_fetch.js:" at)
+expect("an unknown export: the error does not name the file" NOT at EQUAL -1)
+
+# A web folder without the module; a wrong command line.
+run_tool("${scratch}/evil.json" "${scratch}/other.html" --web "${scratch}/nowhere")
+expect("a missing web build: wanted exit status 1" rc EQUAL 1)
+string(FIND "${err}" "nowhere/page.css: cannot read" at)
+expect("a missing web build: the error does not name the file" NOT at EQUAL -1)
+run_tool("${scratch}/evil.json")
+expect("one argument: wanted exit status 2" rc EQUAL 2)
+
+file(REMOVE_RECURSE "${scratch}")

@@ -1,0 +1,308 @@
+// standalone BUNDLE OUT.html [--web DIR]: one HTML file that reads BUNDLE with no server and no
+// network, opened from file:// (docs/offline.md). It inlines, from the web build in DIR (default
+// build/web):
+//   page.css                          in a <style>
+//   reader-module.js, bundle_fetch.js, mirror.js, reader.js
+//                                     in one module script: each module becomes a function scope
+//                                     whose exports the next one's imports are bound to (an inline
+//                                     module cannot import files from file://)
+//   reader-module.wasm                base64 in a data block, given to mount() as `wasmBinary`
+//   BUNDLE                            JSON in a data block (checked against format v1 first), with
+//                                     every '<' written \u003c: untrusted text cannot end the block
+// The page carries its own Content-Security-Policy: nothing but its one inline script (by SHA-256)
+// and style, WebAssembly compilation, and no fetch at all. The fallback font is not inlined: a
+// browser with no CJK font draws boxes, as docs/offline.md says.
+#include <array>
+#include <cctype>
+#include <cerrno>
+#include <cstdint>
+#include <cstring>
+#include <fstream>
+#include <iostream>
+#include <optional>
+#include <regex>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+#include "commands.h"
+#include "core/bundle_loader.h"
+
+namespace reader::tools {
+
+namespace {
+
+constexpr const char* kDefaultWebDir = "build/web";
+
+// [SECTION] SHA-256 (FIPS 180-4), for the script's hash in the page's Content-Security-Policy.
+std::array<uint8_t, 32> sha256(std::string_view data) {
+    static constexpr std::array<uint32_t, 64> k = {
+        0x428a2f98, 0x71374491, 0xb5c0fbcf, 0xe9b5dba5, 0x3956c25b, 0x59f111f1, 0x923f82a4, 0xab1c5ed5,
+        0xd807aa98, 0x12835b01, 0x243185be, 0x550c7dc3, 0x72be5d74, 0x80deb1fe, 0x9bdc06a7, 0xc19bf174,
+        0xe49b69c1, 0xefbe4786, 0x0fc19dc6, 0x240ca1cc, 0x2de92c6f, 0x4a7484aa, 0x5cb0a9dc, 0x76f988da,
+        0x983e5152, 0xa831c66d, 0xb00327c8, 0xbf597fc7, 0xc6e00bf3, 0xd5a79147, 0x06ca6351, 0x14292967,
+        0x27b70a85, 0x2e1b2138, 0x4d2c6dfc, 0x53380d13, 0x650a7354, 0x766a0abb, 0x81c2c92e, 0x92722c85,
+        0xa2bfe8a1, 0xa81a664b, 0xc24b8b70, 0xc76c51a3, 0xd192e819, 0xd6990624, 0xf40e3585, 0x106aa070,
+        0x19a4c116, 0x1e376c08, 0x2748774c, 0x34b0bcb5, 0x391c0cb3, 0x4ed8aa4a, 0x5b9cca4f, 0x682e6ff3,
+        0x748f82ee, 0x78a5636f, 0x84c87814, 0x8cc70208, 0x90befffa, 0xa4506ceb, 0xbef9a3f7, 0xc67178f2};
+    std::array<uint32_t, 8> h = {0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a,
+                                 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19};
+    std::string message(data);
+    const uint64_t bits = static_cast<uint64_t>(data.size()) * 8;
+    message += static_cast<char>(0x80);
+    while (message.size() % 64 != 56) message += '\0';
+    for (int shift = 56; shift >= 0; shift -= 8) message += static_cast<char>((bits >> shift) & 0xff);
+    const auto rotr = [](uint32_t x, int n) { return (x >> n) | (x << (32 - n)); };
+    for (size_t block = 0; block < message.size(); block += 64) {
+        std::array<uint32_t, 64> w{};
+        for (size_t i = 0; i < 16; ++i) {
+            for (size_t b = 0; b < 4; ++b) w[i] = (w[i] << 8) | static_cast<uint8_t>(message[block + i * 4 + b]);
+        }
+        for (size_t i = 16; i < 64; ++i) {
+            const uint32_t s0 = rotr(w[i - 15], 7) ^ rotr(w[i - 15], 18) ^ (w[i - 15] >> 3);
+            const uint32_t s1 = rotr(w[i - 2], 17) ^ rotr(w[i - 2], 19) ^ (w[i - 2] >> 10);
+            w[i] = w[i - 16] + s0 + w[i - 7] + s1;
+        }
+        std::array<uint32_t, 8> v = h;
+        for (size_t i = 0; i < 64; ++i) {
+            const uint32_t s1 = rotr(v[4], 6) ^ rotr(v[4], 11) ^ rotr(v[4], 25);
+            const uint32_t ch = (v[4] & v[5]) ^ (~v[4] & v[6]);
+            const uint32_t t1 = v[7] + s1 + ch + k[i] + w[i];
+            const uint32_t s0 = rotr(v[0], 2) ^ rotr(v[0], 13) ^ rotr(v[0], 22);
+            const uint32_t maj = (v[0] & v[1]) ^ (v[0] & v[2]) ^ (v[1] & v[2]);
+            const uint32_t t2 = s0 + maj;
+            v = {t1 + t2, v[0], v[1], v[2], v[3] + t1, v[4], v[5], v[6]};
+        }
+        for (size_t i = 0; i < 8; ++i) h[i] += v[i];
+    }
+    std::array<uint8_t, 32> digest{};
+    for (size_t i = 0; i < 32; ++i) digest[i] = static_cast<uint8_t>(h[i / 4] >> (24 - 8 * (i % 4)));
+    return digest;
+}
+
+std::string base64(std::string_view bytes) {
+    static constexpr char kAlphabet[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+    std::string out;
+    out.reserve((bytes.size() + 2) / 3 * 4);
+    for (size_t i = 0; i < bytes.size(); i += 3) {
+        uint32_t n = static_cast<uint8_t>(bytes[i]) << 16;
+        if (i + 1 < bytes.size()) n |= static_cast<uint8_t>(bytes[i + 1]) << 8;
+        if (i + 2 < bytes.size()) n |= static_cast<uint8_t>(bytes[i + 2]);
+        out += kAlphabet[(n >> 18) & 63];
+        out += kAlphabet[(n >> 12) & 63];
+        out += i + 1 < bytes.size() ? kAlphabet[(n >> 6) & 63] : '=';
+        out += i + 2 < bytes.size() ? kAlphabet[n & 63] : '=';
+    }
+    return out;
+}
+
+// [SECTION] Inlining text into HTML.
+
+void replaceAll(std::string& text, std::string_view from, std::string_view to) {
+    for (size_t at = text.find(from); at != std::string::npos; at = text.find(from, at + to.size())) {
+        text.replace(at, from.size(), to);
+    }
+}
+
+// Script text that cannot close its element early: "</script" and "<!--" (which would let a later
+// "<script" change how the element ends) are written with a backslash. Inside a JS string, template
+// or regular expression that means the same characters; module code has them nowhere else.
+std::string scriptSafe(std::string js) {
+    static const std::regex closer("</(script)", std::regex::icase);
+    js = std::regex_replace(js, closer, "<\\/$1");
+    replaceAll(js, "<!--", "<\\!--");
+    return js;
+}
+
+std::string htmlEscape(std::string_view text) {
+    std::string out;
+    for (const char c : text) {
+        switch (c) {
+            case '&': out += "&amp;"; break;
+            case '<': out += "&lt;"; break;
+            case '>': out += "&gt;"; break;
+            case '"': out += "&quot;"; break;
+            default: out += c;
+        }
+    }
+    return out;
+}
+
+// [SECTION] ES modules into one script.
+
+// One module's text turned into an expression: an arrow function's scope that binds its imports
+// from modules before it and returns its exports, `{default: ..., name: ..., ...}`. Only the forms
+// the shell uses are understood; any other import or export statement is an error, so that a
+// change to the shell breaks this tool's test rather than the standalone page.
+struct ModuleText {
+    std::string file;  // "reader.js"
+    std::string text;
+};
+
+std::optional<std::string> scopeModule(const ModuleText& module, std::string& error) {
+    static const std::regex importDefault(R"(^\s*import\s+([A-Za-z_$][\w$]*)\s+from\s+['"]\./([^'"]+)['"];?\s*$)");
+    static const std::regex importNamed(R"(^\s*import\s*\{([^}]*)\}\s*from\s+['"]\./([^'"]+)['"];?\s*$)");
+    static const std::regex exportDefault(R"(^\s*export\s+default\s+([A-Za-z_$][\w$]*)\s*;?\s*$)");
+    static const std::regex exportDeclaration(R"(^(\s*)export\s+((?:async\s+)?function\*?\s+|class\s+|const\s+|let\s+|var\s+)([A-Za-z_$][\w$]*))");
+    static const std::regex otherImportExport(R"(^\s*(import\s*[\w{*'"]|export\b))");
+    std::vector<std::string> bindings;  // "const x = module_2.default;"
+    std::vector<std::string> exports;   // "default: x", "name"
+    std::string body;
+    std::istringstream lines(module.text);
+    std::string line;
+    int number = 0;
+    const auto moduleVariable = [](const std::string& file) {
+        std::string name = "module_";
+        for (const char c : file) name += std::isalnum(static_cast<unsigned char>(c)) ? c : '_';
+        return name;
+    };
+    while (std::getline(lines, line)) {
+        ++number;
+        std::smatch m;
+        if (std::regex_match(line, m, importDefault)) {
+            bindings.push_back("const " + m[1].str() + " = " + moduleVariable(m[2].str()) + ".default;");
+            body += "\n";  // keeps line numbers
+        } else if (std::regex_match(line, m, importNamed)) {
+            std::string names = m[1].str();
+            replaceAll(names, " as ", ": ");
+            bindings.push_back("const {" + names + "} = " + moduleVariable(m[2].str()) + ";");
+            body += "\n";
+        } else if (std::regex_match(line, m, exportDefault)) {
+            exports.push_back("default: " + m[1].str());
+            body += "\n";
+        } else if (std::regex_search(line, m, exportDeclaration)) {
+            exports.push_back(m[3].str());
+            body += m[1].str() + m[2].str() + m[3].str() + m.suffix().str() + "\n";
+        } else if (std::regex_search(line, otherImportExport)) {
+            error = module.file + ":" + std::to_string(number) + ": an import or export this tool cannot inline: " + line;
+            return std::nullopt;
+        } else {
+            body += line + "\n";
+        }
+    }
+    std::string out = "const " + moduleVariable(module.file) + " = (() => {\n";
+    for (const std::string& binding : bindings) out += binding + "\n";
+    out += body;
+    out += "return {";
+    for (size_t i = 0; i < exports.size(); ++i) out += (i ? ", " : "") + exports[i];
+    out += "};\n})();\n";
+    return out;
+}
+
+}  // namespace
+
+int runStandalone(Args args) {
+    std::vector<const char*> positional;
+    std::string webDir = kDefaultWebDir;
+    for (size_t i = 0; i < args.size(); ++i) {
+        const std::string_view arg = args[i];
+        if (arg == "--web") {
+            if (i + 1 >= args.size()) return usage("standalone: --web needs a folder");
+            webDir = args[++i];
+        } else if (arg.starts_with("--")) {
+            return usage("standalone: unknown option " + std::string(arg));
+        } else {
+            positional.push_back(args[i]);
+        }
+    }
+    if (positional.size() != 2) return usage("standalone takes BUNDLE OUT.html [--web DIR]");
+    const char* bundlePath = positional[0];
+    const char* outPath = positional[1];
+
+    const std::optional<std::string> bundle = readFile(bundlePath);
+    if (!bundle) {
+        std::cerr << bundlePath << ": cannot read: " << std::strerror(errno) << "\n";
+        return kExitBadInput;
+    }
+    if (const core::LoadResult loaded = core::BundleLoader::load(*bundle); !loaded.ok()) {
+        std::cerr << loaded.error->describeIn(bundlePath) << "\n";
+        return kExitBadInput;
+    }
+    // The loader accepted it, so it parses; the page gets it compact, with no '<' left anywhere
+    // (JSON has '<' only inside strings, where \u003c means the same).
+    const nlohmann::json parsed = nlohmann::json::parse(*bundle, nullptr, false);
+    std::string bundleJson = parsed.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+    replaceAll(bundleJson, "<", "\\u003c");
+    std::string title = "文章閱讀器";
+    std::string lang = "zh-Hant";
+    if (const auto site = parsed.find("site"); site != parsed.end() && site->is_object()) {
+        if (const auto name = site->find("name"); name != site->end() && name->is_string()) title = name->get<std::string>();
+        if (const auto locale = site->find("locale"); locale != site->end() && locale->is_string()) lang = locale->get<std::string>();
+    }
+
+    // The web build's files.
+    const auto webFile = [&](const char* name) -> std::optional<std::string> {
+        const std::string path = webDir + "/" + name;
+        std::optional<std::string> text = readFile(path.c_str());
+        if (!text) std::cerr << path << ": cannot read: " << std::strerror(errno) << " (build the web reader first, or pass --web DIR)\n";
+        return text;
+    };
+    const std::optional<std::string> css = webFile("page.css");
+    const std::optional<std::string> wasm = webFile("reader-module.wasm");
+    std::vector<ModuleText> modules;  // in dependency order
+    for (const char* name : {"reader-module.js", "bundle_fetch.js", "mirror.js", "reader.js"}) {
+        std::optional<std::string> text = webFile(name);
+        if (!text) return kExitBadInput;
+        modules.push_back({name, std::move(*text)});
+    }
+    if (!css || !wasm) return kExitBadInput;
+    if (std::regex_search(*css, std::regex("</style", std::regex::icase))) {
+        std::cerr << webDir << "/page.css: contains \"</style\"\n";
+        return kExitBadInput;
+    }
+
+    std::string script = "// The article reader, standalone: reader-tool standalone (docs/offline.md).\n";
+    for (const ModuleText& module : modules) {
+        std::string error;
+        const std::optional<std::string> scoped = scopeModule(module, error);
+        if (!scoped) {
+            std::cerr << webDir << "/" << error << "\n";
+            return kExitBadInput;
+        }
+        script += "// " + module.file + "\n" + *scoped;
+    }
+    script +=
+        "// The page: the bundle and the module's wasm come from the data blocks above, nothing is fetched.\n"
+        "{\n"
+        "  const text = (id) => document.getElementById(id).textContent;\n"
+        "  const base64 = text('reader-wasm');\n"
+        "  const binary = atob(base64);\n"
+        "  const wasmBinary = new Uint8Array(binary.length);\n"
+        "  for (let i = 0; i < binary.length; i++) wasmBinary[i] = binary.charCodeAt(i);\n"
+        "  window.reader = module_reader_js.mount(document.getElementById('reader'), {\n"
+        "    bundle: JSON.parse(text('reader-bundle')),\n"
+        "    wasmBinary,\n"
+        "  });\n"
+        "}\n";
+    script = scriptSafe(std::move(script));
+
+    const std::string scriptHash = base64(std::string_view(reinterpret_cast<const char*>(sha256(script).data()), 32));
+    const std::string styleHash = base64(std::string_view(reinterpret_cast<const char*>(sha256(*css).data()), 32));
+    std::string html;
+    html += "<!doctype html>\n<html lang=\"" + htmlEscape(lang) + "\">\n<head>\n<meta charset=\"utf-8\">\n";
+    html += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n";
+    html += "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; script-src 'sha256-" + scriptHash +
+            "' 'wasm-unsafe-eval'; style-src 'sha256-" + styleHash + "'\">\n";
+    html += "<title>" + htmlEscape(title) + "</title>\n";
+    html += "<style>" + *css + "</style>\n</head>\n<body>\n";
+    html += "<main id=\"reader\" class=\"reader-host\"></main>\n";
+    html += "<noscript>This reader needs JavaScript and WebAssembly.</noscript>\n";
+    html += "<script type=\"application/json\" id=\"reader-bundle\">" + bundleJson + "</script>\n";
+    html += "<script type=\"application/octet-stream\" id=\"reader-wasm\">" + base64(*wasm) + "</script>\n";
+    html += "<script type=\"module\">" + script + "</script>\n</body>\n</html>\n";
+
+    std::ofstream out(outPath, std::ios::binary);
+    out << html;
+    out.close();
+    if (!out) {
+        std::cerr << outPath << ": cannot write: " << std::strerror(errno) << "\n";
+        return kExitBadInput;
+    }
+    std::cout << outPath << ": " << html.size() << " bytes (wasm " << wasm->size() << ", bundle " << bundleJson.size()
+              << ", script " << script.size() << ")\n";
+    return kExitOk;
+}
+
+}  // namespace reader::tools
