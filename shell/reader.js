@@ -216,13 +216,51 @@ export function mount(element, options = {}) {
       onShardRequest: (path) => { loadShard(path); },
     });
   }).then((m) => {
+    if (destroyed) { m._reader_destroy(); return; }
     module = m;
     if (options.debug) module._reader_set_debug(1);
+    followColorScheme();
+    applyOptions(options);
     setTimeout(() => module && module._reader_show(), LOADING_DELAY_MS);
   });
 
   const resizeObserver = new ResizeObserver(() => module && module._reader_request_frame());
   resizeObserver.observe(element);
+
+  // The auto theme follows the system's light or dark preference, live.
+  const darkQuery = typeof matchMedia === 'function' ? matchMedia('(prefers-color-scheme: dark)') : null;
+  function followColorScheme() { if (module && darkQuery) module._reader_set_prefers_dark(darkQuery.matches ? 1 : 0); }
+  darkQuery?.addEventListener('change', followColorScheme);
+
+  // fontSize ('small'|'medium'|'large'), rubyMode ('above'|'hidden'|'inline'), theme
+  // ('auto'|'light'|'dark'|'sepia'), locale (of the reader's own words: 'zh-Hant', 'zh-Hans', 'en'):
+  // what the page sets wins over what the reader saved. False when a value is not one of these.
+  function applyOptions(changes) {
+    let applied = true;
+    for (const key of ['fontSize', 'rubyMode', 'theme', 'locale']) {
+      if (changes[key] == null) continue;
+      const ok = withBytes(module, encoder.encode(key), (k) => callWithString(module, (v) => module._reader_set_option(k, v), String(changes[key])));
+      if (!ok) console.warn(`reader: ${key}: ${JSON.stringify(changes[key])} is not a value it takes`);
+      applied = applied && !!ok;
+    }
+    return applied;
+  }
+
+  // destroy(): the canvas and the mirror leave the page, every listener goes, and the module is
+  // dropped (its memory with it, once nothing else holds it).
+  let destroyed = false;
+  function destroy() {
+    if (destroyed) return;
+    destroyed = true;
+    resizeObserver.disconnect();
+    darkQuery?.removeEventListener('change', followColorScheme);
+    if (hashRouting) window.removeEventListener('popstate', applyHash);
+    if (module) module._reader_destroy();
+    module = null;
+    mirror?.destroy?.();
+    canvas.remove();
+    for (const key of Object.keys(listeners)) listeners[key] = [];
+  }
 
   if (options.bundle) load(options.bundle);
 
@@ -230,7 +268,7 @@ export function mount(element, options = {}) {
     ready,
     load,
     state: () => (module ? json(module._reader_state())
-                         : {view: 'list', categoryId: null, articleId: null, fontSize: 'medium', error: null}),
+                         : {view: 'list', query: null, categoryId: null, articleId: null, fontSize: 'medium', rubyMode: 'above', theme: 'auto', error: null}),
     list: () => (module ? json(module._reader_list()) : []),
     open: (id) => !!(module && callWithString(module, module._reader_open, String(id))),
     // Ids of the articles the query finds (exact substrings, traditional = simplified).
@@ -265,7 +303,8 @@ export function mount(element, options = {}) {
     // only); {log: level} changes the log level. Resolves to false when something could not apply.
     async setOptions(changes = {}) {
       await started;
-      let applied = true;
+      if (!module) return false;
+      let applied = applyOptions(changes);
       if ('log' in changes) callWithString(module, module._reader_set_log_level, String(changes.log || 'off'));
       if ('debug' in changes) {
         if (module._reader_set_debug) {
@@ -280,5 +319,43 @@ export function mount(element, options = {}) {
     on(event, fn) {
       (listeners[event] = listeners[event] || []).push(fn);
     },
+    destroy,
   };
+}
+
+// <article-reader src="bundle.json" font-size="large" ruby-mode="hidden" theme="sepia" locale="en">:
+// the same reader as an element, mounted when it enters the page and destroyed when it leaves;
+// `element.reader` is its instance. Hash routing is off unless hash-routing="true" (two readers on
+// one page must not both drive the URL). Importing this module defines the element once.
+const ELEMENT_OPTIONS = {'font-size': 'fontSize', 'ruby-mode': 'rubyMode', theme: 'theme', locale: 'locale'};
+const ElementBase = typeof HTMLElement === 'undefined' ? class {} : HTMLElement;
+
+export class ArticleReaderElement extends ElementBase {
+  static get observedAttributes() { return ['src', ...Object.keys(ELEMENT_OPTIONS)]; }
+
+  connectedCallback() {
+    if (this.reader) return;
+    if (!this.style.display) this.style.display = 'block';  // a custom element is inline by default
+    const options = {hashRouting: this.getAttribute('hash-routing') === 'true', mirror: this.getAttribute('mirror') !== 'false'};
+    if (this.getAttribute('src')) options.bundle = this.getAttribute('src');
+    for (const [attribute, key] of Object.entries(ELEMENT_OPTIONS)) {
+      if (this.hasAttribute(attribute)) options[key] = this.getAttribute(attribute);
+    }
+    this.reader = mount(this, options);
+  }
+
+  disconnectedCallback() {
+    this.reader?.destroy();
+    this.reader = null;
+  }
+
+  attributeChangedCallback(name, previous, value) {
+    if (!this.reader || previous === value || value == null) return;
+    if (name === 'src') this.reader.load(value);
+    else this.reader.setOptions({[ELEMENT_OPTIONS[name]]: value});
+  }
+}
+
+if (typeof customElements !== 'undefined' && !customElements.get('article-reader')) {
+  customElements.define('article-reader', ArticleReaderElement);
 }

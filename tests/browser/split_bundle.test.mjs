@@ -50,7 +50,7 @@ test('split bundle: the list needs no shard, opening an article fetches exactly 
   const shardRequests = [];
   page.on('request', (req) => { if (req.url().includes('/shards/')) shardRequests.push(new URL(req.url()).pathname); });
 
-  await page.goto(`${site.url}index.html?bundle=split/index.json`);
+  await page.goto(`${site.url}index.html?offline=0&bundle=split/index.json`);
   await waitForReader(page);
   const listed = await page.evaluate(() => window.reader.list().map((a) => a.id));
   assert.equal(listed.length, JSON.parse(files['split/index.json']).articles.length);
@@ -83,7 +83,7 @@ test('split bundle: a shard that is missing shows the error and a retry button',
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
   let requests = 0;
   page.on('request', (req) => { if (req.url().endsWith(shard)) requests += 1; });
-  await page.goto(`${site.url}index.html?bundle=split/index.json#/article/${SEED}`);
+  await page.goto(`${site.url}index.html?offline=0&bundle=split/index.json#/article/${SEED}`);
   await waitForReader(page);
   await waitForState(page, { view: 'article', articleId: SEED });
   await clickKey(page, 'retry', { timeout: 10000 });  // a 404 is not retried by itself: one request, then the button

@@ -42,11 +42,25 @@ bool parseRubyMode(std::string_view name, RubyMode& out) {
     return false;
 }
 
+const char* themeName(ThemeChoice theme) {
+    constexpr const char* kNames[] = {"auto", "light", "dark", "sepia"};
+    return kNames[static_cast<int>(theme)];
+}
+
+bool parseTheme(std::string_view name, ThemeChoice& out) {
+    for (const ThemeChoice theme : {ThemeChoice::Auto, ThemeChoice::Light, ThemeChoice::Dark, ThemeChoice::Sepia}) {
+        if (name != themeName(theme)) continue;
+        out = theme;
+        return true;
+    }
+    return false;
+}
+
 std::string serializeSettings(const Settings& settings) {
     char zoom[32];
     std::snprintf(zoom, sizeof zoom, "%.3f", static_cast<double>(settings.zoom));
     return std::string("fontSize=") + fontSizeName(settings.fontSize) + "\nrubyMode=" + rubyModeName(settings.rubyMode) +
-           "\nzoom=" + zoom + "\n";
+           "\nzoom=" + zoom + "\ntheme=" + themeName(settings.theme) + "\n";
 }
 
 Settings parseSettings(std::string_view text) {
@@ -61,6 +75,7 @@ Settings parseSettings(std::string_view text) {
         const std::string_view value = line.substr(eq + 1);
         if (key == "fontSize") parseFontSize(value, settings.fontSize);
         if (key == "rubyMode") parseRubyMode(value, settings.rubyMode);
+        if (key == "theme") parseTheme(value, settings.theme);
         if (key == "zoom") {
             const double zoom = std::strtod(std::string(value).c_str(), nullptr);
             if (zoom >= kMinZoom && zoom <= kMaxZoom) settings.zoom = static_cast<float>(zoom);

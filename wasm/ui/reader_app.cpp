@@ -249,8 +249,8 @@ std::string ReaderApp::currentCategoryId() const {
 }
 
 ViewContext ReaderApp::context() {
-    const std::string& locale = m_bundle ? m_bundle->site.locale : std::string(kDefaultLocale);
-    return ViewContext{m_bundle ? &*m_bundle : nullptr, m_nav, core::uiStringsFor(locale), lightTheme(),
+    const std::string& locale = !m_uiLocale.empty() ? m_uiLocale : m_bundle ? m_bundle->site.locale : std::string(kDefaultLocale);
+    return ViewContext{m_bundle ? &*m_bundle : nullptr, m_nav, core::uiStringsFor(locale), themeFor(m_settings.theme, m_systemPrefersDark),
                        m_font, m_items, m_settings, m_searchIndexValid ? &m_searchIndex : nullptr, m_searchOrder, 0.0f, false, false, m_searchState.buffer,
                        m_pendingBodies > 0};
 }

@@ -55,6 +55,10 @@ public:
     // when positive) in the next frame; multiplies the text zoom by `factor` (a pinch).
     void scrollBy(float pixels) { m_pendingScroll += pixels; }
     void zoomBy(float factor);
+    // The system's colour preference (prefers-color-scheme), which the Auto theme follows.
+    void setSystemPrefersDark(bool dark) { m_systemPrefersDark = dark; }
+    // A UI locale that overrides the bundle's (zh-Hant, zh-Hans, en, ...); empty: the bundle's.
+    void setUiLocale(std::string locale) { m_uiLocale = std::move(locale); }
 
     // Draws one frame of the reader covering the whole ImGui display.
     void frame();
@@ -151,6 +155,8 @@ private:
     bool m_firstViewDrawn = false;
     float m_scrollY = 0.0f;
     float m_pendingScroll = 0.0f;  // scrollBy() since the last frame
+    bool m_systemPrefersDark = false;
+    std::string m_uiLocale;
     size_t m_bundleGeneration = 0;
     std::function<void(ReaderApp&)> m_debugPanels;
     bool m_debug = false;

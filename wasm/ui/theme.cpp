@@ -23,6 +23,60 @@ const Theme& lightTheme() {
     return theme;
 }
 
+// Light text on near-black, contrast kept above 7:1 for body text; pinyin and hits stay distinct.
+const Theme& darkTheme() {
+    static const Theme theme{
+        IM_COL32(24, 26, 29, 255),     // page
+        IM_COL32(222, 222, 218, 255),  // text
+        IM_COL32(150, 152, 156, 255),  // muted
+        IM_COL32(130, 176, 240, 255),  // link
+        IM_COL32(255, 120, 110, 255),  // hotline
+        IM_COL32(34, 37, 42, 255),     // barBackground
+        IM_COL32(60, 64, 71, 255),     // rule
+        IM_COL32(40, 48, 60, 255),     // rowHover
+        IM_COL32(130, 176, 240, 255),  // selected
+        IM_COL32(70, 30, 30, 255),     // errorBackground
+        IM_COL32(255, 170, 160, 255),  // errorText
+        IM_COL32(214, 180, 130, 255),  // ruby
+        IM_COL32(50, 80, 130, 255),    // selection
+        IM_COL32(110, 95, 20, 255),    // searchHit
+        IM_COL32(160, 100, 20, 255),   // searchHitCurrent
+    };
+    return theme;
+}
+
+// Warm paper, brown ink: the reader modes' sepia.
+const Theme& sepiaTheme() {
+    static const Theme theme{
+        IM_COL32(248, 241, 227, 255),  // page
+        IM_COL32(67, 52, 36, 255),     // text
+        IM_COL32(125, 105, 85, 255),   // muted
+        IM_COL32(120, 70, 20, 255),    // link
+        IM_COL32(180, 40, 30, 255),    // hotline
+        IM_COL32(240, 230, 210, 255),  // barBackground
+        IM_COL32(222, 208, 182, 255),  // rule
+        IM_COL32(238, 226, 200, 255),  // rowHover
+        IM_COL32(120, 70, 20, 255),    // selected
+        IM_COL32(250, 225, 215, 255),  // errorBackground
+        IM_COL32(150, 30, 20, 255),    // errorText
+        IM_COL32(140, 95, 55, 255),    // ruby
+        IM_COL32(225, 200, 150, 255),  // selection
+        IM_COL32(250, 220, 120, 255),  // searchHit
+        IM_COL32(240, 170, 70, 255),   // searchHitCurrent
+    };
+    return theme;
+}
+
+const Theme& themeFor(core::ThemeChoice choice, bool systemPrefersDark) {
+    switch (choice) {
+        case core::ThemeChoice::Light: return lightTheme();
+        case core::ThemeChoice::Dark: return darkTheme();
+        case core::ThemeChoice::Sepia: return sepiaTheme();
+        case core::ThemeChoice::Auto: break;
+    }
+    return systemPrefersDark ? darkTheme() : lightTheme();
+}
+
 const Typography& typography() {
     static const Typography sizes;
     return sizes;
@@ -43,9 +97,12 @@ void applyImGuiStyle(const Theme& theme) {
     c[ImGuiCol_ChildBg] = ImVec4(0, 0, 0, 0);
     c[ImGuiCol_Text] = ImGui::ColorConvertU32ToFloat4(theme.text);
     c[ImGuiCol_ScrollbarBg] = ImVec4(0, 0, 0, 0);
-    c[ImGuiCol_ScrollbarGrab] = ImVec4(0.75f, 0.77f, 0.80f, 1.0f);
-    c[ImGuiCol_ScrollbarGrabHovered] = ImVec4(0.62f, 0.65f, 0.70f, 1.0f);
-    c[ImGuiCol_ScrollbarGrabActive] = ImVec4(0.50f, 0.54f, 0.60f, 1.0f);
+    c[ImGuiCol_ScrollbarGrab] = ImGui::ColorConvertU32ToFloat4(theme.rule);
+    c[ImGuiCol_ScrollbarGrabHovered] = ImGui::ColorConvertU32ToFloat4(theme.muted);
+    c[ImGuiCol_ScrollbarGrabActive] = ImGui::ColorConvertU32ToFloat4(theme.muted);
+    c[ImGuiCol_FrameBg] = ImGui::ColorConvertU32ToFloat4(theme.page);
+    c[ImGuiCol_TextSelectedBg] = ImGui::ColorConvertU32ToFloat4(theme.selection);
+    c[ImGuiCol_PopupBg] = ImGui::ColorConvertU32ToFloat4(theme.page);
     c[ImGuiCol_Header] = ImGui::ColorConvertU32ToFloat4(theme.rowHover);
     c[ImGuiCol_HeaderHovered] = ImGui::ColorConvertU32ToFloat4(theme.rowHover);
     c[ImGuiCol_HeaderActive] = ImGui::ColorConvertU32ToFloat4(theme.rule);

@@ -3,6 +3,8 @@
 
 #include <imgui.h>
 
+#include "core/settings.h"
+
 namespace reader::ui {
 
 struct Theme {
@@ -24,6 +26,10 @@ struct Theme {
 };
 
 const Theme& lightTheme();
+const Theme& darkTheme();
+const Theme& sepiaTheme();
+// The theme a choice shows; Auto follows the system's dark preference.
+const Theme& themeFor(core::ThemeChoice choice, bool systemPrefersDark);
 
 // Sizes in logical pixels.
 struct Typography {

@@ -117,6 +117,7 @@ int main(int argc, char** argv) {
     core::Settings settings = app.settings();
     if (options.fontSize) settings.fontSize = *options.fontSize;
     if (options.rubyMode) settings.rubyMode = *options.rubyMode;
+    if (options.theme) settings.theme = *options.theme;
     app.setSettings(settings);
     if (!app.go(*core::placeFromSpec(options.view)) && app.bundle()) {
         std::fprintf(stderr, "reader: --view %s: no such place in the bundle\n", options.view.c_str());

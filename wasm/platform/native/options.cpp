@@ -13,7 +13,7 @@ const char* const kUsage =
     "usage: reader BUNDLE [options]\n"
     "  capture:  --screenshot OUT.png [--width W] [--height H] [--dpr N] [--today YYYY-MM-DD]\n"
     "            [--view list|category:ID|article:ID|search:QUERY] [--font-size small|medium|large]\n"
-    "            [--ruby above|hidden|inline] [--theme light] [--font PATH]\n"
+    "            [--ruby above|hidden|inline] [--theme auto|light|dark|sepia] [--font PATH]\n"
     "  debug:    [--debug] [--log debug|info|warn|error] [--watch auto|poll|off]\n"
     "            [--record FILE.jsonl | --replay FILE.jsonl] [--print-state] [--print-state-on-change]\n"
     "  docs/debugging.md explains each.\n";
@@ -71,8 +71,9 @@ std::string parseOptions(int argc, char** argv, Options& options) {
             options.rubyMode = mode;
             startOptions.push_back(arg);
         } else if (arg == "--theme") {
-            if (value != "light") return bad("no such theme (the reader has one theme for now: light)");
-            options.theme = value;
+            core::ThemeChoice theme;
+            if (!core::parseTheme(value, theme)) return bad("not auto, light, dark or sepia");
+            options.theme = theme;
         } else if (arg == "--today") {
             core::CivilDate date;
             if (!parseDate(value, date)) return bad("not a date (YYYY-MM-DD)");

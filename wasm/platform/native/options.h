@@ -21,7 +21,7 @@ struct Options {
     float dpr = 0.0f;           // device pixels per logical pixel; 0: the monitor's
     std::optional<core::FontSize> fontSize;
     std::optional<core::RubyMode> rubyMode;
-    std::string theme = "light";
+    std::optional<core::ThemeChoice> theme;  // default: the saved setting (captures: light)
     // The date in the top bar: --today, else the recording's when replaying, else kCaptureToday
     // when capturing, else the local date.
     std::optional<core::CivilDate> today;

@@ -156,6 +156,7 @@ EMSCRIPTEN_KEEPALIVE const char* reader_state() {
     out += ",\"articleId\":" + web::jsonStringOrNull(place.articleId);
     out += ",\"fontSize\":\"" + std::string(core::fontSizeName(g_app->settings().fontSize)) + "\"";
     out += ",\"rubyMode\":\"" + std::string(core::rubyModeName(g_app->settings().rubyMode)) + "\"";
+    out += ",\"theme\":\"" + std::string(core::themeName(g_app->settings().theme)) + "\"";
     out += ",\"error\":" + web::jsonStringOrNull(g_app->error());
     return web::reply(out + "}");
 }
@@ -268,6 +269,34 @@ EMSCRIPTEN_KEEPALIVE unsigned reader_frames_drawn() { return g_platform->framesD
 EMSCRIPTEN_KEEPALIVE void reader_request_frame() { g_platform->requestFrames(); }
 
 // debug, info, warn, error or off (setOptions({log})).
+// setOptions: each returns 0 (and changes nothing) for a name it does not know.
+EMSCRIPTEN_KEEPALIVE int reader_set_option(const char* name, const char* value) {
+    using namespace reader;
+    core::Settings settings = g_app->settings();
+    const std::string_view key = name;
+    bool ok = false;
+    if (key == "fontSize") ok = core::parseFontSize(value, settings.fontSize);
+    if (key == "rubyMode") ok = core::parseRubyMode(value, settings.rubyMode);
+    if (key == "theme") ok = core::parseTheme(value, settings.theme);
+    if (key == "locale") {
+        g_app->setUiLocale(value);
+        ok = true;
+    }
+    if (ok) g_app->setSettings(settings);
+    g_platform->requestFrames();
+    return ok ? 1 : 0;
+}
+
+// prefers-color-scheme: dark, which the auto theme follows.
+EMSCRIPTEN_KEEPALIVE void reader_set_prefers_dark(int dark) {
+    g_app->setSystemPrefersDark(dark != 0);
+    g_platform->requestFrames();
+}
+
+// destroy(): the module's listeners off the canvas, no frame ever again. The page drops the module
+// afterwards, and with it the memory.
+EMSCRIPTEN_KEEPALIVE void reader_destroy() { g_platform->shutDown(); }
+
 EMSCRIPTEN_KEEPALIVE void reader_set_log_level(const char* level) { reader::web::setLogLevel(level); }
 
 // A line from the page's side of the reader (fetch timings), at a level 0 (debug) to 3 (error).

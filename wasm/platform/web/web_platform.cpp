@@ -224,7 +224,17 @@ void WebPlatform::apply(const ui::TouchGestures::Action& action) {
     }
 }
 
+void WebPlatform::shutDown() {
+    emscripten_html5_remove_all_event_listeners();
+    m_shown = false;  // requestFrames() does nothing from now on
+    m_framesLeft = 0;
+    m_draw = nullptr;
+    if (m_gl > 0) emscripten_webgl_destroy_context(m_gl);
+    m_gl = 0;
+}
+
 void WebPlatform::show() {
+    if (m_gl <= 0) return;  // shut down
     m_shown = true;
     requestFrames();
 }
@@ -273,6 +283,7 @@ std::vector<double> WebPlatform::recentFrameMs() const {
 void WebPlatform::renderFrame(double time) {
     const double started = emscripten_get_now();
     m_framePending = false;
+    if (m_gl <= 0) return;  // shut down
     syncCanvasSize();
     ImGuiIO& io = ImGui::GetIO();
     io.DeltaTime = m_lastTime > 0 ? static_cast<float>(std::max(1e-4, (time - m_lastTime) / 1000.0)) : 1.0f / 60.0f;

@@ -37,6 +37,8 @@ public:
         m_onScroll = std::move(onScroll);
         m_onZoom = std::move(onZoom);
     }
+    // Removes every input listener and stops drawing for good (the reader is being destroyed).
+    void shutDown();
     // Frames drawn since start (the idle benchmark counts them).
     unsigned framesDrawn() const { return m_framesDrawn; }
     // CPU time of the last frames drawn, oldest first, in ms (the scrolling benchmark reads them).
