@@ -220,7 +220,7 @@ export function mount(element, options = {}) {
     module = m;
     if (options.debug) module._reader_set_debug(1);
     followColorScheme();
-    applyOptions(options);
+    applyOptions(options, false);
     setTimeout(() => module && module._reader_show(), LOADING_DELAY_MS);
   });
 
@@ -234,12 +234,13 @@ export function mount(element, options = {}) {
 
   // fontSize ('small'|'medium'|'large'), rubyMode ('above'|'hidden'|'inline'), theme
   // ('auto'|'light'|'dark'|'sepia'), locale (of the reader's own words: 'zh-Hant', 'zh-Hans', 'en'):
-  // what the page sets wins over what the reader saved. False when a value is not one of these.
-  function applyOptions(changes) {
+  // mount's options win over what the reader saved, for this visit only (persist false); setOptions'
+  // are saved like the reader's own switches. False when a value is not one of these.
+  function applyOptions(changes, persist) {
     let applied = true;
     for (const key of ['fontSize', 'rubyMode', 'theme', 'locale']) {
       if (changes[key] == null) continue;
-      const ok = withBytes(module, encoder.encode(key), (k) => callWithString(module, (v) => module._reader_set_option(k, v), String(changes[key])));
+      const ok = withBytes(module, encoder.encode(key), (k) => callWithString(module, (v) => module._reader_set_option(k, v, persist ? 1 : 0), String(changes[key])));
       if (!ok) console.warn(`reader: ${key}: ${JSON.stringify(changes[key])} is not a value it takes`);
       applied = applied && !!ok;
     }
@@ -304,7 +305,7 @@ export function mount(element, options = {}) {
     async setOptions(changes = {}) {
       await started;
       if (!module) return false;
-      let applied = applyOptions(changes);
+      let applied = applyOptions(changes, true);
       if ('log' in changes) callWithString(module, module._reader_set_log_level, String(changes.log || 'off'));
       if ('debug' in changes) {
         if (module._reader_set_debug) {

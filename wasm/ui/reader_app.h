@@ -85,6 +85,8 @@ public:
     const core::Settings& settings() const { return m_settings; }
     // Applies and persists (through the ports) new settings.
     void setSettings(const core::Settings& settings);
+    // Applies settings for this session only (an embedding page's options): the saved ones stay.
+    void overrideSettings(const core::Settings& settings) { m_settings = settings; }
     bool open(const std::string& articleId);
     // Goes to a place that exists in the bundle; false (and nothing moves) otherwise.
     bool go(const core::Place& place);

@@ -269,8 +269,9 @@ EMSCRIPTEN_KEEPALIVE unsigned reader_frames_drawn() { return g_platform->framesD
 EMSCRIPTEN_KEEPALIVE void reader_request_frame() { g_platform->requestFrames(); }
 
 // debug, info, warn, error or off (setOptions({log})).
-// setOptions: each returns 0 (and changes nothing) for a name it does not know.
-EMSCRIPTEN_KEEPALIVE int reader_set_option(const char* name, const char* value) {
+// mount() options (persist 0: the page's choice for this visit) and setOptions() (persist 1, as
+// the reader's own switches). Returns 0, changing nothing, for a value it does not know.
+EMSCRIPTEN_KEEPALIVE int reader_set_option(const char* name, const char* value, int persist) {
     using namespace reader;
     core::Settings settings = g_app->settings();
     const std::string_view key = name;
@@ -282,7 +283,8 @@ EMSCRIPTEN_KEEPALIVE int reader_set_option(const char* name, const char* value) 
         g_app->setUiLocale(value);
         ok = true;
     }
-    if (ok) g_app->setSettings(settings);
+    if (ok && persist) g_app->setSettings(settings);
+    if (ok && !persist) g_app->overrideSettings(settings);
     g_platform->requestFrames();
     return ok ? 1 : 0;
 }
