@@ -89,11 +89,11 @@ TEST_CASE("native: bad arguments print the usage and exit 2") {
 
 TEST_CASE("native: capture options that cannot apply are refused with the reason") {
     const std::string reader = std::string(READER_BINARY) + " " READER_SOURCE_DIR "/data/sample-bundle.json";
-    CHECK(WEXITSTATUS(run(reader + " --theme dark --screenshot x.png 2>/dev/null")) == 2);
+    CHECK(WEXITSTATUS(run(reader + " --theme neon --screenshot x.png 2>/dev/null")) == 2);
     CHECK(WEXITSTATUS(run(reader + " --today 2026-02-30 --screenshot x.png 2>/dev/null")) == 2);
     CHECK(WEXITSTATUS(run(reader + " --record r.jsonl --screenshot x.png 2>/dev/null")) == 2);
-    CHECK(WEXITSTATUS(run(reader + " --theme dark 2>&1 | head -1 | grep -qx "
-                                   "'reader: --theme dark: no such theme (the reader has one theme for now: light)'")) == 0);
+    CHECK(WEXITSTATUS(run(reader + " --theme neon 2>&1 | head -1 | grep -qx "
+                                   "'reader: --theme neon: not auto, light, dark or sepia'")) == 0);
 }
 
 TEST_CASE("native: --today sets the date a capture shows; without it captures show 2026-01-01") {

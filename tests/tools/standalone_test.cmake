@@ -1,5 +1,5 @@
 # tools/standalone: `reader-tool standalone`, run as a user would, on a web folder of its own: the
-# real shell (reader.js, bundle_fetch.js, page.css) beside a stand-in module and wasm, so that the
+# real shell (reader.js, bundle_fetch.js, mirror.js, page.css) beside a stand-in module and wasm, so that the
 # native tests need no web build (tests/browser/standalone.test.mjs opens the real page).
 # Usage: cmake -DTOOL=path/to/reader-tool -DSOURCE_DIR=path/to/repo -P standalone_test.cmake
 foreach(var TOOL SOURCE_DIR)
@@ -11,7 +11,7 @@ endforeach()
 set(scratch "${CMAKE_CURRENT_BINARY_DIR}/standalone_test")
 file(REMOVE_RECURSE "${scratch}")
 file(MAKE_DIRECTORY "${scratch}/web")
-foreach(name reader.js bundle_fetch.js page.css)
+foreach(name reader.js bundle_fetch.js mirror.js page.css)
   file(COPY "${SOURCE_DIR}/shell/${name}" DESTINATION "${scratch}/web")
 endforeach()
 # Emscripten's ES module factory has this shape (-sMODULARIZE -sEXPORT_ES6), with a '</script>' in
