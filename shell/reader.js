@@ -74,6 +74,63 @@ export function mount(element, options = {}) {
   Object.assign(canvas.style, {display: 'block', width: '100%', height: '100%', outline: 'none', touchAction: 'none'});
   element.appendChild(canvas);
 
+  // Text input: while a text field of the reader (the search box) is active, a real <input> sits at
+  // its caret. It receives what the canvas cannot: IME composition (the candidate window appears
+  // there), a phone's virtual keyboard, paste; its text goes to the module as it is committed.
+  // Transparent, so that only the text being composed shows, at the caret.
+  const imeInput = document.createElement('input');
+  Object.assign(imeInput, {type: 'text', autocomplete: 'off', spellcheck: false, tabIndex: -1});
+  imeInput.setAttribute('autocapitalize', 'off');
+  imeInput.setAttribute('aria-label', options.searchLabel || 'Search');
+  Object.assign(imeInput.style, {
+    position: 'fixed', left: '0', top: '0', width: '1px', height: '1px', margin: '0', padding: '0', border: '0',
+    background: 'transparent', outline: 'none', caretColor: 'transparent', color: '#1752a0',
+    textDecoration: 'underline', pointerEvents: 'none', opacity: '0',
+  });
+  element.appendChild(imeInput);
+  let composing = false;
+  function flushText() {
+    const value = imeInput.value;
+    imeInput.value = '';
+    if (value && module) callWithString(module, module._reader_text_input, value);
+  }
+  imeInput.addEventListener('compositionstart', () => { composing = true; imeInput.style.opacity = '1'; });
+  imeInput.addEventListener('compositionend', () => { composing = false; imeInput.style.opacity = '0'; flushText(); });
+  imeInput.addEventListener('input', (event) => { if (!composing && !event.isComposing) flushText(); });
+  // Ctrl+V / Cmd+V: ImGui pastes on that key and reads the clipboard synchronously, so the text is
+  // handed over first; a paste from a menu (no key) is text like any other.
+  let pasteKey = false;
+  imeInput.addEventListener('keydown', (event) => { pasteKey = (event.ctrlKey || event.metaKey) && event.code === 'KeyV'; });
+  imeInput.addEventListener('paste', (event) => {
+    const text = event.clipboardData ? event.clipboardData.getData('text/plain') : '';
+    event.preventDefault();
+    if (!module || !text) return;
+    callWithString(module, pasteKey ? module._reader_set_pasted_text : module._reader_text_input, text);
+    pasteKey = false;
+  });
+  function onTextInput(active, x, y, lineHeight) {
+    if (!active) {
+      if (document.activeElement === imeInput) canvas.focus({preventScroll: true});
+      return;
+    }
+    const box = canvas.getBoundingClientRect();
+    Object.assign(imeInput.style, {
+      left: `${box.left + x}px`, top: `${box.top + y}px`, height: `${lineHeight}px`,
+      width: `${Math.max(40, box.right - box.left - x)}px`, font: `${Math.round(lineHeight * 0.8)}px ${FONT_STACK}`,
+    });
+    if (document.activeElement !== imeInput) imeInput.focus({preventScroll: true});
+  }
+  // A phone opens its keyboard only for a focus inside the user's gesture: a tap on the search box
+  // focuses the input at once, before the module's next frame activates the field.
+  canvas.addEventListener('pointerup', (event) => {
+    if (event.pointerType !== 'touch' || !module) return;
+    const rect = json(callWithString(module, module._reader_item_rect, 'search'));
+    const box = canvas.getBoundingClientRect();
+    const x = event.clientX - box.left;
+    const y = event.clientY - box.top;
+    if (rect && x >= rect.x && x <= rect.x + rect.w && y >= rect.y && y <= rect.y + rect.h) imeInput.focus({preventScroll: true});
+  });
+
   let module = null;
   let lastSource = null;  // what load() was last given, for the error view's retry button
   let firstLoadDone = false;
@@ -205,6 +262,8 @@ export function mount(element, options = {}) {
     if (fallbackFont) fontSource = 'fallback';
     return factory({
       canvas,
+      imeInput,
+      onTextInput,
       wasmBinary: options.wasmBinary,  // the module's bytes, when the page has them (standalone)
       fontStack: FONT_STACK,
       fallbackFont,
@@ -260,6 +319,7 @@ export function mount(element, options = {}) {
     module = null;
     mirror?.destroy?.();
     canvas.remove();
+    imeInput.remove();
     for (const key of Object.keys(listeners)) listeners[key] = [];
   }
 

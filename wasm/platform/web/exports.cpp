@@ -2,6 +2,8 @@
 
 #include <emscripten.h>
 
+#include <imgui.h>
+
 #include <cstdio>
 #include <cstdlib>
 #include <string>
@@ -288,6 +290,15 @@ EMSCRIPTEN_KEEPALIVE int reader_set_option(const char* name, const char* value, 
     g_platform->requestFrames();
     return ok ? 1 : 0;
 }
+
+// Text the page's hidden input received (typed, composed by an IME, pasted) for the active field.
+EMSCRIPTEN_KEEPALIVE void reader_text_input(const char* text) {
+    ImGui::GetIO().AddInputCharactersUTF8(text);
+    g_platform->requestFrames();
+}
+
+// The text of a Ctrl+V / Cmd+V paste: ImGui's paste, which that key starts, inserts it.
+EMSCRIPTEN_KEEPALIVE void reader_set_pasted_text(const char* text) { g_platform->setPastedText(text); }
 
 // prefers-color-scheme: dark, which the auto theme follows.
 EMSCRIPTEN_KEEPALIVE void reader_set_prefers_dark(int dark) {

@@ -5,6 +5,8 @@
 #include <GLES3/gl3.h>
 
 #include <algorithm>
+#include <cstring>
+#include <string>
 #include <cmath>
 
 #include <imgui.h>
@@ -18,12 +20,36 @@ namespace {
 
 // The canvas the page passed in, reachable by html5.h under this name (see library_html5.js).
 constexpr const char* kCanvas = "!canvas";
+// The page's hidden text field for IME, mobile keyboards and paste (shell/reader.js: Module.imeInput).
+constexpr const char* kImeInput = "!ime";
 // After input ImGui needs a couple of frames to settle hover and click states.
 constexpr int kFramesAfterInput = 3;
 
-EM_JS(void, js_bind_canvas, (), {
+EM_JS(int, js_bind_canvas, (), {
     specialHTMLTargets["!canvas"] = Module["canvas"];
+    if (!Module["imeInput"]) return 0;
+    specialHTMLTargets["!ime"] = Module["imeInput"];
+    return 1;
 });
+
+// Where a text field of the reader wants text (ImGui's IME data): the page puts its hidden input
+// there, so that the IME's candidate window sits at the caret and a phone opens its keyboard.
+EM_JS(void, js_text_input, (int active, float x, float y, float lineHeight), {
+    if (Module["onTextInput"]) Module["onTextInput"](active != 0, x, y, lineHeight);
+});
+
+void setImeData(ImGuiContext*, ImGuiViewport*, ImGuiPlatformImeData* data) {
+    js_text_input(data->WantTextInput ? 1 : 0, data->InputPos.x, data->InputPos.y, data->InputLineHeight);
+}
+
+// One character (a printable key, which the hidden input receives as text), not a named key.
+bool isCharacterKey(const char* key) {
+    const size_t length = std::strlen(key);
+    if (length == 0) return false;
+    const auto lead = static_cast<unsigned char>(key[0]);
+    const size_t expected = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4;
+    return length == expected;
+}
 
 // Copying goes to the system clipboard through the async Clipboard API (the copy happens in the
 // animation frame right after the key press or click, which still counts as the user's gesture).
@@ -46,6 +72,11 @@ EM_JS(void, js_canvas_point, (double clientX, double clientY, float* out), {
 });
 
 void setClipboardText(ImGuiContext*, const char* text) { js_write_clipboard(text); }
+
+// Reading the system clipboard is asynchronous on the web, ImGui's Ctrl+V is not: the page's paste
+// event hands the text over first (setPastedText), and ImGui's Ctrl+V then reads it from here.
+std::string g_pastedText;
+const char* getClipboardText(ImGuiContext*) { return g_pastedText.c_str(); }
 
 const char* cssCursor(ImGuiMouseCursor cursor) {
     switch (cursor) {
@@ -145,6 +176,22 @@ struct InputHandlers {
                                key == ImGuiKey_Home || key == ImGuiKey_End || key == ImGuiKey_Backspace;
         return !browserShortcut && readerKey;
     }
+    // Keys in the hidden input (a reader text field is active): named keys go to ImGui (and not to
+    // the input); characters are left to the input, whose text arrives through reader_text_input;
+    // keys of an IME composition (keyCode 229) are the IME's alone.
+    static EM_BOOL imeKey(int type, const EmscriptenKeyboardEvent* e, void* user) {
+        if (e->keyCode == 229) return false;
+        ImGuiIO& io = ImGui::GetIO();
+        io.AddKeyEvent(ImGuiMod_Ctrl, e->ctrlKey);
+        io.AddKeyEvent(ImGuiMod_Shift, e->shiftKey);
+        io.AddKeyEvent(ImGuiMod_Alt, e->altKey);
+        io.AddKeyEvent(ImGuiMod_Super, e->metaKey);
+        const ImGuiKey key = imguiKeyForCode(e->code);
+        if (key != ImGuiKey_None) io.AddKeyEvent(key, type == EMSCRIPTEN_EVENT_KEYDOWN);
+        self(user).requestFrames();
+        if (e->ctrlKey || e->metaKey) return false;  // paste reaches the input; the browser's shortcuts stay
+        return key != ImGuiKey_Tab && !isCharacterKey(e->key);
+    }
     static EM_BOOL keyPress(int, const EmscriptenKeyboardEvent* e, void* user) {
         if (e->charCode >= 32 && !e->ctrlKey && !e->metaKey) ImGui::GetIO().AddInputCharacter(e->charCode);
         self(user).requestFrames();
@@ -162,7 +209,7 @@ struct InputHandlers {
 };
 
 WebPlatform::WebPlatform() {
-    js_bind_canvas();
+    m_hasImeInput = js_bind_canvas() != 0;
     EmscriptenWebGLContextAttributes attrs;
     emscripten_webgl_init_context_attributes(&attrs);
     attrs.majorVersion = 2;
@@ -178,6 +225,8 @@ WebPlatform::WebPlatform() {
     ImGui::GetIO().BackendPlatformName = "reader_web_html5";
     ImGui_ImplOpenGL3_Init("#version 300 es");
     ImGui::GetPlatformIO().Platform_SetClipboardTextFn = setClipboardText;
+    ImGui::GetPlatformIO().Platform_GetClipboardTextFn = getClipboardText;
+    if (m_hasImeInput) ImGui::GetPlatformIO().Platform_SetImeDataFn = setImeData;
     installInput();
 }
 
@@ -198,6 +247,11 @@ void WebPlatform::installInput() {
     emscripten_set_keypress_callback(kCanvas, user, false, InputHandlers::keyPress);
     emscripten_set_focus_callback(kCanvas, user, false, InputHandlers::focus);
     emscripten_set_blur_callback(kCanvas, user, false, InputHandlers::focus);
+    if (!m_hasImeInput) return;
+    emscripten_set_keydown_callback(kImeInput, user, false, InputHandlers::imeKey);
+    emscripten_set_keyup_callback(kImeInput, user, false, InputHandlers::imeKey);
+    emscripten_set_focus_callback(kImeInput, user, false, InputHandlers::focus);
+    emscripten_set_blur_callback(kImeInput, user, false, InputHandlers::focus);
     emscripten_set_resize_callback(EMSCRIPTEN_EVENT_TARGET_WINDOW, user, false, InputHandlers::resize);
 }
 
@@ -222,6 +276,11 @@ void WebPlatform::apply(const ui::TouchGestures::Action& action) {
             if (m_onZoom) m_onZoom(action.amount);
             break;
     }
+}
+
+void WebPlatform::setPastedText(std::string text) {
+    g_pastedText = std::move(text);
+    requestFrames();
 }
 
 void WebPlatform::shutDown() {

@@ -6,13 +6,14 @@
 //  [x] canvas backing store at devicePixelRatio, ImGui in CSS pixels
 //  [x] idle: no animation frame is requested while nothing changes
 //  [x] copy to the system clipboard (navigator.clipboard)
-//  [ ] paste  [ ] IME composition
+//  [x] IME composition, mobile keyboards and paste through the page's hidden input (Module.imeInput)
 #pragma once
 
 #include <emscripten/html5.h>
 
 #include <array>
 #include <functional>
+#include <string>
 #include <vector>
 
 #include "ui/touch_gestures.h"
@@ -37,6 +38,8 @@ public:
         m_onScroll = std::move(onScroll);
         m_onZoom = std::move(onZoom);
     }
+    // The text of a paste event: what ImGui's Ctrl+V inserts next.
+    void setPastedText(std::string text);
     // Removes every input listener and stops drawing for good (the reader is being destroyed).
     void shutDown();
     // Frames drawn since start (the idle benchmark counts them).
@@ -63,6 +66,7 @@ private:
     double m_lastTime = 0.0;
     int m_cursor = -1;
     bool m_dragging = false;
+    bool m_hasImeInput = false;  // the page gave a hidden input for text (Module.imeInput)
     ui::TouchGestures m_gestures;
     std::function<void(float)> m_onScroll, m_onZoom;
 
