@@ -286,6 +286,13 @@ export function mount(element, options = {}) {
   const resizeObserver = new ResizeObserver(() => module && module._reader_request_frame());
   resizeObserver.observe(element);
 
+  // Reading positions are saved as the reader scrolls, but an idle reader draws no frame: the last
+  // one is saved when the page is hidden or left.
+  const saveNow = () => { if (module) module._reader_save_now(); };
+  const onVisibility = () => { if (document.visibilityState === 'hidden') saveNow(); };
+  window.addEventListener('pagehide', saveNow);
+  document.addEventListener('visibilitychange', onVisibility);
+
   // The auto theme follows the system's light or dark preference, live.
   const darkQuery = typeof matchMedia === 'function' ? matchMedia('(prefers-color-scheme: dark)') : null;
   function followColorScheme() { if (module && darkQuery) module._reader_set_prefers_dark(darkQuery.matches ? 1 : 0); }
@@ -313,6 +320,9 @@ export function mount(element, options = {}) {
     if (destroyed) return;
     destroyed = true;
     resizeObserver.disconnect();
+    saveNow();
+    window.removeEventListener('pagehide', saveNow);
+    document.removeEventListener('visibilitychange', onVisibility);
     darkQuery?.removeEventListener('change', followColorScheme);
     if (hashRouting) window.removeEventListener('popstate', applyHash);
     if (module) module._reader_destroy();

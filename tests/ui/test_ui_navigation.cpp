@@ -188,3 +188,44 @@ TEST_CASE("ui: revealing a paragraph scrolls it to the top and marks it until th
     CHECK_FALSE(f.app.articleView().revealedParagraph().has_value());
     CHECK(f.app.scrollY() > 0.0f);
 }
+
+TEST_CASE("ui: a hotline is a link that dials it, through the openLink port") {
+    test::HeadlessImGui imgui{1280, 800};
+    std::vector<std::string> opened;
+    core::Ports ports{[] { return core::CivilDate{2026, 11, 25}; }};
+    ports.openLink = [&](const std::string& url) { opened.push_back(url); };
+    ui::ReaderApp app(ports);
+    app.setFont(imgui.font());
+    REQUIRE(app.loadBundle(readSample()).empty());
+    const std::function<void()> draw = [&] { app.frame(); };
+    imgui.frame(draw);
+    imgui.frame(draw);
+    const auto rect = app.itemRect("hotline:1");
+    REQUIRE(rect.has_value());
+    imgui.click(rect->x + rect->w / 2, rect->y + rect->h / 2, draw);
+    CHECK(opened == std::vector<std::string>{"tel:0471-6920007"});
+}
+
+TEST_CASE("ui: an article opens where the reader left it, and the position is saved") {
+    test::HeadlessImGui imgui{1024, 600};
+    std::string saved;
+    core::Ports ports{[] { return core::CivilDate{2026, 11, 25}; }};
+    ports.savePositions = [&](const std::string& text) { saved = text; };
+    ui::ReaderApp app(ports);
+    app.setFont(imgui.font());
+    REQUIRE(app.loadBundle(readSample()).empty());
+    const std::function<void()> draw = [&] { app.frame(); };
+    const std::string seed = app.bundle()->articles[0].id;
+    REQUIRE(app.open(seed));
+    for (int i = 0; i < 3; ++i) imgui.frame(draw);
+    for (int i = 0; i < 6; ++i) imgui.wheel(512, 400, 1.0f, draw);
+    const float left = app.scrollY();
+    REQUIRE(left > 100.0f);
+    REQUIRE(app.back());
+    imgui.frame(draw);
+    imgui.frame(draw);
+    CHECK(saved.find(seed) != std::string::npos);  // leaving the article saved it
+    REQUIRE(app.open(seed));
+    for (int i = 0; i < 4; ++i) imgui.frame(draw);
+    CHECK(app.scrollY() == doctest::Approx(left).epsilon(0.02));
+}

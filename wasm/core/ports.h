@@ -21,6 +21,12 @@ struct Ports {
     // ReaderApp::loadShard, or tell ReaderApp::shardFailed; at once or later. Asked once per shard
     // (again after a failure, when the reader presses retry).
     std::function<void(const std::string& path)> requestShard;
+    // Opens a link outside the reader (core/links.h: tel:, mailto:, https:, http: only), in a new
+    // context that cannot reach the reader's page. Empty: links are shown, not opened.
+    std::function<void(const std::string& url)> openLink;
+    // Reading positions, as text (core/reading_positions.h): read once at start, written as the reader moves.
+    std::function<std::string()> loadPositions;
+    std::function<void(const std::string&)> savePositions;
 };
 
 }  // namespace reader::core

@@ -8,6 +8,7 @@
 #include <imgui.h>
 
 #include "core/navigation.h"
+#include "core/links.h"
 #include "core/ruby_parser.h"
 #include "text_drawing.h"
 #include "views.h"
@@ -44,6 +45,28 @@ std::string hotlineText(const core::Site& site, const core::UiStrings& strings) 
 }
 
 float chrome() { return typography().chrome; }
+
+// The text of hotlineText, each number a link that dials it (item "hotline:N").
+void drawHotlines(ViewContext& ctx, const core::Site& site) {
+    const float gap = textWidth(ctx.font, chrome(), " ");
+    std::string lastLabel;
+    for (size_t i = 0; i < site.hotlines.size(); ++i) {
+        const core::Hotline& line = site.hotlines[i];
+        if (i > 0) ImGui::SameLine(0, gap * (line.label != lastLabel ? 3 : 2));
+        if (i == 0 || line.label != lastLabel) {
+            std::string label = line.label.empty() ? std::string(ctx.strings.hotlines)
+                                                   : line.label + (ctx.strings.localeTag == "en" ? ": " : "：");
+            lineText(ctx.font, chrome(), label, ctx.theme.hotline);
+            ImGui::SameLine(0, 0);
+            lastLabel = line.label;
+        }
+        const std::string key = "hotline:" + std::to_string(i);
+        if (textButton(key.c_str(), ctx.font, chrome(), line.number, ctx.theme.hotline, ctx.theme.link)) {
+            ctx.linkToOpen = core::telUrl(line.number);
+        }
+        ctx.items.addLastItem(key);
+    }
+}
 
 // On narrow screens the hotlines move under the date.
 bool topBarNeedsTwoRows(ViewContext& ctx, const std::string& today, const std::string& hotlines, float width) {
@@ -85,7 +108,7 @@ void drawTopBar(ViewContext& ctx, const std::string& today, SearchState& search)
         const float x = twoRows ? origin.x + kSideMargin : origin.x + width - kSideMargin - hotlineWidth;
         const float y = twoRows ? origin.y + kBarPaddingY + lineHeight + 2 : textY;
         ImGui::SetCursorScreenPos(ImVec2(x, y));
-        lineText(ctx.font, chrome(), hotlines, ctx.theme.hotline);
+        drawHotlines(ctx, ctx.bundle->site);
     }
     ImGui::SetCursorScreenPos(ImVec2(origin.x, origin.y + height));
     ImGui::Dummy(ImVec2(width, 0));

@@ -7,6 +7,7 @@
 
 #include "core/bundle_loader.h"
 #include "core/calendar.h"
+#include "core/links.h"
 #include "core/shard_loader.h"
 
 namespace reader::ui {
@@ -26,6 +27,41 @@ constexpr double kIndexSliceMs = 8.0;      // index building per frame: the fram
 
 ReaderApp::ReaderApp(core::Ports ports) : m_ports(std::move(ports)) {
     if (m_ports.loadSettings) m_settings = core::parseSettings(m_ports.loadSettings());
+    if (m_ports.loadPositions) m_positions.parse(m_ports.loadPositions());
+}
+
+// Inside the content window, after the view is drawn: an article just opened goes back to where the
+// reader left it (once its body is laid out); an open article's position is recorded as it scrolls,
+// and saved at most once a second, and when the reader leaves it.
+void ReaderApp::trackReadingPosition() {
+    constexpr double kSaveIntervalMs = 1000.0;
+    const core::Place& place = m_nav.current();
+    const bool moved = place != m_lastDrawnPlace;
+    const bool leftArticle = moved && m_lastDrawnPlace.view == core::View::Article;
+    if (moved) m_restoreArticle = place.view == core::View::Article ? place.articleId : std::string();
+    const core::Article* article = place.view == core::View::Article && m_bundle ? m_bundle->findArticle(place.articleId) : nullptr;
+    const float maxY = ImGui::GetScrollMaxY();
+    if (!moved && article && !article->bodyPending && maxY > 0.0f) {
+        if (m_restoreArticle == article->id) {
+            if (const auto fraction = m_positions.get(article->id)) ImGui::SetScrollY(*fraction * maxY);
+            m_restoreArticle.clear();
+        } else {
+            const float fraction = ImGui::GetScrollY() / maxY;
+            const auto saved = m_positions.get(article->id);
+            if ((saved && std::fabs(*saved - fraction) > 0.001f) || (!saved && fraction > 0.0f)) {
+                m_positions.set(article->id, fraction);
+                m_positionsDirty = true;
+            }
+        }
+    }
+    if (leftArticle || m_sincePositionsSaved.ms() >= kSaveIntervalMs) saveReadingPositions();
+}
+
+void ReaderApp::saveReadingPositions() {
+    if (!m_positionsDirty || !m_ports.savePositions) return;
+    m_ports.savePositions(m_positions.serialize());
+    m_positionsDirty = false;
+    m_sincePositionsSaved = core::Stopwatch();
 }
 
 void ReaderApp::setSettings(const core::Settings& settings) {
@@ -82,6 +118,14 @@ void ReaderApp::handleZoomKeys() {
     if (ImGui::IsKeyChordPressed(ImGuiMod_Ctrl | ImGuiKey_0)) next.zoom = 1.0f;
     if (io.KeyCtrl && io.MouseWheel != 0.0f) next.zoom *= std::pow(kStep, io.MouseWheel);
     next.zoom = std::clamp(next.zoom, core::kMinZoom, core::kMaxZoom);
+}
+
+void ReaderApp::openRequestedLink(ViewContext& ctx) {
+    if (ctx.linkToOpen.empty()) return;
+    const std::string url = core::safeExternalUrl(ctx.linkToOpen);
+    ctx.linkToOpen.clear();
+    core::logf(core::LogLevel::Info, "link: %s", url.empty() ? "(refused)" : url.c_str());
+    if (!url.empty() && m_ports.openLink) m_ports.openLink(url);
 }
 
 void ReaderApp::zoomBy(float factor) {
@@ -272,6 +316,7 @@ void ReaderApp::frame() {
     ImGui::PushFont(m_font, typography().chrome);
 
     drawTopBar(ctx, core::formatToday(m_ports.today(), ctx.strings), m_searchState);
+    openRequestedLink(ctx);
 
     // Wide screens get the category tree as a sidebar; narrow ones a menu by the breadcrumb.
     ctx.narrow = viewport->Size.x < kSidebarMinWindowWidth;
@@ -338,6 +383,7 @@ void ReaderApp::frame() {
         drawFooter(ctx);
     }
     if (ctx.scrollToTop || m_nav.current() != m_lastDrawnPlace) ImGui::SetScrollY(0.0f);
+    trackReadingPosition();
     m_lastDrawnPlace = m_nav.current();
     m_scrollY = ImGui::GetScrollY();
     ImGui::EndChild();

@@ -21,6 +21,7 @@
 #include "core/logger.h"
 #include "core/navigation.h"
 #include "core/ports.h"
+#include "core/reading_positions.h"
 #include "core/search_index.h"
 #include "core/settings.h"
 #include "item_registry.h"
@@ -111,6 +112,10 @@ public:
     bool hasDrawnFirstView() const { return m_firstViewDrawn; }
     // The content's scroll position in the last frame, logical pixels from its top.
     float scrollY() const { return m_scrollY; }
+    // Where the reader left each article (restored when it opens again); saved through the ports.
+    const core::ReadingPositions& readingPositions() const { return m_positions; }
+    // Saves positions not saved yet (the page is going away; frames stop when the reader is idle).
+    void saveReadingPositions();
 
     // Debug panels (wasm/ui/debug/): the platform installs them, and they are drawn over the reader
     // at the end of each frame while debug() is on. Off by default; without panels, nothing shows.
@@ -130,6 +135,8 @@ private:
     void persistSettings();
     void stepSearchIndex(double budgetMs);
     void drawPendingBody(ViewContext& ctx, const core::Article& article);
+    void openRequestedLink(ViewContext& ctx);
+    void trackReadingPosition();
 
     core::Ports m_ports;
     ImFont* m_font = nullptr;
@@ -157,6 +164,10 @@ private:
     bool m_firstViewDrawn = false;
     float m_scrollY = 0.0f;
     float m_pendingScroll = 0.0f;  // scrollBy() since the last frame
+    core::ReadingPositions m_positions;
+    std::string m_restoreArticle;  // an article just opened, whose saved position is restored once laid out
+    bool m_positionsDirty = false;
+    core::Stopwatch m_sincePositionsSaved;
     bool m_systemPrefersDark = false;
     std::string m_uiLocale;
     size_t m_bundleGeneration = 0;

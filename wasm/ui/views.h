@@ -43,6 +43,7 @@ struct ViewContext {
     bool narrow = false;        // no room for the sidebar: categories are a menu
     std::string_view highlightQuery;  // the search box's query: its hits are marked in articles
     bool bodiesPending = false;       // a split bundle with bodies not loaded yet (search sees titles only)
+    std::string linkToOpen;           // set by a view: a link clicked this frame (core/links.h checks it)
 };
 
 // Body text size after the preset and the zoom, in logical pixels.

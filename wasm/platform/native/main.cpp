@@ -14,6 +14,7 @@
 #include "input_recording.h"
 #include "native_window.h"
 #include "noto_font_source.h"
+#include "open_link.h"
 #include "options.h"
 #include "run_modes.h"
 #include "settings_file.h"
@@ -105,6 +106,11 @@ int main(int argc, char** argv) {
     native::BundleFile bundle(options.bundlePath);
     ui::ReaderApp* shardTarget = nullptr;  // the app, once it exists: a split bundle's shards are read on request
     core::Ports ports = fixedSession ? core::Ports{today} : core::Ports{today, native::loadSettingsFile, native::saveSettingsFile};
+    if (!fixedSession) {
+        ports.openLink = native::openLink;
+        ports.loadPositions = native::loadPositionsFile;
+        ports.savePositions = native::savePositionsFile;
+    }
     ports.requestShard = [&bundle, &shardTarget](const std::string& path) {
         if (shardTarget) bundle.loadShard(*shardTarget, path);
     };

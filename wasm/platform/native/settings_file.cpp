@@ -17,33 +17,38 @@ std::filesystem::path configDir() {
     return ".";
 }
 
-}  // namespace
-
-std::string settingsPath() { return (configDir() / "settings").string(); }
-
-std::string loadSettingsFile() {
-    std::ifstream file(settingsPath());
+std::string loadConfigFile(const std::string& path) {
+    std::ifstream file(path);
     std::ostringstream text;
     text << file.rdbuf();
     return text.str();
 }
 
-void saveSettingsFile(const std::string& text) {
+void saveConfigFile(const std::string& path, const std::string& text) {
     std::error_code error;
     std::filesystem::create_directories(configDir(), error);
     // Written beside and renamed over, so a crash never leaves half a file.
-    const std::string path = settingsPath();
     const std::string temporary = path + ".tmp";
     {
         std::ofstream file(temporary, std::ios::trunc);
         file << text;
         if (!file) {
-            std::fprintf(stderr, "reader: cannot write settings to %s\n", temporary.c_str());
+            std::fprintf(stderr, "reader: cannot write %s\n", temporary.c_str());
             return;
         }
     }
     std::filesystem::rename(temporary, path, error);
-    if (error) std::fprintf(stderr, "reader: cannot save settings to %s: %s\n", path.c_str(), error.message().c_str());
+    if (error) std::fprintf(stderr, "reader: cannot save %s: %s\n", path.c_str(), error.message().c_str());
 }
+
+std::string positionsPath() { return (configDir() / "positions").string(); }
+
+}  // namespace
+
+std::string settingsPath() { return (configDir() / "settings").string(); }
+std::string loadSettingsFile() { return loadConfigFile(settingsPath()); }
+void saveSettingsFile(const std::string& text) { saveConfigFile(settingsPath(), text); }
+std::string loadPositionsFile() { return loadConfigFile(positionsPath()); }
+void savePositionsFile(const std::string& text) { saveConfigFile(positionsPath(), text); }
 
 }  // namespace reader::native

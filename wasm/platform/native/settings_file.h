@@ -1,4 +1,4 @@
-// Native settings storage: one small text file in the user's config folder
+// Native settings storage: small text files in the user's config folder
 // ($READER_CONFIG_DIR, else $XDG_CONFIG_HOME/article-reader, else ~/.config/article-reader).
 #pragma once
 
@@ -9,5 +9,8 @@ namespace reader::native {
 std::string settingsPath();
 std::string loadSettingsFile();
 void saveSettingsFile(const std::string& text);
+// The reading positions (core/reading_positions.h), in the file "positions" beside the settings.
+std::string loadPositionsFile();
+void savePositionsFile(const std::string& text);
 
 }  // namespace reader::native

@@ -159,6 +159,8 @@ EMSCRIPTEN_KEEPALIVE const char* reader_state() {
     out += ",\"fontSize\":\"" + std::string(core::fontSizeName(g_app->settings().fontSize)) + "\"";
     out += ",\"rubyMode\":\"" + std::string(core::rubyModeName(g_app->settings().rubyMode)) + "\"";
     out += ",\"theme\":\"" + std::string(core::themeName(g_app->settings().theme)) + "\"";
+    const auto position = g_app->readingPositions().get(place.articleId);
+    out += ",\"position\":" + (place.view == core::View::Article && position ? std::to_string(*position) : std::string("null"));
     out += ",\"error\":" + web::jsonStringOrNull(g_app->error());
     return web::reply(out + "}");
 }
@@ -299,6 +301,9 @@ EMSCRIPTEN_KEEPALIVE void reader_text_input(const char* text) {
 
 // The text of a Ctrl+V / Cmd+V paste: ImGui's paste, which that key starts, inserts it.
 EMSCRIPTEN_KEEPALIVE void reader_set_pasted_text(const char* text) { g_platform->setPastedText(text); }
+
+// The page is hidden or going away: what the reader has not saved yet (reading positions) is saved.
+EMSCRIPTEN_KEEPALIVE void reader_save_now() { g_app->saveReadingPositions(); }
 
 // prefers-color-scheme: dark, which the auto theme follows.
 EMSCRIPTEN_KEEPALIVE void reader_set_prefers_dark(int dark) {

@@ -22,29 +22,32 @@ EM_JS(void, js_today, (int* out), {
     HEAP32[(out >> 2) + 2] = now.getDate();
 });
 
-// Settings live in the page's localStorage (which can throw, in a sandboxed frame: then they
-// last as long as the page).
-EM_JS(char*, js_load_settings, (), {
+// Settings and reading positions live in the page's localStorage (which can throw, in a sandboxed
+// frame: then they last as long as the page).
+EM_JS(char*, js_load_text, (const char* key), {
     let text = "";
-    try { text = localStorage.getItem("article-reader:settings") || ""; } catch (err) {}
+    try { text = localStorage.getItem(UTF8ToString(key)) || ""; } catch (err) {}
     const size = lengthBytesUTF8(text) + 1;
     const ptr = _malloc(size);
     stringToUTF8(text, ptr, size);
     return ptr;
 });
 
-EM_JS(void, js_save_settings, (const char* text), {
-    try { localStorage.setItem('article-reader:settings', UTF8ToString(text)); } catch (err) {}
+EM_JS(void, js_save_text, (const char* key, const char* text), {
+    try { localStorage.setItem(UTF8ToString(key), UTF8ToString(text)); } catch (err) {}
 });
 
-std::string loadSettings() {
-    char* text = js_load_settings();
+std::string loadText(const char* key) {
+    char* text = js_load_text(key);
     std::string out(text);
     free(text);
     return out;
 }
 
-void saveSettings(const std::string& text) { js_save_settings(text.c_str()); }
+std::string loadSettings() { return loadText("article-reader:settings"); }
+void saveSettings(const std::string& text) { js_save_text("article-reader:settings", text.c_str()); }
+std::string loadPositions() { return loadText("article-reader:positions"); }
+void savePositions(const std::string& text) { js_save_text("article-reader:positions", text.c_str()); }
 
 EM_JS(void, js_retry_load, (), {
     if (Module["onRetry"]) Module["onRetry"]();
@@ -59,6 +62,17 @@ EM_JS(void, js_request_shard, (const char* path), {
 });
 
 void requestShard(const std::string& path) { js_request_shard(path.c_str()); }
+
+// A link (already checked by core/links.h) in a new browsing context that cannot reach this page.
+EM_JS(void, js_open_link, (const char* url), {
+    const a = document.createElement("a");
+    a.href = UTF8ToString(url);
+    a.target = "_blank";
+    a.rel = "noopener noreferrer";
+    a.click();
+});
+
+void openLink(const std::string& url) { js_open_link(url.c_str()); }
 
 reader::core::CivilDate localToday() {
     int ymd[3];
@@ -85,7 +99,8 @@ int main() {
     ImFont* font = fonts.install(*ImGui::GetIO().Fonts);
 
     // 3. The app, waiting for the page to hand it a bundle (reader_load_bundle).
-    auto* app = new reader::ui::ReaderApp(reader::core::Ports{localToday, loadSettings, saveSettings, retryLoad, requestShard});
+    auto* app = new reader::ui::ReaderApp(reader::core::Ports{localToday,  loadSettings, saveSettings, retryLoad, requestShard,
+                                                               openLink,    loadPositions, savePositions});
     app->setFont(font);
     reader::web::bindExports(*app, *platform);
     platform->setTouchHandlers([app](float pixels) { app->scrollBy(pixels); }, [app](float factor) { app->zoomBy(factor); });

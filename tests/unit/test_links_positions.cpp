@@ -1,0 +1,47 @@
+// core/links (what the reader may open outside itself) and core/reading_positions.
+#include <doctest/doctest.h>
+
+#include "core/links.h"
+#include "core/reading_positions.h"
+
+using namespace reader::core;
+
+TEST_CASE("links: a hotline number becomes a tel: URL of its digits") {
+    CHECK(telUrl("0471-6920007") == "tel:0471-6920007");
+    CHECK(telUrl("12315") == "tel:12315");
+    CHECK(telUrl("(0471) 692 0007") == "tel:04716920007");
+    CHECK(telUrl("+86 471 6920007") == "tel:+864716920007");
+    CHECK(telUrl("-+-") == "");
+    CHECK(telUrl("") == "");
+}
+
+TEST_CASE("links: only tel:, mailto:, https: and http: are opened, never javascript: or data:") {
+    CHECK(safeExternalUrl("tel:12315") == "tel:12315");
+    CHECK(safeExternalUrl("HTTPS://example.org/a?b") == "https://example.org/a?b");
+    CHECK(safeExternalUrl("mailto:a@b.cn") == "mailto:a@b.cn");
+    CHECK(safeExternalUrl("javascript:alert(1)") == "");
+    CHECK(safeExternalUrl(" javascript:alert(1)") == "");
+    CHECK(safeExternalUrl("JaVaScRiPt:alert(1)") == "");
+    CHECK(safeExternalUrl("data:text/html,<script>") == "");
+    CHECK(safeExternalUrl("https://a.example/\n") == "");
+    CHECK(safeExternalUrl("no scheme") == "");
+}
+
+TEST_CASE("reading positions: round trip, most recent kept, bad lines skipped") {
+    ReadingPositions positions;
+    positions.set("a", 0.25f);
+    positions.set("b", 1.5f);  // clamped
+    positions.set("a", 0.5f);  // moves to the end
+    CHECK(positions.serialize() == "1.0000\tb\n0.5000\ta\n");
+    ReadingPositions read;
+    read.parse(positions.serialize() + "x\tc\n0.3\n-1\td\n0.7\te\tf\n");
+    CHECK(read.get("a") == doctest::Approx(0.5));
+    CHECK(read.get("b") == doctest::Approx(1.0));
+    CHECK_FALSE(read.get("c").has_value());
+    CHECK_FALSE(read.get("d").has_value());
+    CHECK(read.size() == 2);  // "e\tf" is an id with a tab: refused by set()
+    for (int i = 0; i < 600; ++i) read.set("id" + std::to_string(i), 0.1f);
+    CHECK(read.size() == ReadingPositions::kMaxArticles);
+    CHECK_FALSE(read.get("a").has_value());  // the oldest went
+    CHECK(read.get("id599").has_value());
+}
