@@ -1,6 +1,7 @@
-# OpenCC 1.1.9 (Apache-2.0): only its character dictionaries are used, turned at build time into the
-# folding table of search (wasm/core/text_fold.cpp) by cmake/gen_fold_table.cmake. No OpenCC code is
-# compiled. The table is generated into the build folder, never committed.
+# OpenCC 1.1.9 (Apache-2.0): only its dictionaries are used, turned at build time into the folding
+# table of search (wasm/core/text_fold.cpp, cmake/gen_fold_table.cmake) and the script conversion
+# tables (wasm/core/script_converter.h, cmake/gen_conversion_table.cmake). No OpenCC code is
+# compiled. The tables are generated into the build folder, never committed.
 set(OPENCC_DIR "${PROJECT_SOURCE_DIR}/.deps/opencc" CACHE PATH "OpenCC 1.1.9 source (fetched by ./dev from Debian)")
 set(OPENCC_DICTIONARIES
   "${OPENCC_DIR}/data/dictionary/TSCharacters.txt"
@@ -27,4 +28,34 @@ function(reader_fold_table target)
     VERBATIM)
   target_sources(${target} PRIVATE "${table}")
   target_include_directories(${target} PRIVATE "${dir}")
+endfunction()
+
+set(OPENCC_T2S "${OPENCC_DIR}/data/dictionary/TSPhrases.txt;${OPENCC_DIR}/data/dictionary/TSCharacters.txt")
+set(OPENCC_S2T "${OPENCC_DIR}/data/dictionary/STPhrases.txt;${OPENCC_DIR}/data/dictionary/STCharacters.txt")
+
+# Adds the generated Traditional -> Simplified table `t2s_table.inc` to TARGET (compiled in).
+function(reader_t2s_table target)
+  set(dir "${CMAKE_CURRENT_BINARY_DIR}/generated")
+  set(table "${dir}/t2s_table.inc")
+  add_custom_command(OUTPUT "${table}"
+    COMMAND ${CMAKE_COMMAND} -E make_directory "${dir}"
+    COMMAND ${CMAKE_COMMAND} "-DINPUTS=${OPENCC_T2S}" "-DOUTPUT=${table}" -DFORMAT=inc -DNAME=kTraditionalToSimplified
+            -P "${PROJECT_SOURCE_DIR}/cmake/gen_conversion_table.cmake"
+    DEPENDS ${OPENCC_T2S} "${PROJECT_SOURCE_DIR}/cmake/gen_conversion_table.cmake"
+    COMMENT "Generating the Traditional -> Simplified table from OpenCC's dictionaries"
+    VERBATIM)
+  target_sources(${target} PRIVATE "${table}")
+  target_include_directories(${target} PRIVATE "${dir}")
+endfunction()
+
+# Writes the Simplified -> Traditional table, a data file loaded when a reader asks for it, to
+# OUTPUT (beside the web module or the desktop binary), built with TARGET.
+function(reader_s2t_file target output)
+  add_custom_command(OUTPUT "${output}"
+    COMMAND ${CMAKE_COMMAND} "-DINPUTS=${OPENCC_S2T}" "-DOUTPUT=${output}" -DFORMAT=txt
+            -P "${PROJECT_SOURCE_DIR}/cmake/gen_conversion_table.cmake"
+    DEPENDS ${OPENCC_S2T} "${PROJECT_SOURCE_DIR}/cmake/gen_conversion_table.cmake"
+    COMMENT "Generating the Simplified -> Traditional table from OpenCC's dictionaries"
+    VERBATIM)
+  add_custom_target(${target}_s2t ALL DEPENDS "${output}")
 endfunction()

@@ -196,6 +196,17 @@ export function mount(element, options = {}) {
     withBytes(module, encoder.encode(path), (p) => withBytes(module, bytes, (b, n) => module._reader_load_shard(p, b, n)));
   }
 
+  // The Simplified -> Traditional table (about 420 KB gzip), fetched the first time a reader asks
+  // for the Traditional script; until it arrives the text shows as written.
+  async function loadTraditionalTable() {
+    try {
+      const bytes = await fetchBundle(new URL('s2t.txt', import.meta.url).href, { attempts: options.retries ?? 4 });
+      if (module) withBytes(module, bytes, (p, n) => module._reader_load_traditional_table(p, n));
+    } catch (err) {
+      log(3, `Simplified -> Traditional table: ${err.message}`);
+    }
+  }
+
   function finishLoad(errorPtr) {
     const error = text(errorPtr);
     if (hashRouting && location.hash && !firstLoadDone) applyHash();  // a pasted deep link
@@ -273,6 +284,7 @@ export function mount(element, options = {}) {
       onContentChange,
       onRetry: () => { if (lastSource) load(lastSource); },
       onShardRequest: (path) => { loadShard(path); },
+      onTraditionalTableRequest: () => { loadTraditionalTable(); },
     });
   }).then((m) => {
     if (destroyed) { m._reader_destroy(); return; }
@@ -304,7 +316,7 @@ export function mount(element, options = {}) {
   // are saved like the reader's own switches. False when a value is not one of these.
   function applyOptions(changes, persist) {
     let applied = true;
-    for (const key of ['fontSize', 'rubyMode', 'theme', 'locale']) {
+    for (const key of ['fontSize', 'rubyMode', 'theme', 'locale', 'script']) {
       if (changes[key] == null) continue;
       const ok = withBytes(module, encoder.encode(key), (k) => callWithString(module, (v) => module._reader_set_option(k, v, persist ? 1 : 0), String(changes[key])));
       if (!ok) console.warn(`reader: ${key}: ${JSON.stringify(changes[key])} is not a value it takes`);

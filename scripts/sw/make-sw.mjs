@@ -55,6 +55,12 @@ export async function makeServiceWorker(dir) {
         cacheableResponse: { statuses: [200] },
         expiration: { maxEntries: 2000, purgeOnQuotaError: true },
       },
+    }, {
+      // The Simplified -> Traditional table: fetched only by readers who choose that script (1 MB),
+      // then kept for reading offline in it.
+      urlPattern: ({ request, url }) => request.method === 'GET' && url.pathname.endsWith('/s2t.txt'),
+      handler: 'StaleWhileRevalidate',
+      options: { cacheName: 'article-reader-tables', cacheableResponse: { statuses: [200] } },
     }],
   });
   if (warnings.length || count !== APP_FILES.length) {

@@ -229,3 +229,46 @@ TEST_CASE("ui: an article opens where the reader left it, and the position is sa
     for (int i = 0; i < 4; ++i) imgui.frame(draw);
     CHECK(app.scrollY() == doctest::Approx(left).epsilon(0.02));
 }
+
+namespace {
+
+// The body paragraph at the top of the content, and how far into it the top is (fraction of its height).
+std::pair<int, float> topParagraph(const ui::ReaderApp& app) {
+    const float top = app.contentTopY();
+    for (int i = 0; i < 100; ++i) {
+        const auto rect = app.itemRect("paragraph:" + std::to_string(i));
+        if (!rect) continue;
+        if (rect->y <= top + 0.5f && rect->y + rect->h > top) return {i, (top - rect->y) / rect->h};
+    }
+    return {-1, 0.0f};
+}
+
+}  // namespace
+
+TEST_CASE("ui: a settings change keeps the paragraph at the top of the window in place") {
+    test::HeadlessImGui imgui{1024, 600};
+    ui::ReaderApp app{core::Ports{[] { return core::CivilDate{2026, 11, 25}; }}};
+    app.setFont(imgui.font());
+    REQUIRE(app.loadBundle(readSample()).empty());
+    const std::function<void()> draw = [&] { app.frame(); };
+    REQUIRE(app.open(app.bundle()->articles[0].id));
+    for (int i = 0; i < 3; ++i) imgui.frame(draw);
+    for (int i = 0; i < 7; ++i) imgui.wheel(512, 400, 1.0f, draw);
+    const auto before = topParagraph(app);
+    REQUIRE(before.first >= 1);  // scrolled into the body, past its first paragraph
+    for (const auto& change : std::vector<std::function<void(core::Settings&)>>{
+             [](core::Settings& s) { s.lineHeight = 2.4f; },
+             [](core::Settings& s) { s.fontSize = core::FontSize::Large; },
+             [](core::Settings& s) { s.letterSpacing = 0.15f; },
+             [](core::Settings& s) { s.contentWidth = 500.0f; },
+             [](core::Settings& s) { s.rubyMode = core::RubyMode::Inline; }}) {
+        const auto was = topParagraph(app);
+        core::Settings next = app.settings();
+        change(next);
+        app.setSettings(next);
+        for (int i = 0; i < 3; ++i) imgui.frame(draw);
+        const auto now = topParagraph(app);
+        CHECK(now.first == was.first);
+        CHECK(now.second == doctest::Approx(was.second).epsilon(0.05));
+    }
+}

@@ -27,6 +27,9 @@ struct Ports {
     // Reading positions, as text (core/reading_positions.h): read once at start, written as the reader moves.
     std::function<std::string()> loadPositions;
     std::function<void(const std::string&)> savePositions;
+    // The Simplified -> Traditional table (script_converter.h), asked for once, when the reader first
+    // shows the Traditional script; answered with ReaderApp::loadTraditionalTable. Empty: not available.
+    std::function<void()> requestTraditionalTable;
 };
 
 }  // namespace reader::core

@@ -43,12 +43,13 @@ bool parseRubyMode(std::string_view name, RubyMode& out) {
 }
 
 const char* themeName(ThemeChoice theme) {
-    constexpr const char* kNames[] = {"auto", "light", "dark", "sepia"};
+    constexpr const char* kNames[] = {"auto", "light", "dark", "sepia", "gray", "high-contrast"};
     return kNames[static_cast<int>(theme)];
 }
 
 bool parseTheme(std::string_view name, ThemeChoice& out) {
-    for (const ThemeChoice theme : {ThemeChoice::Auto, ThemeChoice::Light, ThemeChoice::Dark, ThemeChoice::Sepia}) {
+    for (const ThemeChoice theme : {ThemeChoice::Auto, ThemeChoice::Light, ThemeChoice::Dark, ThemeChoice::Sepia,
+                                    ThemeChoice::Gray, ThemeChoice::HighContrast}) {
         if (name != themeName(theme)) continue;
         out = theme;
         return true;
@@ -56,11 +57,27 @@ bool parseTheme(std::string_view name, ThemeChoice& out) {
     return false;
 }
 
+namespace {
+
+std::string number(float value) {
+    char text[32];
+    std::snprintf(text, sizeof text, "%.3f", static_cast<double>(value));
+    return text;
+}
+
+// A number within [min, max], else the default stays.
+void parseNumber(std::string_view value, float min, float max, float& out) {
+    const double parsed = std::strtod(std::string(value).c_str(), nullptr);
+    if (parsed >= min && parsed <= max) out = static_cast<float>(parsed);
+}
+
+}  // namespace
+
 std::string serializeSettings(const Settings& settings) {
-    char zoom[32];
-    std::snprintf(zoom, sizeof zoom, "%.3f", static_cast<double>(settings.zoom));
     return std::string("fontSize=") + fontSizeName(settings.fontSize) + "\nrubyMode=" + rubyModeName(settings.rubyMode) +
-           "\nzoom=" + zoom + "\ntheme=" + themeName(settings.theme) + "\n";
+           "\nzoom=" + number(settings.zoom) + "\ntheme=" + themeName(settings.theme) + "\nscript=" + scriptName(settings.script) +
+           "\nlineHeight=" + number(settings.lineHeight) + "\ncontentWidth=" + number(settings.contentWidth) +
+           "\nletterSpacing=" + number(settings.letterSpacing) + "\njustify=" + (settings.justify ? "1" : "0") + "\n";
 }
 
 Settings parseSettings(std::string_view text) {
@@ -76,10 +93,12 @@ Settings parseSettings(std::string_view text) {
         if (key == "fontSize") parseFontSize(value, settings.fontSize);
         if (key == "rubyMode") parseRubyMode(value, settings.rubyMode);
         if (key == "theme") parseTheme(value, settings.theme);
-        if (key == "zoom") {
-            const double zoom = std::strtod(std::string(value).c_str(), nullptr);
-            if (zoom >= kMinZoom && zoom <= kMaxZoom) settings.zoom = static_cast<float>(zoom);
-        }
+        if (key == "script") parseScript(value, settings.script);
+        if (key == "zoom") parseNumber(value, kMinZoom, kMaxZoom, settings.zoom);
+        if (key == "lineHeight") parseNumber(value, kMinLineHeight, kMaxLineHeight, settings.lineHeight);
+        if (key == "contentWidth") parseNumber(value, kMinContentWidth, kMaxContentWidth, settings.contentWidth);
+        if (key == "letterSpacing") parseNumber(value, kMinLetterSpacing, kMaxLetterSpacing, settings.letterSpacing);
+        if (key == "justify" && (value == "0" || value == "1")) settings.justify = value == "1";
     }
     return settings;
 }

@@ -6,25 +6,36 @@
 #include <string>
 #include <string_view>
 
+#include "script_converter.h"
 #include "text_layout.h"
 
 namespace reader::core {
 
 enum class FontSize { Small = 0, Medium = 1, Large = 2 };
 // The colours: Auto follows the system's light or dark preference until the reader picks one.
-enum class ThemeChoice { Auto = 0, Light, Dark, Sepia };
+enum class ThemeChoice { Auto = 0, Light, Dark, Sepia, Gray, HighContrast };
 
 struct Settings {
     FontSize fontSize = FontSize::Medium;
     RubyMode rubyMode = RubyMode::Above;
     float zoom = 1.0f;  // continuous text zoom on top of the preset (Ctrl +/-, Ctrl+wheel, pinch)
     ThemeChoice theme = ThemeChoice::Auto;
+    Script script = Script::Original;  // the text as the bundle has it, or converted (script_converter.h)
+    // The settings panel's reading comfort: body line height (multiple of the size), the column's
+    // widest measure (logical pixels), extra space between characters (em), and justified lines.
+    float lineHeight = 1.8f;
+    float contentWidth = 860.0f;
+    float letterSpacing = 0.0f;
+    bool justify = true;
 
     bool operator==(const Settings&) const = default;
 };
 
 inline constexpr float kMinZoom = 0.5f;
 inline constexpr float kMaxZoom = 3.0f;
+inline constexpr float kMinLineHeight = 1.3f, kMaxLineHeight = 2.6f;
+inline constexpr float kMinContentWidth = 400.0f, kMaxContentWidth = 1400.0f;
+inline constexpr float kMinLetterSpacing = 0.0f, kMaxLetterSpacing = 0.3f;
 
 std::string serializeSettings(const Settings& settings);
 // Values that do not parse keep their defaults.
@@ -34,7 +45,7 @@ const char* fontSizeName(FontSize size);       // small, medium, large
 const char* rubyModeName(RubyMode mode);       // above, hidden, inline
 bool parseFontSize(std::string_view name, FontSize& out);
 bool parseRubyMode(std::string_view name, RubyMode& out);
-const char* themeName(ThemeChoice theme);      // auto, light, dark, sepia
+const char* themeName(ThemeChoice theme);      // auto, light, dark, sepia, gray, high-contrast
 bool parseTheme(std::string_view name, ThemeChoice& out);
 
 }  // namespace reader::core

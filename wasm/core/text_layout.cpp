@@ -82,7 +82,8 @@ private:
         m_advance.resize(n);
         m_before.assign(n, 0.0f);
         m_after.assign(n, 0.0f);
-        for (size_t i = 0; i < n; ++i) m_advance[i] = m_metrics.advance(m_display.text[i], m_options.fontSize);
+        const float spacing = m_options.letterSpacing * m_options.fontSize;
+        for (size_t i = 0; i < n; ++i) m_advance[i] = m_metrics.advance(m_display.text[i], m_options.fontSize) + spacing;
         std::vector<bool> annotated(n, false);
         for (const PendingRuby& ruby : m_display.rubies) std::fill(annotated.begin() + ruby.begin, annotated.begin() + ruby.end, true);
         // A reading may overhang a neighbour that has no reading of its own by up to this much

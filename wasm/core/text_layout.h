@@ -36,6 +36,7 @@ struct LayoutOptions {
     float rubyScale = 0.5f;        // ruby font size, multiple of fontSize
     float rubyGap = 0.1f;          // between a reading and its base, multiple of fontSize
     bool justify = false;          // stretch full lines to the width between characters
+    float letterSpacing = 0.0f;    // extra space after each character, multiple of fontSize
     bool reserveRubyBand = false;  // in Above mode, keep the readings' band even without readings,
                                    // so every paragraph of an article has one line spacing
 };

@@ -14,7 +14,9 @@ const UiStrings kTraditional{
     "正在建立搜尋索引…", "標題全部可搜；正文在文章打開後才能搜到。", "您是本網站第", "位訪客", "版權所有", "地址：",
     "正在載入…", "無法載入內容", "重試", "仍顯示上次成功載入的內容。", "此分類暫無文章。", "找不到此頁面。",
     {"星期日", "星期一", "星期二", "星期三", "星期四", "星期五", "星期六"},
-    {"1月", "2月", "3月", "4月", "5月", "6月", "7月", "8月", "9月", "10月", "11月", "12月"}};
+    {"1月", "2月", "3月", "4月", "5月", "6月", "7月", "8月", "9月", "10月", "11月", "12月"},
+    "約 ", " 分鐘讀完", "設定", "縮放", "行距", "版面寬度", "字距", "對齊", {"齊頭", "兩端對齊"},
+    "主題", {"自動", "淺色", "深色", "棕褐", "灰色", "高對比"}, "文字", {"原文", "繁體", "简体"}, "恢復預設"};
 
 const UiStrings kSimplified{
     "zh-Hans", "今天是：", "投诉电话：", "首页", "发布时间：", "来源：", "字体",
@@ -22,7 +24,9 @@ const UiStrings kSimplified{
     "正在建立搜索索引…", "标题全部可搜；正文在文章打开后才能搜到。", "您是本网站第", "位访客", "版权所有", "地址：",
     "正在载入…", "无法载入内容", "重试", "仍显示上次成功载入的内容。", "此分类暂无文章。", "找不到此页面。",
     {"星期日", "星期一", "星期二", "星期三", "星期四", "星期五", "星期六"},
-    {"1月", "2月", "3月", "4月", "5月", "6月", "7月", "8月", "9月", "10月", "11月", "12月"}};
+    {"1月", "2月", "3月", "4月", "5月", "6月", "7月", "8月", "9月", "10月", "11月", "12月"},
+    "约 ", " 分钟读完", "设置", "缩放", "行距", "版面宽度", "字距", "对齐", {"齐头", "两端对齐"},
+    "主题", {"自动", "浅色", "深色", "棕褐", "灰色", "高对比"}, "文字", {"原文", "繁體", "简体"}, "恢复默认"};
 
 const UiStrings kEnglish{
     "en", "Today is ", "Complaints: ", "Home", "Published: ", "Source: ", "Text size",
@@ -32,7 +36,9 @@ const UiStrings kEnglish{
     "No articles in this category.", "This page does not exist.",
     {"Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"},
     {"January", "February", "March", "April", "May", "June", "July", "August", "September",
-     "October", "November", "December"}};
+     "October", "November", "December"},
+    "", " min read", "Settings", "Zoom", "Line height", "Width", "Spacing", "Alignment", {"Start", "Justified"},
+    "Theme", {"Auto", "Light", "Dark", "Sepia", "Gray", "High contrast"}, "Script", {"Original", "繁體", "简体"}, "Reset"};
 
 std::string lowered(std::string_view text) {
     std::string out(text);

@@ -38,6 +38,22 @@ struct UiStrings {
     std::string_view notFound;        // an article or category id that the bundle does not have
     std::array<std::string_view, 7> weekdays;  // Sunday first
     std::array<std::string_view, 12> months;   // used by locales that spell months out
+    // Reading time in the meta line: before + minutes + after ("約 3 分鐘讀完").
+    std::string_view readingTimeBefore;
+    std::string_view readingTimeAfter;
+    // The settings panel.
+    std::string_view settings;        // its button in the meta line, and its title
+    std::string_view zoom;            // the continuous text size
+    std::string_view lineHeight;
+    std::string_view contentWidth;
+    std::string_view letterSpacing;
+    std::string_view alignment;
+    std::array<std::string_view, 2> alignments;  // start, justified
+    std::string_view theme;
+    std::array<std::string_view, 6> themes;      // auto, light, dark, sepia, gray, high contrast
+    std::string_view script;
+    std::array<std::string_view, 3> scripts;     // original, traditional, simplified
+    std::string_view reset;
 };
 
 // The table for a BCP 47 tag: zh-Hant (also zh-TW, zh-HK, zh-MO), zh-Hans (also zh, zh-CN,

@@ -10,6 +10,7 @@
 #include <imgui.h>
 
 #include "core/calendar.h"
+#include "core/reading_time.h"
 #include "core/ruby_parser.h"
 #include "core/search_index.h"
 #include "core/utf8.h"
@@ -56,10 +57,11 @@ ParagraphStyle ArticleView::bodyStyle(const ViewContext& ctx) const {
     style.font = ctx.font;
     style.options.width = ctx.width;
     style.options.fontSize = bodyFontSize(ctx.settings);
-    style.options.lineHeight = typography().lineHeight;
+    style.options.lineHeight = ctx.settings.lineHeight;
+    style.options.letterSpacing = ctx.settings.letterSpacing;
     style.options.firstLineIndent = 2.0f;
     style.options.rubyMode = ctx.settings.rubyMode;
-    style.options.justify = true;  // inter-character justification, as Chinese prose is set
+    style.options.justify = ctx.settings.justify;  // inter-character justification, as Chinese prose is set
     style.options.reserveRubyBand = true;
     style.color = ctx.theme.text;
     style.rubyColor = ctx.theme.ruby;
@@ -69,24 +71,57 @@ ParagraphStyle ArticleView::bodyStyle(const ViewContext& ctx) const {
 void ArticleView::relayoutIfNeeded(ViewContext& ctx, const core::Article& article) {
     const ParagraphStyle body = bodyStyle(ctx);
     if (m_articleId == article.id && m_bundle == ctx.bundle && m_width == ctx.width &&
-        m_fontSize == body.options.fontSize && m_rubyMode == body.options.rubyMode) {
+        m_fontSize == body.options.fontSize && m_rubyMode == body.options.rubyMode && m_converter == ctx.converter &&
+        m_lineHeight == body.options.lineHeight && m_letterSpacing == body.options.letterSpacing && m_justify == body.options.justify) {
         return;
     }
-    if (m_articleId != article.id || m_bundle != ctx.bundle) m_anchor = m_focus = {};
+    if (m_articleId != article.id || m_bundle != ctx.bundle) {
+        m_anchor = m_focus = {};
+    } else {
+        keepTopParagraph();  // the same article laid out anew: the paragraph at the top stays there
+    }
     ParagraphStyle title = body;
     title.options.fontSize = std::round(body.options.fontSize * typography().titleScale);
     title.options.lineHeight = kTitleLineHeight;
     title.options.firstLineIndent = 0.0f;
     title.options.justify = false;
-    m_title = layoutText(article.title, title);
+    m_title = layoutText(ctx.shown(article.title), title);
     centreLines(m_title, ctx.width);
     m_paragraphs.clear();
-    for (const std::string& paragraph : article.body) m_paragraphs.push_back(layoutText(paragraph, body));
+    for (const std::string& paragraph : article.body) m_paragraphs.push_back(layoutText(ctx.shown(paragraph), body));
     m_articleId = article.id;
     m_bundle = ctx.bundle;
     m_width = ctx.width;
     m_fontSize = body.options.fontSize;
     m_rubyMode = body.options.rubyMode;
+    m_converter = ctx.converter;
+    m_lineHeight = body.options.lineHeight;
+    m_letterSpacing = body.options.letterSpacing;
+    m_justify = body.options.justify;
+}
+
+// Before a new layout of the open article: which paragraph is at the top of the window, and how
+// far into it (a fraction of its height), from where the last frame drew them.
+void ArticleView::keepTopParagraph() {
+    m_topAnchor.reset();
+    const float windowTop = ImGui::GetWindowPos().y;
+    for (size_t i = m_origins.size(); i-- > 0;) {
+        const float top = m_origins[i].y - windowTop + m_drawnScrollY;
+        if (top > m_drawnScrollY || i >= m_paragraphs.size()) continue;
+        const float height = std::max(1.0f, m_paragraphs[i].height);
+        m_topAnchor = TopAnchor{i, std::min(1.0f, (m_drawnScrollY - top) / height)};
+        return;
+    }
+}
+
+// After drawing the new layout: scroll so that the anchored paragraph is where it was.
+void ArticleView::restoreTopParagraph() {
+    if (!m_topAnchor) return;
+    if (m_topAnchor->paragraph < m_origins.size()) {
+        const float top = m_origins[m_topAnchor->paragraph].y - ImGui::GetWindowPos().y + ImGui::GetScrollY();
+        ImGui::SetScrollY(top + m_topAnchor->fraction * m_paragraphs[m_topAnchor->paragraph].height);
+    }
+    m_topAnchor.reset();
 }
 
 // [SECTION] Meta line
@@ -152,7 +187,11 @@ void drawMetaLine(ViewContext& ctx, const core::Article& article) {
     const core::RubyMode shown = ctx.settings.rubyMode == core::RubyMode::Inline ? core::RubyMode::Inline : core::RubyMode::Hidden;
     std::vector<std::string> texts{std::string(ctx.strings.published) + core::formatPublished(article.published)};
     if (!article.source.empty()) {
-        texts.push_back(std::string(ctx.strings.source) + core::displayedText(core::RubyParser::parse(article.source), shown));
+        texts.push_back(std::string(ctx.strings.source) + core::displayedText(core::RubyParser::parse(ctx.shown(article.source)), shown));
+    }
+    if (!article.bodyPending) {
+        texts.push_back(std::string(ctx.strings.readingTimeBefore) + std::to_string(core::readingMinutes(article)) +
+                        std::string(ctx.strings.readingTimeAfter));
     }
     std::vector<float> widths;
     for (const std::string& text : texts) widths.push_back(textWidth(ctx.font, size, text));
@@ -160,6 +199,7 @@ void drawMetaLine(ViewContext& ctx, const core::Article& article) {
     const auto rubies = rubyOptions(ctx);
     widths.push_back(switchWidth(ctx, ctx.strings.fontSize, fonts));
     widths.push_back(switchWidth(ctx, ctx.strings.ruby, rubies));
+    widths.push_back(settingsButtonWidth(ctx));
 
     const ImVec2 origin = ImGui::GetCursorScreenPos();
     const float rowStep = naturalHeight(ctx.font, size) + 8.0f;
@@ -180,6 +220,8 @@ void drawMetaLine(ViewContext& ctx, const core::Article& article) {
                     ctx.settings.fontSize = kSizes[pick];
                     ctx.settings.zoom = 1.0f;  // a preset is an absolute size
                 }
+            } else if (i == texts.size() + 2) {
+                drawSettingsButton(ctx);
             } else {
                 const int pick = drawSwitch(ctx, ctx.strings.ruby, rubies);
                 static constexpr core::RubyMode kModes[] = {core::RubyMode::Above, core::RubyMode::Hidden, core::RubyMode::Inline};
@@ -379,6 +421,7 @@ void ArticleView::draw(ViewContext& ctx, const core::Article& article) {
     ImGui::Dummy(ImVec2(ctx.width, m_title.height + 8));
 
     drawMetaLine(ctx, article);
+    drawSettingsPanel(ctx);
     const ImVec2 rule = ImGui::GetCursorScreenPos();
     drawList->AddLine(rule, ImVec2(rule.x + ctx.width, rule.y), ctx.theme.rule);
     ImGui::Dummy(ImVec2(0, 14));
@@ -423,6 +466,8 @@ void ArticleView::draw(ViewContext& ctx, const core::Article& article) {
         ImGui::SetScrollY(std::max(0.0f, ImGui::GetScrollY() + top));
     }
     m_scrollToRevealed = false;
+    restoreTopParagraph();
+    m_drawnScrollY = ImGui::GetScrollY();
     drawCopyButton(ctx);
 }
 

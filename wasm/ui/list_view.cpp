@@ -57,12 +57,13 @@ void ListView::drawRow(ViewContext& ctx, const core::Article& article, bool sele
     const std::string date = core::formatPublishedDate(article.published);
     const float dateWidth = textWidth(ctx.font, typography().chrome, date);
     ParagraphStyle style = titleStyle(ctx, std::max(80.0f, ctx.width - dateWidth - kDateGap));
-    core::ParagraphLayout title = layoutText(article.title, style);
+    const std::string shownTitle = ctx.shown(article.title);
+    core::ParagraphLayout title = layoutText(shownTitle, style);
     // One line per row: a longer title ends with an ellipsis.
     const bool cut = title.lines.size() > 1;
     if (cut) {
         style.options.width -= textWidth(ctx.font, style.options.fontSize, "…");
-        title = layoutText(article.title, style);
+        title = layoutText(shownTitle, style);
         title.lines.resize(1);
         std::erase_if(title.rubies, [](const core::RubyMark& ruby) { return ruby.line > 0; });
     }
@@ -115,7 +116,7 @@ void ListView::handleKeys(ViewContext& ctx, float listTop) {
 
 void ListView::draw(ViewContext& ctx, const std::string& categoryId) {
     const core::Category* category = ctx.bundle->findCategory(categoryId);
-    const std::string heading = category ? category->name : std::string(ctx.strings.home);
+    const std::string heading = category ? ctx.shown(category->name) : std::string(ctx.strings.home);
     lineText(ctx.font, typography().listTitle * 1.25f, heading, ctx.theme.text);
     ImGui::Dummy(ImVec2(0, 6));
 

@@ -128,6 +128,21 @@ void ReaderApp::openRequestedLink(ViewContext& ctx) {
     if (!url.empty() && m_ports.openLink) m_ports.openLink(url);
 }
 
+const core::ScriptConverter* ReaderApp::converter() const {
+    switch (m_settings.script) {
+        case core::Script::Simplified: return &core::ScriptConverter::toSimplified();
+        case core::Script::Traditional: return m_toTraditional.get();
+        case core::Script::Original: break;
+    }
+    return nullptr;
+}
+
+void ReaderApp::loadTraditionalTable(std::string table) {
+    const core::Stopwatch parse;
+    m_toTraditional = std::make_unique<core::ScriptConverter>(core::ScriptConverter::fromTable(std::move(table)));
+    core::logf(core::LogLevel::Info, "Simplified -> Traditional table: %zu entries in %.1f ms", m_toTraditional->entries(), parse.ms());
+}
+
 void ReaderApp::zoomBy(float factor) {
     if (!(factor > 0.0f)) return;
     core::Settings next = m_settings;
@@ -292,15 +307,29 @@ std::string ReaderApp::currentCategoryId() const {
     return article ? article->categoryId : std::string();
 }
 
+std::string ReaderApp::contentLanguage() const {
+    const std::string locale = m_bundle ? m_bundle->site.locale : std::string(kDefaultLocale);
+    if (!locale.starts_with("zh") || m_settings.script == core::Script::Original) return locale;
+    return m_settings.script == core::Script::Simplified ? "zh-Hans" : "zh-Hant";
+}
+
+// The chrome speaks the page's locale if it set one, else the content's (首頁 / 首页 follows the script).
+std::string ReaderApp::uiLocale() const { return !m_uiLocale.empty() ? m_uiLocale : contentLanguage(); }
+
 ViewContext ReaderApp::context() {
-    const std::string& locale = !m_uiLocale.empty() ? m_uiLocale : m_bundle ? m_bundle->site.locale : std::string(kDefaultLocale);
+    const std::string locale = uiLocale();
     return ViewContext{m_bundle ? &*m_bundle : nullptr, m_nav, core::uiStringsFor(locale), themeFor(m_settings.theme, m_systemPrefersDark),
                        m_font, m_items, m_settings, m_searchIndexValid ? &m_searchIndex : nullptr, m_searchOrder, 0.0f, false, false, m_searchState.buffer,
-                       m_pendingBodies > 0};
+                       m_pendingBodies > 0, {}, converter()};
 }
 
 void ReaderApp::frame() {
     m_items.beginFrame();
+    if (m_settings.script == core::Script::Traditional && !m_toTraditional && !m_traditionalRequested &&
+        m_ports.requestTraditionalTable) {
+        m_traditionalRequested = true;
+        m_ports.requestTraditionalTable();
+    }
     stepSearchIndex(kIndexSliceMs);
     const core::Settings before = m_settings;
     handleZoomKeys();
@@ -336,12 +365,13 @@ void ReaderApp::frame() {
     const ImGuiWindowFlags contentFlags = ImGuiWindowFlags_NoSavedSettings | (ImGui::GetIO().KeyCtrl ? ImGuiWindowFlags_NoScrollWithMouse : 0);
     ImGui::BeginChild("content", ImVec2(0, 0), ImGuiChildFlags_None, contentFlags);
     handleScrollKeys();
+    m_contentTopY = ImGui::GetWindowPos().y;
     if (m_pendingScroll != 0.0f) {
         ImGui::SetScrollY(std::clamp(ImGui::GetScrollY() + m_pendingScroll, 0.0f, ImGui::GetScrollMaxY()));
         m_pendingScroll = 0.0f;
     }
     const float windowWidth = ImGui::GetContentRegionAvail().x;
-    ctx.width = std::min(typography().contentMaxWidth, windowWidth - 2 * kColumnMargin);
+    ctx.width = std::min(m_settings.contentWidth, windowWidth - 2 * kColumnMargin);
     const float columnX = std::max(kColumnMargin, (windowWidth - ctx.width) * 0.5f);
     // A new view opens at its top, whether the move came from outside (the page's open()) before
     // this frame or from a click during it.

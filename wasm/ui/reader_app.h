@@ -60,6 +60,14 @@ public:
     void setSystemPrefersDark(bool dark) { m_systemPrefersDark = dark; }
     // A UI locale that overrides the bundle's (zh-Hant, zh-Hans, en, ...); empty: the bundle's.
     void setUiLocale(std::string locale) { m_uiLocale = std::move(locale); }
+    // The language of the text as shown (the bundle's locale, or zh-Hans / zh-Hant for a chosen script),
+    // and of the reader's own words (the page's locale option, else the text's).
+    std::string contentLanguage() const;
+    std::string uiLocale() const;
+    // The converter of the script the settings ask for, or null (original, or a table not loaded yet).
+    const core::ScriptConverter* converter() const;
+    // The Simplified -> Traditional table (Ports::requestTraditionalTable's answer).
+    void loadTraditionalTable(std::string table);
 
     // Draws one frame of the reader covering the whole ImGui display.
     void frame();
@@ -112,6 +120,8 @@ public:
     bool hasDrawnFirstView() const { return m_firstViewDrawn; }
     // The content's scroll position in the last frame, logical pixels from its top.
     float scrollY() const { return m_scrollY; }
+    // The screen y where the scrolled content starts (below the top bar), in the last frame.
+    float contentTopY() const { return m_contentTopY; }
     // Where the reader left each article (restored when it opens again); saved through the ports.
     const core::ReadingPositions& readingPositions() const { return m_positions; }
     // Saves positions not saved yet (the page is going away; frames stop when the reader is idle).
@@ -163,6 +173,7 @@ private:
     core::Place m_lastDrawnPlace;
     bool m_firstViewDrawn = false;
     float m_scrollY = 0.0f;
+    float m_contentTopY = 0.0f;
     float m_pendingScroll = 0.0f;  // scrollBy() since the last frame
     core::ReadingPositions m_positions;
     std::string m_restoreArticle;  // an article just opened, whose saved position is restored once laid out
@@ -170,6 +181,8 @@ private:
     core::Stopwatch m_sincePositionsSaved;
     bool m_systemPrefersDark = false;
     std::string m_uiLocale;
+    std::unique_ptr<core::ScriptConverter> m_toTraditional;  // loaded when first needed
+    bool m_traditionalRequested = false;
     size_t m_bundleGeneration = 0;
     std::function<void(ReaderApp&)> m_debugPanels;
     bool m_debug = false;

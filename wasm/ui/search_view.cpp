@@ -92,7 +92,7 @@ void SearchView::drawRow(ViewContext& ctx, size_t i) {
     ImDrawList* drawList = ImGui::GetWindowDrawList();
     const float titleSize = typography().listTitle;
     const float small = typography().chrome;
-    const std::string title = core::RubyParser::strip(article.title);
+    const std::string title = ctx.shown(core::RubyParser::strip(article.title));
     const std::string date = core::formatPublishedDate(article.published);
     const float dateWidth = textWidth(ctx.font, small, date);
     float y = origin.y + kResultPaddingY;
@@ -104,10 +104,13 @@ void SearchView::drawRow(ViewContext& ctx, size_t i) {
     y += naturalHeight(ctx.font, titleSize) + 6.0f;
 
     // The snippet, its hit on a marker-yellow ground.
-    std::string shown = (snippet.clippedBefore ? "…" : "") + snippet.text + (snippet.clippedAfter ? "…" : "");
-    const size_t lead = snippet.clippedBefore ? std::strlen("…") : 0;
-    const float hitX = origin.x + textWidth(ctx.font, small, std::string_view(shown).substr(0, lead + snippet.hitBegin));
-    const float hitW = textWidth(ctx.font, small, std::string_view(shown).substr(lead + snippet.hitBegin, snippet.hitEnd - snippet.hitBegin));
+    // In the chosen script, piece by piece, so that the hit's range stays where it was.
+    const std::string_view text = snippet.text;
+    const std::string before = (snippet.clippedBefore ? "…" : "") + ctx.shown(text.substr(0, snippet.hitBegin));
+    const std::string hit = ctx.shown(text.substr(snippet.hitBegin, snippet.hitEnd - snippet.hitBegin));
+    const std::string shown = before + hit + ctx.shown(text.substr(snippet.hitEnd)) + (snippet.clippedAfter ? "…" : "");
+    const float hitX = origin.x + textWidth(ctx.font, small, before);
+    const float hitW = textWidth(ctx.font, small, hit);
     ImGui::PushClipRect(origin, ImVec2(origin.x + ctx.width, origin.y + height), true);
     drawList->AddRectFilled(ImVec2(hitX, y), ImVec2(hitX + hitW, y + naturalHeight(ctx.font, small)), ctx.theme.searchHit, 2.0f);
     drawList->AddText(ctx.font, small, ImVec2(origin.x, y), ctx.theme.muted, shown.c_str());

@@ -67,11 +67,57 @@ const Theme& sepiaTheme() {
     return theme;
 }
 
+// Soft gray paper, for long reading in dim rooms.
+const Theme& grayTheme() {
+    static const Theme theme{
+        IM_COL32(224, 224, 222, 255),  // page
+        IM_COL32(40, 40, 40, 255),     // text
+        IM_COL32(95, 95, 95, 255),     // muted
+        IM_COL32(20, 70, 140, 255),    // link
+        IM_COL32(170, 25, 25, 255),    // hotline
+        IM_COL32(210, 210, 208, 255),  // barBackground
+        IM_COL32(185, 185, 183, 255),  // rule
+        IM_COL32(206, 212, 222, 255),  // rowHover
+        IM_COL32(20, 70, 140, 255),    // selected
+        IM_COL32(240, 215, 212, 255),  // errorBackground
+        IM_COL32(140, 20, 20, 255),    // errorText
+        IM_COL32(100, 75, 50, 255),    // ruby
+        IM_COL32(160, 190, 230, 255),  // selection
+        IM_COL32(250, 225, 120, 255),  // searchHit
+        IM_COL32(245, 170, 60, 255),   // searchHitCurrent
+    };
+    return theme;
+}
+
+// Black on white with nothing muted: every colour at 7:1 or more against the page.
+const Theme& highContrastTheme() {
+    static const Theme theme{
+        IM_COL32(255, 255, 255, 255),  // page
+        IM_COL32(0, 0, 0, 255),        // text
+        IM_COL32(0, 0, 0, 255),        // muted
+        IM_COL32(0, 0, 170, 255),      // link
+        IM_COL32(150, 0, 0, 255),      // hotline
+        IM_COL32(255, 255, 255, 255),  // barBackground
+        IM_COL32(0, 0, 0, 255),        // rule
+        IM_COL32(225, 225, 255, 255),  // rowHover
+        IM_COL32(0, 0, 170, 255),      // selected
+        IM_COL32(255, 220, 220, 255),  // errorBackground
+        IM_COL32(120, 0, 0, 255),      // errorText
+        IM_COL32(90, 40, 0, 255),      // ruby
+        IM_COL32(150, 190, 255, 255),  // selection
+        IM_COL32(255, 230, 0, 255),    // searchHit
+        IM_COL32(255, 150, 0, 255),    // searchHitCurrent
+    };
+    return theme;
+}
+
 const Theme& themeFor(core::ThemeChoice choice, bool systemPrefersDark) {
     switch (choice) {
         case core::ThemeChoice::Light: return lightTheme();
         case core::ThemeChoice::Dark: return darkTheme();
         case core::ThemeChoice::Sepia: return sepiaTheme();
+        case core::ThemeChoice::Gray: return grayTheme();
+        case core::ThemeChoice::HighContrast: return highContrastTheme();
         case core::ThemeChoice::Auto: break;
     }
     return systemPrefersDark ? darkTheme() : lightTheme();

@@ -28,6 +28,8 @@ struct Theme {
 const Theme& lightTheme();
 const Theme& darkTheme();
 const Theme& sepiaTheme();
+const Theme& grayTheme();
+const Theme& highContrastTheme();
 // The theme a choice shows; Auto follows the system's dark preference.
 const Theme& themeFor(core::ThemeChoice choice, bool systemPrefersDark);
 

@@ -44,7 +44,17 @@ struct ViewContext {
     std::string_view highlightQuery;  // the search box's query: its hits are marked in articles
     bool bodiesPending = false;       // a split bundle with bodies not loaded yet (search sees titles only)
     std::string linkToOpen;           // set by a view: a link clicked this frame (core/links.h checks it)
+    const core::ScriptConverter* converter = nullptr;  // the script the reader chose; null: as written
+
+    // Bundle text as it is shown: in the chosen script.
+    std::string shown(std::string_view text) const { return converter ? converter->convert(text) : std::string(text); }
 };
+
+// The settings panel (settings_panel.cpp): its button in the meta line opens it; the panel itself
+// is drawn right after, in the same window.
+bool drawSettingsButton(ViewContext& ctx);
+float settingsButtonWidth(ViewContext& ctx);
+void drawSettingsPanel(ViewContext& ctx);
 
 // Body text size after the preset and the zoom, in logical pixels.
 float bodyFontSize(const core::Settings& settings);
@@ -89,6 +99,8 @@ public:
 
 private:
     void relayoutIfNeeded(ViewContext& ctx, const core::Article& article);
+    void keepTopParagraph();
+    void restoreTopParagraph();
     void handleMouse(ViewContext& ctx);
     void handleKeys();
     void drawCopyButton(ViewContext& ctx);
@@ -104,6 +116,18 @@ private:
     float m_width = 0.0f;
     float m_fontSize = 0.0f;
     core::RubyMode m_rubyMode = core::RubyMode::Above;
+    const core::ScriptConverter* m_converter = nullptr;  // the script the layout was made in
+    float m_lineHeight = 0.0f;
+    float m_letterSpacing = 0.0f;
+    bool m_justify = true;
+    // The paragraph at the top of the window when the layout changed, kept there (settings changes
+    // never make the reader lose their place).
+    struct TopAnchor {
+        size_t paragraph;
+        float fraction;  // of its height, above the window's top
+    };
+    std::optional<TopAnchor> m_topAnchor;
+    float m_drawnScrollY = 0.0f;
 
     core::ParagraphLayout m_title;
     std::vector<core::ParagraphLayout> m_paragraphs;

@@ -104,18 +104,24 @@ int main(int argc, char** argv) {
     const auto today = options.today || fixedSession ? std::function<core::CivilDate()>([fixedToday] { return fixedToday; })
                                                      : std::function<core::CivilDate()>(localToday);
     native::BundleFile bundle(options.bundlePath);
-    ui::ReaderApp* shardTarget = nullptr;  // the app, once it exists: a split bundle's shards are read on request
+    ui::ReaderApp* portsApp = nullptr;  // the app, once it exists: ports that answer later (shards, tables) reach it
     core::Ports ports = fixedSession ? core::Ports{today} : core::Ports{today, native::loadSettingsFile, native::saveSettingsFile};
     if (!fixedSession) {
         ports.openLink = native::openLink;
         ports.loadPositions = native::loadPositionsFile;
         ports.savePositions = native::savePositionsFile;
     }
-    ports.requestShard = [&bundle, &shardTarget](const std::string& path) {
-        if (shardTarget) bundle.loadShard(*shardTarget, path);
+    ports.requestTraditionalTable = [&portsApp] {
+        if (!portsApp) return;
+        const std::string table = native::readBesideExecutable("s2t.txt");
+        if (table.empty()) core::logf(core::LogLevel::Warn, "no s2t.txt beside the reader: the Traditional script is not available");
+        else portsApp->loadTraditionalTable(table);
+    };
+    ports.requestShard = [&bundle, &portsApp](const std::string& path) {
+        if (portsApp) bundle.loadShard(*portsApp, path);
     };
     ui::ReaderApp app(ports);
-    shardTarget = &app;
+    portsApp = &app;
     app.setFont(font);
     bundle.load(app);
     // Captures and replays must not depend on how fast this machine builds the index in slices.

@@ -48,6 +48,13 @@ std::string positionsPath() { return (configDir() / "positions").string(); }
 std::string settingsPath() { return (configDir() / "settings").string(); }
 std::string loadSettingsFile() { return loadConfigFile(settingsPath()); }
 void saveSettingsFile(const std::string& text) { saveConfigFile(settingsPath(), text); }
+std::string readBesideExecutable(const std::string& name) {
+    std::error_code error;
+    const std::filesystem::path exe = std::filesystem::read_symlink("/proc/self/exe", error);
+    if (error) return {};
+    return loadConfigFile((exe.parent_path() / name).string());
+}
+
 std::string loadPositionsFile() { return loadConfigFile(positionsPath()); }
 void savePositionsFile(const std::string& text) { saveConfigFile(positionsPath(), text); }
 

@@ -11,6 +11,7 @@
 
 #include "core/fixed_metrics.h"
 #include "core/logger.h"
+#include "core/ruby_parser.h"
 #include "json_text.h"
 #include "ui/reader_app.h"
 #include "view_content.h"
@@ -113,6 +114,16 @@ void notifyFirstViewIfDrawn() {
 using reader::web::g_app;
 using reader::web::g_platform;
 
+namespace {
+
+// Bundle text as the reader shows it: in the script the reader chose.
+std::string shownText(std::string_view text) {
+    const reader::core::ScriptConverter* converter = g_app->converter();
+    return converter ? converter->convert(text) : std::string(text);
+}
+
+}  // namespace
+
 extern "C" {
 
 // Loads bundle bytes (copied by the caller into wasm memory). Returns the error text or "".
@@ -159,6 +170,9 @@ EMSCRIPTEN_KEEPALIVE const char* reader_state() {
     out += ",\"fontSize\":\"" + std::string(core::fontSizeName(g_app->settings().fontSize)) + "\"";
     out += ",\"rubyMode\":\"" + std::string(core::rubyModeName(g_app->settings().rubyMode)) + "\"";
     out += ",\"theme\":\"" + std::string(core::themeName(g_app->settings().theme)) + "\"";
+    out += ",\"script\":\"" + std::string(core::scriptName(g_app->settings().script)) + "\"";
+    const core::Article* article = g_app->bundle() ? g_app->bundle()->findArticle(place.articleId) : nullptr;
+    out += ",\"title\":" + (article && place.view == core::View::Article ? web::jsonString(shownText(core::RubyParser::strip(article->title))) : std::string("null"));
     const auto position = g_app->readingPositions().get(place.articleId);
     out += ",\"position\":" + (place.view == core::View::Article && position ? std::to_string(*position) : std::string("null"));
     out += ",\"error\":" + web::jsonStringOrNull(g_app->error());
@@ -173,7 +187,7 @@ EMSCRIPTEN_KEEPALIVE const char* reader_list() {
     if (bundle && g_app->navigator().current().view == core::View::List) {
         for (const core::Article* a : core::articlesIn(*bundle, g_app->navigator().current().categoryId)) {
             if (out.size() > 1) out += ",";
-            out += "{\"id\":" + web::jsonString(a->id) + ",\"title\":" + web::jsonString(a->title) +
+            out += "{\"id\":" + web::jsonString(a->id) + ",\"title\":" + web::jsonString(shownText(a->title)) +
                    ",\"published\":" + web::jsonString(core::formatPublished(a->published)) + "}";
         }
     }
@@ -283,6 +297,7 @@ EMSCRIPTEN_KEEPALIVE int reader_set_option(const char* name, const char* value, 
     if (key == "fontSize") ok = core::parseFontSize(value, settings.fontSize);
     if (key == "rubyMode") ok = core::parseRubyMode(value, settings.rubyMode);
     if (key == "theme") ok = core::parseTheme(value, settings.theme);
+    if (key == "script") ok = core::parseScript(value, settings.script);
     if (key == "locale") {
         g_app->setUiLocale(value);
         ok = true;
@@ -291,6 +306,12 @@ EMSCRIPTEN_KEEPALIVE int reader_set_option(const char* name, const char* value, 
     if (ok && !persist) g_app->overrideSettings(settings);
     g_platform->requestFrames();
     return ok ? 1 : 0;
+}
+
+// The Simplified -> Traditional table (s2t.txt), fetched by the page after Module.onTraditionalTableRequest.
+EMSCRIPTEN_KEEPALIVE void reader_load_traditional_table(const char* bytes, int length) {
+    g_app->loadTraditionalTable(std::string(bytes, static_cast<size_t>(length)));
+    g_platform->requestFrames();
 }
 
 // Text the page's hidden input received (typed, composed by an IME, pasted) for the active field.

@@ -74,6 +74,14 @@ EM_JS(void, js_open_link, (const char* url), {
 
 void openLink(const std::string& url) { js_open_link(url.c_str()); }
 
+// The Simplified -> Traditional table: the page fetches s2t.txt beside the module and answers
+// through reader_load_traditional_table.
+EM_JS(void, js_request_traditional_table, (), {
+    if (Module["onTraditionalTableRequest"]) Module["onTraditionalTableRequest"]();
+});
+
+void requestTraditionalTable() { js_request_traditional_table(); }
+
 reader::core::CivilDate localToday() {
     int ymd[3];
     js_today(ymd);
@@ -100,7 +108,8 @@ int main() {
 
     // 3. The app, waiting for the page to hand it a bundle (reader_load_bundle).
     auto* app = new reader::ui::ReaderApp(reader::core::Ports{localToday,  loadSettings, saveSettings, retryLoad, requestShard,
-                                                               openLink,    loadPositions, savePositions});
+                                                               openLink,    loadPositions, savePositions,
+                                                               requestTraditionalTable});
     app->setFont(font);
     reader::web::bindExports(*app, *platform);
     platform->setTouchHandlers([app](float pixels) { app->scrollBy(pixels); }, [app](float factor) { app->zoomBy(factor); });

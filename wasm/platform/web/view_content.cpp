@@ -19,11 +19,17 @@ namespace {
 // articles would otherwise put 100k links in the page.
 constexpr size_t kMaxItems = 500;
 
+// The script the reader shows (set by viewContentJson for the duration of one call): the mirror
+// holds the text as the canvas shows it.
+const core::ScriptConverter* g_converter = nullptr;
+std::string shown(std::string_view text) { return g_converter ? g_converter->convert(text) : std::string(text); }
+
 // Text with inline pinyin as runs: "plain text" or ["base", "reading"] for a ruby unit. With the
 // readings hidden the mirror has the bare text, as the canvas shows it; find-in-page then also
 // matches words across annotated characters, which Chromium's find does not do over <rt>
 // (docs/accessibility.md).
-std::string runsJson(std::string_view text, core::RubyMode mode) {
+std::string runsJson(std::string_view original, core::RubyMode mode) {
+    const std::string text = shown(original);
     if (mode == core::RubyMode::Hidden) return "[" + jsonString(core::RubyParser::strip(text)) + "]";
     std::string out = "[";
     for (const core::RubyRun& run : core::RubyParser::parse(text)) {
@@ -51,8 +57,8 @@ std::string link(const std::string& label, const core::Place& place) {
 // The same lines as the footer the canvas draws (chrome_views.cpp).
 std::string footerJson(const core::Site& site, const core::UiStrings& strings) {
     std::vector<std::string> lines;
-    if (!site.copyrightHolder.empty()) lines.push_back(site.copyrightHolder + " " + std::string(strings.copyright));
-    if (!site.address.empty()) lines.push_back(std::string(strings.address) + site.address);
+    if (!site.copyrightHolder.empty()) lines.push_back(shown(site.copyrightHolder) + " " + std::string(strings.copyright));
+    if (!site.address.empty()) lines.push_back(std::string(strings.address) + shown(site.address));
     if (site.visitorCount) {
         lines.push_back(std::string(strings.visitorBefore) + std::to_string(*site.visitorCount) + std::string(strings.visitorAfter));
     }
@@ -68,7 +74,7 @@ std::string siteJson(const core::Site& site, const core::UiStrings& strings) {
         const std::string label = line.label.empty() ? std::string(strings.hotlines) : line.label;
         hotlines += "{\"label\":" + jsonString(label) + ",\"number\":" + jsonString(line.number) + "}";
     }
-    return "{\"name\":" + jsonString(site.name) + field("hotlines", hotlines + "]") + field("footer", footerJson(site, strings)) + "}";
+    return "{\"name\":" + jsonString(shown(site.name)) + field("hotlines", hotlines + "]") + field("footer", footerJson(site, strings)) + "}";
 }
 
 std::string labelsJson(const core::UiStrings& s) {
@@ -81,14 +87,14 @@ std::string categoriesJson(const core::Bundle& bundle) {
     std::string out = "[";
     for (const core::Category& c : bundle.categories) {
         if (out.size() > 1) out += ",";
-        out += "{\"id\":" + jsonString(c.id) + field("parentId", jsonStringOrNull(c.parentId)) + field("name", jsonString(c.name)) +
+        out += "{\"id\":" + jsonString(c.id) + field("parentId", jsonStringOrNull(c.parentId)) + field("name", jsonString(shown(c.name))) +
                field("href", jsonString(core::fragmentFor(core::Place{core::View::List, c.id, "", ""}))) + "}";
     }
     return out + "]";
 }
 
 std::string itemJson(const core::Article& a) {
-    return "{\"id\":" + jsonString(a.id) + field("title", jsonString(core::RubyParser::strip(a.title))) +
+    return "{\"id\":" + jsonString(a.id) + field("title", jsonString(shown(core::RubyParser::strip(a.title)))) +
            field("href", jsonString(core::fragmentFor(core::Place{core::View::Article, "", a.id, ""}))) +
            field("published", jsonString(core::formatPublished(a.published))) +
            field("datetime", jsonString(isoDateTime(a.published))) + "}";
@@ -118,6 +124,8 @@ std::string viewContentKey(const ui::ReaderApp& app) {
     key += '\x1f';
     key += std::to_string(static_cast<int>(app.searchOrder()));
     key += core::rubyModeName(app.settings().rubyMode);
+    key += app.uiLocale();
+    key += app.converter() ? app.contentLanguage() : "";  // a script, once its table is there
     key += '\x1f';
     key += app.loading() ? "loading" : "";
     key += '\x1f';
@@ -132,9 +140,10 @@ std::string viewContentKey(const ui::ReaderApp& app) {
 
 std::string viewContentJson(ui::ReaderApp& app) {
     const core::Bundle* bundle = app.bundle();
-    const core::UiStrings& strings = core::uiStringsFor(bundle ? bundle->site.locale : std::string("zh-Hant"));
+    const core::UiStrings& strings = core::uiStringsFor(app.uiLocale());
     const core::Place place = app.navigator().current();
-    std::string out = "{\"lang\":" + jsonString(bundle ? bundle->site.locale : "");
+    g_converter = app.converter();
+    std::string out = "{\"lang\":" + jsonString(bundle ? app.contentLanguage() : "");
     std::string message = app.error();
     if (!message.empty() && bundle) message += "\n" + std::string(strings.keptPrevious);
     if (message.empty() && (app.loading() || !bundle)) message = strings.loading;
@@ -155,7 +164,7 @@ std::string viewContentJson(ui::ReaderApp& app) {
     for (const core::Category* c : core::categoryPath(*bundle, categoryId)) {
         crumbs += "," + link(c->name, core::Place{core::View::List, c->id, "", ""});
     }
-    if (article) crumbs += "," + link(core::RubyParser::strip(article->title), place);
+    if (article) crumbs += "," + link(shown(core::RubyParser::strip(article->title)), place);
     out += field("crumbs", crumbs + "]");
 
     if (article) return out + field("article", articleJson(*article, app.settings().rubyMode)) + "}";
@@ -166,7 +175,7 @@ std::string viewContentJson(ui::ReaderApp& app) {
                field("items", itemsJson(found)) + "}";
     }
     const core::Category* category = bundle->findCategory(place.categoryId);
-    const std::string heading = category ? category->name : bundle->site.name.empty() ? std::string(strings.home) : bundle->site.name;
+    const std::string heading = category ? shown(category->name) : bundle->site.name.empty() ? std::string(strings.home) : shown(bundle->site.name);
     return out + field("heading", jsonString(heading)) + field("items", itemsJson(core::articlesIn(*bundle, place.categoryId))) + "}";
 }
 

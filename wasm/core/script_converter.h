@@ -1,0 +1,45 @@
+// ScriptConverter: Chinese text converted between Traditional and Simplified at phrase level, the
+// way OpenCC's t2s and s2t configurations do it: at each point the longest dictionary key (a phrase
+// or a character) that the text starts with is replaced by its value; text no key matches is kept.
+// The dictionaries are OpenCC's own (from Debian's opencc source package), turned at build time
+// into "KEY<TAB>VALUE" lines by cmake/gen_conversion_table.cmake:
+// - Traditional -> Simplified (TSPhrases + TSCharacters, about 4,400 entries) is compiled in:
+//   ScriptConverter::toSimplified().
+// - Simplified -> Traditional (STPhrases + STCharacters, about 53,000 entries, 1 MB) is a data file
+//   (s2t.txt beside the web module or the desktop binary), loaded only when a reader asks for it.
+// Pinyin and other non-Han text pass unchanged, so RubyParser reads converted text as it read the
+// original. Conversion is linear in the text (each position tries at most maxKeyLength keys).
+#pragma once
+
+#include <memory>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+namespace reader::core {
+
+enum class Script { Original = 0, Traditional, Simplified };
+
+const char* scriptName(Script script);  // original, traditional, simplified
+bool parseScript(std::string_view name, Script& out);
+
+class ScriptConverter {
+public:
+    // Reads a table of "KEY<TAB>VALUE" lines; lines without a tab, or with an empty side, are skipped;
+    // for a key given twice the first value counts.
+    static ScriptConverter fromTable(std::string table);
+    // The built-in Traditional -> Simplified converter.
+    static const ScriptConverter& toSimplified();
+
+    std::string convert(std::string_view text) const;
+    size_t entries() const { return m_entries.size(); }
+
+private:
+    std::string m_table;                                             // the text the views point into
+    std::vector<std::pair<std::string_view, std::string_view>> m_entries;  // sorted by key bytes
+    size_t m_maxKeyChars = 0;
+    const std::string_view* find(std::string_view key) const;
+};
+
+}  // namespace reader::core

@@ -1,0 +1,120 @@
+// The settings panel: everything about how the text looks, in one popup opened from the article's
+// meta line (the 設定 button). Each change applies in the frame it is made; ArticleView keeps the
+// paragraph at the top of the window in place while the article is laid out again.
+#include <algorithm>
+#include <string>
+
+#include <imgui.h>
+
+#include "text_drawing.h"
+#include "views.h"
+
+namespace reader::ui {
+
+namespace {
+
+constexpr const char* kPopup = "settings-panel";
+constexpr float kLabelWidth = 96.0f;
+constexpr float kSliderWidth = 220.0f;
+
+void label(ViewContext& ctx, std::string_view text) {
+    lineText(ctx.font, typography().chrome, text, ctx.theme.muted);
+    ImGui::SameLine(kLabelWidth);
+}
+
+// A row of choices; the active one drawn as selected. Returns the index clicked, or -1.
+template <size_t N>
+int choices(ViewContext& ctx, const char* key, const std::array<std::string_view, N>& names, size_t active) {
+    int picked = -1;
+    for (size_t i = 0; i < N; ++i) {
+        if (i > 0) ImGui::SameLine(0, 12.0f);
+        const std::string id = std::string(key) + ":" + std::to_string(i);
+        if (textButton(id.c_str(), ctx.font, typography().chrome, names[i], i == active ? ctx.theme.selected : ctx.theme.link,
+                       ctx.theme.link)) {
+            picked = static_cast<int>(i);
+        }
+        if (i == active) {
+            const ImVec2 min = ImGui::GetItemRectMin(), max = ImGui::GetItemRectMax();
+            ImGui::GetWindowDrawList()->AddRect(ImVec2(min.x - 3, min.y - 1), ImVec2(max.x + 3, max.y + 1), ctx.theme.selected, 3.0f);
+        }
+        ctx.items.addLastItem(id);
+    }
+    return picked;
+}
+
+bool slider(ViewContext& ctx, const char* key, float& value, float min, float max, const char* format) {
+    ImGui::SetNextItemWidth(kSliderWidth);
+    const bool changed = ImGui::SliderFloat((std::string("##") + key).c_str(), &value, min, max, format);
+    ctx.items.addLastItem(key);
+    return changed;
+}
+
+}  // namespace
+
+bool drawSettingsButton(ViewContext& ctx) {
+    const bool clicked = textButton("settings", ctx.font, typography().chrome, ctx.strings.settings, ctx.theme.link, ctx.theme.link);
+    ctx.items.addLastItem("settings");
+    if (clicked) ImGui::OpenPopup(kPopup);
+    return clicked;
+}
+
+float settingsButtonWidth(ViewContext& ctx) { return textWidth(ctx.font, typography().chrome, ctx.strings.settings); }
+
+void drawSettingsPanel(ViewContext& ctx) {
+    ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(16, 12));
+    ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(8, 10));
+    ImGui::PushStyleColor(ImGuiCol_PopupBg, ImGui::ColorConvertU32ToFloat4(ctx.theme.page));
+    ImGui::PushStyleColor(ImGuiCol_Border, ImGui::ColorConvertU32ToFloat4(ctx.theme.rule));
+    ImGui::PushStyleColor(ImGuiCol_FrameBg, ImGui::ColorConvertU32ToFloat4(ctx.theme.barBackground));
+    ImGui::PushStyleColor(ImGuiCol_SliderGrab, ImGui::ColorConvertU32ToFloat4(ctx.theme.link));
+    ImGui::PushStyleColor(ImGuiCol_SliderGrabActive, ImGui::ColorConvertU32ToFloat4(ctx.theme.selected));
+    ImGui::PushStyleVar(ImGuiStyleVar_PopupBorderSize, 1.0f);
+    if (ImGui::BeginPopup(kPopup)) {
+        core::Settings& s = ctx.settings;
+        ImGui::PushFont(ctx.font, typography().chrome);
+        lineText(ctx.font, typography().listTitle, ctx.strings.settings, ctx.theme.text);
+
+        label(ctx, ctx.strings.fontSize);
+        static constexpr core::FontSize kSizes[] = {core::FontSize::Small, core::FontSize::Medium, core::FontSize::Large};
+        const int size = choices(ctx, "panel:font", ctx.strings.fontSizes, static_cast<size_t>(s.fontSize));
+        if (size >= 0) {
+            s.fontSize = kSizes[size];
+            s.zoom = 1.0f;
+        }
+        label(ctx, ctx.strings.zoom);
+        float percent = s.zoom * 100.0f;
+        if (slider(ctx, "panel:zoom", percent, core::kMinZoom * 100.0f, core::kMaxZoom * 100.0f, "%.0f%%")) s.zoom = percent / 100.0f;
+        label(ctx, ctx.strings.lineHeight);
+        slider(ctx, "panel:line-height", s.lineHeight, core::kMinLineHeight, core::kMaxLineHeight, "%.2f");
+        label(ctx, ctx.strings.contentWidth);
+        slider(ctx, "panel:width", s.contentWidth, core::kMinContentWidth, core::kMaxContentWidth, "%.0f px");
+        label(ctx, ctx.strings.letterSpacing);
+        slider(ctx, "panel:spacing", s.letterSpacing, core::kMinLetterSpacing, core::kMaxLetterSpacing, "%.2f em");
+        label(ctx, ctx.strings.alignment);
+        const int align = choices(ctx, "panel:align", ctx.strings.alignments, s.justify ? 1 : 0);
+        if (align >= 0) s.justify = align == 1;
+        label(ctx, ctx.strings.ruby);
+        const int ruby = choices(ctx, "panel:ruby", ctx.strings.rubyModes, static_cast<size_t>(s.rubyMode));
+        if (ruby >= 0) s.rubyMode = static_cast<core::RubyMode>(ruby);
+        label(ctx, ctx.strings.script);
+        const int script = choices(ctx, "panel:script", ctx.strings.scripts, static_cast<size_t>(s.script));
+        if (script >= 0) s.script = static_cast<core::Script>(script);
+        label(ctx, ctx.strings.theme);
+        const int theme = choices(ctx, "panel:theme", ctx.strings.themes, static_cast<size_t>(s.theme));
+        if (theme >= 0) s.theme = static_cast<core::ThemeChoice>(theme);
+
+        ImGui::Dummy(ImVec2(0, 2));
+        if (textButton("panel:reset", ctx.font, typography().chrome, ctx.strings.reset, ctx.theme.link, ctx.theme.link)) {
+            const core::Script keepScript = s.script;  // the script is a reading choice, not a look
+            s = core::Settings();
+            s.script = keepScript;
+        }
+        ctx.items.addLastItem("panel:reset");
+        ImGui::PopFont();
+        ImGui::EndPopup();
+    }
+    ImGui::PopStyleVar(3);
+    ImGui::PopStyleColor(5);
+}
+
+}  // namespace reader::ui
