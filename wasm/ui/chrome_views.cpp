@@ -55,7 +55,7 @@ void drawHotlines(ViewContext& ctx, const core::Site& site) {
         if (i > 0) ImGui::SameLine(0, gap * (line.label != lastLabel ? 3 : 2));
         if (i == 0 || line.label != lastLabel) {
             std::string label = line.label.empty() ? std::string(ctx.strings.hotlines)
-                                                   : line.label + (ctx.strings.localeTag == "en" ? ": " : "：");
+                                                   : ctx.shown(line.label) + (ctx.strings.localeTag == "en" ? ": " : "：");
             lineText(ctx.font, chrome(), label, ctx.theme.hotline);
             ImGui::SameLine(0, 0);
             lastLabel = line.label;

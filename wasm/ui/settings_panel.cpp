@@ -2,6 +2,7 @@
 // meta line (the 設定 button). Each change applies in the frame it is made; ArticleView keeps the
 // paragraph at the top of the window in place while the article is laid out again.
 #include <algorithm>
+#include <cstdio>
 #include <string>
 
 #include <imgui.h>
@@ -42,10 +43,16 @@ int choices(ViewContext& ctx, const char* key, const std::array<std::string_view
     return picked;
 }
 
+// The value is written beside the slider, with the reader's own text drawing (ImGui would place
+// it inside the frame by its own font metrics, a little low with the browser's fonts).
 bool slider(ViewContext& ctx, const char* key, float& value, float min, float max, const char* format) {
     ImGui::SetNextItemWidth(kSliderWidth);
-    const bool changed = ImGui::SliderFloat((std::string("##") + key).c_str(), &value, min, max, format);
+    const bool changed = ImGui::SliderFloat((std::string("##") + key).c_str(), &value, min, max, "");
     ctx.items.addLastItem(key);
+    char text[32];
+    std::snprintf(text, sizeof text, format, static_cast<double>(value));
+    ImGui::SameLine(0, 10.0f);
+    lineText(ctx.font, typography().chrome, text, ctx.theme.muted);
     return changed;
 }
 
@@ -69,6 +76,8 @@ void drawSettingsPanel(ViewContext& ctx) {
     ImGui::PushStyleColor(ImGuiCol_SliderGrab, ImGui::ColorConvertU32ToFloat4(ctx.theme.link));
     ImGui::PushStyleColor(ImGuiCol_SliderGrabActive, ImGui::ColorConvertU32ToFloat4(ctx.theme.selected));
     ImGui::PushStyleVar(ImGuiStyleVar_PopupBorderSize, 1.0f);
+    ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, ImVec2(8, 2));
+    ImGui::PushStyleVar(ImGuiStyleVar_GrabMinSize, 14.0f);
     if (ImGui::BeginPopup(kPopup)) {
         core::Settings& s = ctx.settings;
         ImGui::PushFont(ctx.font, typography().chrome);
@@ -113,7 +122,7 @@ void drawSettingsPanel(ViewContext& ctx) {
         ImGui::PopFont();
         ImGui::EndPopup();
     }
-    ImGui::PopStyleVar(3);
+    ImGui::PopStyleVar(5);
     ImGui::PopStyleColor(5);
 }
 
