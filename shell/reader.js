@@ -207,6 +207,38 @@ export function mount(element, options = {}) {
     }
   }
 
+  // Reading aloud with the browser's speechSynthesis: one utterance per sentence, so that the module
+  // can mark the sentence being read; a voice of the text's language (zh-TW / zh-CN), else any
+  // Chinese voice, else the browser's default with the language set (it may still find one).
+  let speechRun = 0;  // utterances of an earlier reading report nothing
+  function speak(lang, sentences, rate) {
+    const synth = window.speechSynthesis;
+    synth.cancel();
+    const run = ++speechRun;
+    const voices = synth.getVoices();
+    const normal = (tag) => tag.replace('_', '-').toLowerCase();
+    const voice = voices.find((v) => normal(v.lang) === lang.toLowerCase()) ||
+      voices.find((v) => normal(v.lang).startsWith(lang.slice(0, 2).toLowerCase())) || null;
+    if (!voice) log(2, `read aloud: no ${lang} voice installed; the browser's default speaks`);
+    sentences.forEach((text, index) => {
+      const utterance = new SpeechSynthesisUtterance(text);
+      utterance.lang = lang;
+      if (voice) utterance.voice = voice;
+      utterance.rate = rate;
+      utterance.onstart = () => { if (module && run === speechRun) module._reader_speaking(index); };
+      const last = index === sentences.length - 1;
+      utterance.onend = () => { if (module && run === speechRun && last) module._reader_speech_ended(); };
+      utterance.onerror = () => { if (module && run === speechRun) { speechRun += 1; module._reader_speech_ended(); } };
+      synth.speak(utterance);
+    });
+  }
+  function speechControl(command) {
+    const synth = window.speechSynthesis;
+    if (command === 'pause') synth.pause();
+    else if (command === 'resume') synth.resume();
+    else { speechRun += 1; synth.cancel(); }
+  }
+
   function finishLoad(errorPtr) {
     const error = text(errorPtr);
     if (hashRouting && location.hash && !firstLoadDone) applyHash();  // a pasted deep link
@@ -285,6 +317,8 @@ export function mount(element, options = {}) {
       onRetry: () => { if (lastSource) load(lastSource); },
       onShardRequest: (path) => { loadShard(path); },
       onTraditionalTableRequest: () => { loadTraditionalTable(); },
+      onSpeak: speak,
+      onSpeechControl: speechControl,
     });
   }).then((m) => {
     if (destroyed) { m._reader_destroy(); return; }
@@ -337,6 +371,7 @@ export function mount(element, options = {}) {
     document.removeEventListener('visibilitychange', onVisibility);
     darkQuery?.removeEventListener('change', followColorScheme);
     if (hashRouting) window.removeEventListener('popstate', applyHash);
+    if (speechRun) speechControl('stop');
     if (module) module._reader_destroy();
     module = null;
     mirror?.destroy?.();

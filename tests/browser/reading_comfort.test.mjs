@@ -58,3 +58,48 @@ test('reading comfort: the panel switches the script; the title, body and chrome
   await page.waitForFunction(() => /關於強化/.test(document.querySelector('#reader p[data-paragraph="0"]')?.textContent || ''), null, { timeout: 10000 });
   assert.deepEqual(errors, []);
 });
+
+test('reading comfort: read aloud speaks the article sentence by sentence, without pinyin, marking the one read', async (t) => {
+  const site = await serveBuild(webDir);
+  const browser = await launchChromium();
+  t.after(async () => { await browser.close(); await site.close(); });
+  const page = await browser.newPage({ viewport: { width: 1200, height: 860 } });
+  const errors = collectErrors(page);
+  // A spy in place of the speech engine (headless Chromium has no voices): it records each
+  // utterance and plays its events, the next sentence when the test says so.
+  await page.addInitScript(() => {
+    window.spoken = [];
+    const queue = [];
+    window.speechSynthesis.speak = (utterance) => {
+      window.spoken.push({ text: utterance.text, lang: utterance.lang, rate: utterance.rate });
+      queue.push(utterance);
+      if (queue.length === 1) setTimeout(() => utterance.onstart && utterance.onstart(), 0);
+    };
+    window.finishSentence = () => {
+      const done = queue.shift();
+      if (done && done.onend) done.onend();
+      if (queue[0] && queue[0].onstart) queue[0].onstart();
+    };
+    window.speechSynthesis.cancel = () => { queue.length = 0; };
+  });
+  await page.goto(`${site.url}index.html?offline=0#/article/${SEED}`);
+  await waitForReader(page);
+  await waitForState(page, { view: 'article', articleId: SEED });
+  await clickKey(page, 'read-aloud');
+  await page.waitForFunction(() => window.spoken.length > 3);
+  const spoken = await page.evaluate(() => window.spoken);
+  const text = spoken.map((u) => u.text).join('');
+  assert.equal(spoken[0].lang, 'zh-TW');
+  assert.match(spoken[0].text, /^2023年第一次自治區/, 'the title first');
+  assert.match(text, /自治區知識産權戰略/);
+  assert.doesNotMatch(text, /[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]|\((nián|yī|zì|gōng)\)/, 'no pinyin read out');
+  assert.ok(spoken.every((u) => u.text.length < 400), 'one utterance per sentence');
+  await waitForState(page, { speaking: 0 });
+  await page.evaluate(() => { window.finishSentence(); window.finishSentence(); });
+  await waitForState(page, { speaking: 2 });
+  fs.writeFileSync(screenshotPath('read-aloud.png'), await page.locator('canvas').first().screenshot());
+  // Leaving the article stops the reading.
+  await page.evaluate(() => window.reader.back());
+  await waitForState(page, { speaking: null });
+  assert.deepEqual(errors, []);
+});

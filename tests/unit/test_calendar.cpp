@@ -63,7 +63,8 @@ TEST_CASE("ui strings: every locale's table is complete") {
                                             s.categories, s.searchHint, s.searchResults, s.noResults, s.indexing, s.titlesOnly,
                                             s.visitorBefore, s.copyright, s.address, s.loading, s.loadFailed, s.retry,
                                             s.keptPrevious, s.emptyCategory, s.notFound, s.readingTimeAfter, s.settings, s.zoom,
-                                            s.lineHeight, s.contentWidth, s.letterSpacing, s.alignment, s.theme, s.script, s.reset}) {
+                                            s.lineHeight, s.contentWidth, s.letterSpacing, s.alignment, s.theme, s.script, s.reset,
+                                            s.readAloud, s.pauseReading, s.resumeReading, s.speechRate}) {
             CHECK_FALSE(word.empty());
         }
         for (const auto& group : {std::vector<std::string_view>(s.fontSizes.begin(), s.fontSizes.end()),

@@ -4,6 +4,7 @@
 
 #include <functional>
 #include <string>
+#include <vector>
 
 #include "calendar.h"
 
@@ -30,6 +31,12 @@ struct Ports {
     // The Simplified -> Traditional table (script_converter.h), asked for once, when the reader first
     // shows the Traditional script; answered with ReaderApp::loadTraditionalTable. Empty: not available.
     std::function<void()> requestTraditionalTable;
+    // Reading aloud, where the platform can (web: speechSynthesis): speaks the sentences in order in
+    // `lang` (zh-TW, zh-CN, ...) at `rate`, telling ReaderApp::speechAt as each starts and
+    // ReaderApp::speechEnded at the end; pauses, resumes, stops. Empty speak: no read-aloud button.
+    std::function<void(const std::string& lang, const std::vector<std::string>& sentences, float rate)> speak;
+    std::function<void(bool paused)> pauseSpeech;
+    std::function<void()> stopSpeech;
 };
 
 }  // namespace reader::core

@@ -77,7 +77,7 @@ std::string serializeSettings(const Settings& settings) {
     return std::string("fontSize=") + fontSizeName(settings.fontSize) + "\nrubyMode=" + rubyModeName(settings.rubyMode) +
            "\nzoom=" + number(settings.zoom) + "\ntheme=" + themeName(settings.theme) + "\nscript=" + scriptName(settings.script) +
            "\nlineHeight=" + number(settings.lineHeight) + "\ncontentWidth=" + number(settings.contentWidth) +
-           "\nletterSpacing=" + number(settings.letterSpacing) + "\njustify=" + (settings.justify ? "1" : "0") + "\n";
+           "\nletterSpacing=" + number(settings.letterSpacing) + "\njustify=" + (settings.justify ? "1" : "0") + "\nspeechRate=" + number(settings.speechRate) + "\n";
 }
 
 Settings parseSettings(std::string_view text) {
@@ -99,6 +99,7 @@ Settings parseSettings(std::string_view text) {
         if (key == "contentWidth") parseNumber(value, kMinContentWidth, kMaxContentWidth, settings.contentWidth);
         if (key == "letterSpacing") parseNumber(value, kMinLetterSpacing, kMaxLetterSpacing, settings.letterSpacing);
         if (key == "justify" && (value == "0" || value == "1")) settings.justify = value == "1";
+        if (key == "speechRate") parseNumber(value, kMinSpeechRate, kMaxSpeechRate, settings.speechRate);
     }
     return settings;
 }

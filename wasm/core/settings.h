@@ -27,6 +27,7 @@ struct Settings {
     float contentWidth = 860.0f;
     float letterSpacing = 0.0f;
     bool justify = true;
+    float speechRate = 1.0f;  // reading aloud, 1 = the voice's normal speed
 
     bool operator==(const Settings&) const = default;
 };
@@ -36,6 +37,7 @@ inline constexpr float kMaxZoom = 3.0f;
 inline constexpr float kMinLineHeight = 1.3f, kMaxLineHeight = 2.6f;
 inline constexpr float kMinContentWidth = 400.0f, kMaxContentWidth = 1400.0f;
 inline constexpr float kMinLetterSpacing = 0.0f, kMaxLetterSpacing = 0.3f;
+inline constexpr float kMinSpeechRate = 0.5f, kMaxSpeechRate = 2.0f;
 
 std::string serializeSettings(const Settings& settings);
 // Values that do not parse keep their defaults.

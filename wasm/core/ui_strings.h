@@ -54,6 +54,11 @@ struct UiStrings {
     std::string_view script;
     std::array<std::string_view, 3> scripts;     // original, traditional, simplified
     std::string_view reset;
+    // Reading aloud: the meta line's button as it toggles, and the panel's speed.
+    std::string_view readAloud;
+    std::string_view pauseReading;
+    std::string_view resumeReading;
+    std::string_view speechRate;
 };
 
 // The table for a BCP 47 tag: zh-Hant (also zh-TW, zh-HK, zh-MO), zh-Hans (also zh, zh-CN,

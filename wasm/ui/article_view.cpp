@@ -200,6 +200,12 @@ void drawMetaLine(ViewContext& ctx, const core::Article& article) {
     widths.push_back(switchWidth(ctx, ctx.strings.fontSize, fonts));
     widths.push_back(switchWidth(ctx, ctx.strings.ruby, rubies));
     widths.push_back(settingsButtonWidth(ctx));
+    const bool speech = ctx.speech && ctx.speech->available && !article.bodyPending;
+    const std::string_view speechLabel = !speech ? std::string_view()
+                                         : ctx.speech->status == SpeechState::Status::Speaking ? ctx.strings.pauseReading
+                                         : ctx.speech->status == SpeechState::Status::Paused   ? ctx.strings.resumeReading
+                                                                                               : ctx.strings.readAloud;
+    if (speech) widths.push_back(textWidth(ctx.font, size, speechLabel));
 
     const ImVec2 origin = ImGui::GetCursorScreenPos();
     const float rowStep = naturalHeight(ctx.font, size) + 8.0f;
@@ -222,6 +228,15 @@ void drawMetaLine(ViewContext& ctx, const core::Article& article) {
                 }
             } else if (i == texts.size() + 2) {
                 drawSettingsButton(ctx);
+            } else if (i == texts.size() + 3) {
+                // 朗讀 / 暫停朗讀 / 繼續朗讀
+                if (textButton("read-aloud", ctx.font, size, speechLabel, ctx.theme.link, ctx.theme.link)) {
+                    using Status = SpeechState::Status;
+                    using Request = SpeechState::Request;
+                    const Status status = ctx.speech->status;
+                    ctx.speech->request = status == Status::Speaking ? Request::Pause : status == Status::Paused ? Request::Resume : Request::Start;
+                }
+                ctx.items.addLastItem("read-aloud");
             } else {
                 const int pick = drawSwitch(ctx, ctx.strings.ruby, rubies);
                 static constexpr core::RubyMode kModes[] = {core::RubyMode::Above, core::RubyMode::Hidden, core::RubyMode::Inline};
@@ -266,6 +281,27 @@ std::vector<size_t> strippedToDisplayed(std::string_view source, core::RubyMode 
 
 }  // namespace
 
+// The sentence being read aloud, in displayed coordinates; brought into view when it changes.
+void ArticleView::updateSpeechMark(const ViewContext& ctx, const core::Article& article) {
+    const SpeechState* speech = ctx.speech;
+    const bool reading = speech && speech->current && speech->articleId == article.id && *speech->current < speech->sentences.size();
+    if (!reading) {
+        m_speechMark.reset();
+        m_speechSentence.reset();
+        return;
+    }
+    if (m_speechSentence == speech->current && m_speechMode == ctx.settings.rubyMode) return;
+    m_speechSentence = speech->current;
+    m_speechMode = ctx.settings.rubyMode;
+    const SpeechState::Sentence& s = speech->sentences[*speech->current];
+    const bool title = s.paragraph == SIZE_MAX;
+    if (!title && s.paragraph >= article.body.size()) return;
+    const auto map = strippedToDisplayed(title ? article.title : article.body[s.paragraph], ctx.settings.rubyMode);
+    if (s.end == 0 || s.end - 1 >= map.size()) return;
+    m_speechMark = TextHit{title ? TextHit::kTitle : s.paragraph, map[s.begin], map[s.end - 1] + 1};
+    m_scrollToSpeech = true;
+}
+
 void ArticleView::updateHits(const ViewContext& ctx, const core::Article& article) {
     const std::string key = std::string(ctx.highlightQuery) + '\x1f' + article.id + '\x1f' +
                             core::rubyModeName(ctx.settings.rubyMode);
@@ -286,6 +322,7 @@ void ArticleView::updateHits(const ViewContext& ctx, const core::Article& articl
 
 std::vector<Highlight> ArticleView::highlightsFor(const ViewContext& ctx, size_t paragraph) const {
     std::vector<Highlight> marks;
+    if (m_speechMark && m_speechMark->paragraph == paragraph) marks.push_back({m_speechMark->begin, m_speechMark->end, ctx.theme.selection});
     for (size_t h = 0; h < m_hits.size(); ++h) {
         if (m_hits[h].paragraph != paragraph) continue;
         marks.push_back({m_hits[h].begin, m_hits[h].end, h == m_currentHit ? ctx.theme.searchHitCurrent : ctx.theme.searchHit});
@@ -415,6 +452,7 @@ void ArticleView::draw(ViewContext& ctx, const core::Article& article) {
     title.options.fontSize = std::round(body.options.fontSize * typography().titleScale);
     title.options.lineHeight = kTitleLineHeight;
     updateHits(ctx, article);
+    updateSpeechMark(ctx, article);
     const ImVec2 titleOrigin = ImGui::GetCursorScreenPos();
     m_titleOrigin = titleOrigin;
     drawParagraph(drawList, m_title, title, titleOrigin, highlightsFor(ctx, TextHit::kTitle));
@@ -466,6 +504,13 @@ void ArticleView::draw(ViewContext& ctx, const core::Article& article) {
         ImGui::SetScrollY(std::max(0.0f, ImGui::GetScrollY() + top));
     }
     m_scrollToRevealed = false;
+    if (m_scrollToSpeech && m_speechMark && m_speechMark->paragraph < m_paragraphs.size()) {
+        // The sentence being read stays in the window's upper half.
+        const core::ParagraphLayout& layout = m_paragraphs[m_speechMark->paragraph];
+        const float top = m_origins[m_speechMark->paragraph].y + layout.lines[layout.lineOf(m_speechMark->begin)].y - ImGui::GetWindowPos().y;
+        if (top < 0.0f || top > ImGui::GetWindowHeight() * 0.6f) ImGui::SetScrollY(std::max(0.0f, ImGui::GetScrollY() + top - ImGui::GetWindowHeight() / 4.0f));
+    }
+    m_scrollToSpeech = false;
     restoreTopParagraph();
     m_drawnScrollY = ImGui::GetScrollY();
     drawCopyButton(ctx);

@@ -2,12 +2,16 @@
 
 #include <algorithm>
 #include <cmath>
+#include <utility>
 
 #include <imgui.h>
 
 #include "core/bundle_loader.h"
 #include "core/calendar.h"
 #include "core/links.h"
+#include "core/ruby_parser.h"
+#include "core/sentences.h"
+#include "core/utf8.h"
 #include "core/shard_loader.h"
 
 namespace reader::ui {
@@ -28,6 +32,70 @@ constexpr double kIndexSliceMs = 8.0;      // index building per frame: the fram
 ReaderApp::ReaderApp(core::Ports ports) : m_ports(std::move(ports)) {
     if (m_ports.loadSettings) m_settings = core::parseSettings(m_ports.loadSettings());
     if (m_ports.loadPositions) m_positions.parse(m_ports.loadPositions());
+    m_speech.available = static_cast<bool>(m_ports.speak);
+}
+
+void ReaderApp::speechAt(size_t sentence) {
+    if (m_speech.status == SpeechState::Status::Idle || sentence >= m_speech.sentences.size()) return;
+    m_speech.current = sentence;
+}
+
+void ReaderApp::speechEnded() {
+    m_speech.status = SpeechState::Status::Idle;
+    m_speech.current.reset();
+}
+
+// The open article's sentences as the reader sees them (no pinyin, in the chosen script), spoken
+// in the language of that script.
+void ReaderApp::startSpeech() {
+    const core::Article* article = m_bundle ? m_bundle->findArticle(m_nav.current().articleId) : nullptr;
+    if (!article || article->bodyPending) return;
+    const ViewContext ctx = context();
+    m_speech.sentences.clear();
+    const auto add = [&](size_t paragraph, const std::string& source) {
+        const std::string text = ctx.shown(core::RubyParser::strip(source));
+        std::u32string cps;
+        for (size_t pos = 0; pos < text.size();) cps.push_back(core::utf8::next(text, pos));
+        for (const core::SentenceRange& r : core::splitSentences(text)) {
+            std::string sentence;
+            for (size_t i = r.begin; i < r.end; ++i) core::utf8::append(sentence, cps[i]);
+            m_speech.sentences.push_back({paragraph, r.begin, r.end, std::move(sentence)});
+        }
+    };
+    add(SIZE_MAX, article->title);
+    for (size_t i = 0; i < article->body.size(); ++i) add(i, article->body[i]);
+    std::vector<std::string> texts;
+    for (const SpeechState::Sentence& s : m_speech.sentences) texts.push_back(s.text);
+    // A voice for the script shown: Traditional as read in Taiwan, Simplified as in the mainland.
+    const std::string language = contentLanguage();
+    const std::string lang = language.starts_with("zh-Hans") || language == "zh" || language.starts_with("zh-CN") ? "zh-CN"
+                             : language.starts_with("zh") ? "zh-TW" : language;
+    m_speech.articleId = article->id;
+    m_speech.status = SpeechState::Status::Speaking;
+    m_speech.current.reset();
+    m_ports.speak(lang, texts, m_settings.speechRate);
+}
+
+// After the frame: what the read-aloud button asked for; leaving the article stops the reading.
+void ReaderApp::carryOutSpeechRequest() {
+    using Status = SpeechState::Status;
+    using Request = SpeechState::Request;
+    const Request request = std::exchange(m_speech.request, Request::None);
+    if (!m_speech.available) return;
+    const bool elsewhere = m_nav.current().view != core::View::Article || m_nav.current().articleId != m_speech.articleId;
+    if (m_speech.status != Status::Idle && (request == Request::Stop || elsewhere)) {
+        if (m_ports.stopSpeech) m_ports.stopSpeech();
+        speechEnded();
+    }
+    if (request == Request::Start) startSpeech();
+    if (request == Request::Pause && m_speech.status == Status::Speaking && m_ports.pauseSpeech) {
+        m_ports.pauseSpeech(true);
+        m_speech.status = Status::Paused;
+    }
+    if (request == Request::Resume && m_speech.status == Status::Paused && m_ports.pauseSpeech) {
+        m_ports.pauseSpeech(false);
+        m_speech.status = Status::Speaking;
+    }
 }
 
 // Inside the content window, after the view is drawn: an article just opened goes back to where the
@@ -320,7 +388,7 @@ ViewContext ReaderApp::context() {
     const std::string locale = uiLocale();
     return ViewContext{m_bundle ? &*m_bundle : nullptr, m_nav, core::uiStringsFor(locale), themeFor(m_settings.theme, m_systemPrefersDark),
                        m_font, m_items, m_settings, m_searchIndexValid ? &m_searchIndex : nullptr, m_searchOrder, 0.0f, false, false, m_searchState.buffer,
-                       m_pendingBodies > 0, {}, converter()};
+                       m_pendingBodies > 0, {}, converter(), &m_speech};
 }
 
 void ReaderApp::frame() {
@@ -421,6 +489,7 @@ void ReaderApp::frame() {
     ImGui::PopFont();
     ImGui::End();
     handleHistoryKeys();
+    carryOutSpeechRequest();
     if (m_settings != before) persistSettings();
     if (!m_firstViewDrawn && (m_bundle || !m_error.empty())) {
         core::logf(core::LogLevel::Info, "first view drawn %.1f ms after start", m_sinceStart.ms());

@@ -69,6 +69,11 @@ public:
     // The Simplified -> Traditional table (Ports::requestTraditionalTable's answer).
     void loadTraditionalTable(std::string table);
 
+    // Reading aloud (Ports::speak): the sentence that started, and the end of the reading.
+    void speechAt(size_t sentence);
+    void speechEnded();
+    const SpeechState& speech() const { return m_speech; }
+
     // Draws one frame of the reader covering the whole ImGui display.
     void frame();
     // True while the app has work for the coming frames (the search index is built a slice per
@@ -147,6 +152,8 @@ private:
     void drawPendingBody(ViewContext& ctx, const core::Article& article);
     void openRequestedLink(ViewContext& ctx);
     void trackReadingPosition();
+    void carryOutSpeechRequest();
+    void startSpeech();
 
     core::Ports m_ports;
     ImFont* m_font = nullptr;
@@ -176,6 +183,7 @@ private:
     float m_contentTopY = 0.0f;
     float m_pendingScroll = 0.0f;  // scrollBy() since the last frame
     core::ReadingPositions m_positions;
+    SpeechState m_speech;
     std::string m_restoreArticle;  // an article just opened, whose saved position is restored once laid out
     bool m_positionsDirty = false;
     core::Stopwatch m_sincePositionsSaved;

@@ -108,6 +108,10 @@ void drawSettingsPanel(ViewContext& ctx) {
         label(ctx, ctx.strings.script);
         const int script = choices(ctx, "panel:script", ctx.strings.scripts, static_cast<size_t>(s.script));
         if (script >= 0) s.script = static_cast<core::Script>(script);
+        if (ctx.speech && ctx.speech->available) {
+            label(ctx, ctx.strings.speechRate);
+            slider(ctx, "panel:speech-rate", s.speechRate, core::kMinSpeechRate, core::kMaxSpeechRate, "%.1f×");
+        }
         label(ctx, ctx.strings.theme);
         const int theme = choices(ctx, "panel:theme", ctx.strings.themes, static_cast<size_t>(s.theme));
         if (theme >= 0) s.theme = static_cast<core::ThemeChoice>(theme);

@@ -28,6 +28,8 @@ struct SearchState {
 };
 
 // What every view needs for one frame.
+struct SpeechState;  // below
+
 struct ViewContext {
     const core::Bundle* bundle;  // null until one loads
     core::Navigator& nav;
@@ -45,9 +47,30 @@ struct ViewContext {
     bool bodiesPending = false;       // a split bundle with bodies not loaded yet (search sees titles only)
     std::string linkToOpen;           // set by a view: a link clicked this frame (core/links.h checks it)
     const core::ScriptConverter* converter = nullptr;  // the script the reader chose; null: as written
+    SpeechState* speech = nullptr;
 
     // Bundle text as it is shown: in the chosen script.
     std::string shown(std::string_view text) const { return converter ? converter->convert(text) : std::string(text); }
+};
+
+// Reading aloud: the open article's sentences as displayed (annotations stripped, in the chosen
+// script), the one being read marked. The meta line's button files a request; ReaderApp carries it
+// out through the ports after the frame.
+struct SpeechState {
+    enum class Status { Idle, Speaking, Paused };
+    enum class Request { None, Start, Pause, Resume, Stop };
+    struct Sentence {
+        size_t paragraph;  // index into the body, or SIZE_MAX for the title
+        size_t begin;      // code points of the paragraph's stripped text
+        size_t end;
+        std::string text;
+    };
+    bool available = false;  // the platform can speak
+    Status status = Status::Idle;
+    Request request = Request::None;
+    std::string articleId;
+    std::vector<Sentence> sentences;
+    std::optional<size_t> current;  // the sentence being read
 };
 
 // The settings panel (settings_panel.cpp): its button in the meta line opens it; the panel itself
@@ -106,6 +129,7 @@ private:
     void drawCopyButton(ViewContext& ctx);
     std::optional<TextPosition> hitTest(ImVec2 point) const;
     void updateHits(const ViewContext& ctx, const core::Article& article);
+    void updateSpeechMark(const ViewContext& ctx, const core::Article& article);
     void handleHitKeys(ViewContext& ctx);
     std::vector<Highlight> highlightsFor(const ViewContext& ctx, size_t paragraph) const;
     ParagraphStyle bodyStyle(const ViewContext& ctx) const;
@@ -145,6 +169,10 @@ private:
         size_t end;
     };
     std::vector<TextHit> m_hits;
+    std::optional<TextHit> m_speechMark;         // the sentence read aloud now
+    std::optional<size_t> m_speechSentence;      // its index, to know when it changes
+    core::RubyMode m_speechMode = core::RubyMode::Above;
+    bool m_scrollToSpeech = false;
     std::string m_hitsFor;       // query + article + mode the hits were found for
     size_t m_currentHit = 0;
     bool m_scrollToHit = false;

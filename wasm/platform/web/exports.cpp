@@ -171,6 +171,8 @@ EMSCRIPTEN_KEEPALIVE const char* reader_state() {
     out += ",\"rubyMode\":\"" + std::string(core::rubyModeName(g_app->settings().rubyMode)) + "\"";
     out += ",\"theme\":\"" + std::string(core::themeName(g_app->settings().theme)) + "\"";
     out += ",\"script\":\"" + std::string(core::scriptName(g_app->settings().script)) + "\"";
+    const auto& speech = g_app->speech();
+    out += ",\"speaking\":" + (speech.current ? std::to_string(*speech.current) : std::string("null"));
     const core::Article* article = g_app->bundle() ? g_app->bundle()->findArticle(place.articleId) : nullptr;
     out += ",\"title\":" + (article && place.view == core::View::Article ? web::jsonString(shownText(core::RubyParser::strip(article->title))) : std::string("null"));
     const auto position = g_app->readingPositions().get(place.articleId);
@@ -311,6 +313,17 @@ EMSCRIPTEN_KEEPALIVE int reader_set_option(const char* name, const char* value, 
 // The Simplified -> Traditional table (s2t.txt), fetched by the page after Module.onTraditionalTableRequest.
 EMSCRIPTEN_KEEPALIVE void reader_load_traditional_table(const char* bytes, int length) {
     g_app->loadTraditionalTable(std::string(bytes, static_cast<size_t>(length)));
+    g_platform->requestFrames();
+}
+
+// Reading aloud: the sentence that started, and the end (or failure) of the reading.
+EMSCRIPTEN_KEEPALIVE void reader_speaking(int sentence) {
+    g_app->speechAt(static_cast<size_t>(sentence));
+    g_platform->requestFrames();
+}
+
+EMSCRIPTEN_KEEPALIVE void reader_speech_ended() {
+    g_app->speechEnded();
     g_platform->requestFrames();
 }
 

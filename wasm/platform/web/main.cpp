@@ -4,12 +4,15 @@
 
 #include <cstdlib>
 #include <string>
+#include <utility>
+#include <vector>
 
 #include <imgui.h>
 
 #include "canvas_font_source.h"
 #include "fallback_font_source.h"
 #include "exports.h"
+#include "json_text.h"
 #include "ui/reader_app.h"
 #include "web_platform.h"
 
@@ -82,6 +85,29 @@ EM_JS(void, js_request_traditional_table, (), {
 
 void requestTraditionalTable() { js_request_traditional_table(); }
 
+// Reading aloud through the page (shell/reader.js speaks with speechSynthesis, one utterance per
+// sentence, and answers with reader_speaking / reader_speech_ended).
+EM_JS(int, js_can_speak, (), {
+    return typeof speechSynthesis !== "undefined" && typeof SpeechSynthesisUtterance !== "undefined" && !!Module["onSpeak"];
+});
+
+EM_JS(void, js_speak, (const char* lang, const char* sentencesJson, float rate), {
+    Module["onSpeak"](UTF8ToString(lang), JSON.parse(UTF8ToString(sentencesJson)), rate);
+});
+
+EM_JS(void, js_speech_control, (int command), {
+    if (Module["onSpeechControl"]) Module["onSpeechControl"](["pause", "resume", "stop"][command]);
+});
+
+void speak(const std::string& lang, const std::vector<std::string>& sentences, float rate) {
+    std::string json = "[";
+    for (const std::string& sentence : sentences) json += (json.size() > 1 ? "," : "") + reader::web::jsonString(sentence);
+    js_speak(lang.c_str(), (json + "]").c_str(), rate);
+}
+
+void pauseSpeech(bool paused) { js_speech_control(paused ? 0 : 1); }
+void stopSpeech() { js_speech_control(2); }
+
 reader::core::CivilDate localToday() {
     int ymd[3];
     js_today(ymd);
@@ -107,9 +133,15 @@ int main() {
     ImFont* font = fonts.install(*ImGui::GetIO().Fonts);
 
     // 3. The app, waiting for the page to hand it a bundle (reader_load_bundle).
-    auto* app = new reader::ui::ReaderApp(reader::core::Ports{localToday,  loadSettings, saveSettings, retryLoad, requestShard,
-                                                               openLink,    loadPositions, savePositions,
-                                                               requestTraditionalTable});
+    reader::core::Ports ports{localToday, loadSettings,  saveSettings,  retryLoad,
+                              requestShard, openLink, loadPositions, savePositions,
+                              requestTraditionalTable};
+    if (js_can_speak()) {
+        ports.speak = speak;
+        ports.pauseSpeech = pauseSpeech;
+        ports.stopSpeech = stopSpeech;
+    }
+    auto* app = new reader::ui::ReaderApp(std::move(ports));
     app->setFont(font);
     reader::web::bindExports(*app, *platform);
     platform->setTouchHandlers([app](float pixels) { app->scrollBy(pixels); }, [app](float factor) { app->zoomBy(factor); });
