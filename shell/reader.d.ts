@@ -2,7 +2,9 @@
 
 export type FontSize = 'small' | 'medium' | 'large';
 export type RubyMode = 'above' | 'hidden' | 'inline';
-export type Theme = 'auto' | 'light' | 'dark' | 'sepia';
+export type Theme = 'auto' | 'light' | 'dark' | 'sepia' | 'gray' | 'high-contrast';
+/** The text as the bundle has it, or converted at phrase level (OpenCC's dictionaries). */
+export type Script = 'original' | 'traditional' | 'simplified';
 /** The reader's own words (chrome, not content); default: the bundle's `site.locale`. */
 export type Locale = 'zh-Hant' | 'zh-Hans' | 'en' | string;
 
@@ -21,6 +23,7 @@ export interface MountOptions {
   fontSize?: FontSize;
   rubyMode?: RubyMode;
   theme?: Theme;
+  script?: Script;
   locale?: Locale;
   /** The URL fragment follows the view (#/article/<id>); default true. Turn off with several readers. */
   hashRouting?: boolean;
@@ -48,6 +51,13 @@ export interface ReaderState {
   fontSize: FontSize;
   rubyMode: RubyMode;
   theme: Theme;
+  script: Script;
+  /** The open article's title as shown (no pinyin, in the script), or null outside an article. */
+  title: string | null;
+  /** Where the reader is in the open article (0 top, 1 end), or null. */
+  position: number | null;
+  /** The sentence being read aloud (index), or null. */
+  speaking: number | null;
   /** The last load's error ("line 3, column 14: ..." or "/articles/2/title: ..."), or null. */
   error: string | null;
 }
@@ -85,10 +95,12 @@ export interface Reader {
   /** The URL fragment of the current view, also when hash routing is off. */
   fragment(): string;
   /** Resolves to false when a value was not one the reader takes (it warns in the console). */
-  setOptions(changes: Partial<Pick<MountOptions, 'fontSize' | 'rubyMode' | 'theme' | 'locale' | 'debug' | 'log'>>): Promise<boolean>;
+  setOptions(changes: Partial<Pick<MountOptions, 'fontSize' | 'rubyMode' | 'theme' | 'script' | 'locale' | 'debug' | 'log'>>): Promise<boolean>;
   on<E extends keyof ReaderEvents>(event: E, listener: ReaderEvents[E]): void;
   /** Removes the canvas and the mirror, every listener, and drops the WebAssembly instance. */
   destroy(): void;
+  /** The browser's print dialog: the page prints the view's text (an article as a page of print). */
+  print(): void;
   loadStats(): LoadStats | null;
   framesDrawn(): number;
   frameTimes(): number[];

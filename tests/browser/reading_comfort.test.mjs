@@ -103,3 +103,38 @@ test('reading comfort: read aloud speaks the article sentence by sentence, witho
   await waitForState(page, { speaking: null });
   assert.deepEqual(errors, []);
 });
+
+test('reading comfort: printing shows the article as text: title, meta, body, hotlines and address; no canvas', async (t) => {
+  const site = await serveBuild(webDir);
+  const browser = await launchChromium();
+  t.after(async () => { await browser.close(); await site.close(); });
+  const page = await browser.newPage({ viewport: { width: 1000, height: 800 } });
+  const errors = collectErrors(page);
+  await page.goto(`${site.url}index.html?offline=0#/article/${SEED}`);
+  await waitForReader(page);
+  await waitForState(page, { view: 'article', articleId: SEED });
+  await page.emulateMedia({ media: 'print' });
+  const printed = await page.evaluate(() => {
+    const root = document.querySelector('#reader [data-reader-mirror]');
+    const visible = (node) => node && node.getBoundingClientRect().width > 100 && node.getBoundingClientRect().height > 10;
+    const copy = root.cloneNode(true);
+    copy.querySelectorAll('rt').forEach((rt) => rt.remove());
+    return {
+      canvasShown: getComputedStyle(document.querySelector('#reader canvas')).display !== 'none',
+      titleVisible: visible(root.querySelector('h1')),
+      paragraphVisible: visible(root.querySelector('p[data-paragraph="0"]')),
+      text: copy.innerText,
+    };
+  });
+  assert.equal(printed.canvasShown, false);
+  assert.ok(printed.titleVisible && printed.paragraphVisible);
+  assert.match(printed.text, /2023年第一次自治區知識産權戰略實施工作廳際聯席會議召開/);
+  assert.match(printed.text, /0471-6920007/);
+  assert.match(printed.text, /2023-08-17 22:10:37/);
+  fs.writeFileSync(screenshotPath('print.png'), await page.screenshot({ fullPage: false }));
+  const pdf = await page.pdf({ format: 'A4' });
+  assert.ok(pdf.length > 10000, `a PDF of ${pdf.length} bytes`);
+  await page.emulateMedia({ media: 'screen' });
+  assert.ok(await page.evaluate(() => getComputedStyle(document.querySelector('#reader canvas')).display !== 'none'));
+  assert.deepEqual(errors, []);
+});

@@ -37,6 +37,8 @@ struct Ports {
     std::function<void(const std::string& lang, const std::vector<std::string>& sentences, float rate)> speak;
     std::function<void(bool paused)> pauseSpeech;
     std::function<void()> stopSpeech;
+    // Prints the current view (web: the browser's print dialog, which prints the text mirror).
+    std::function<void()> print;
 };
 
 }  // namespace reader::core

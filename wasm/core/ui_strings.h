@@ -59,6 +59,7 @@ struct UiStrings {
     std::string_view pauseReading;
     std::string_view resumeReading;
     std::string_view speechRate;
+    std::string_view print;           // the panel's print button
 };
 
 // The table for a BCP 47 tag: zh-Hant (also zh-TW, zh-HK, zh-MO), zh-Hans (also zh, zh-CN,

@@ -388,7 +388,7 @@ ViewContext ReaderApp::context() {
     const std::string locale = uiLocale();
     return ViewContext{m_bundle ? &*m_bundle : nullptr, m_nav, core::uiStringsFor(locale), themeFor(m_settings.theme, m_systemPrefersDark),
                        m_font, m_items, m_settings, m_searchIndexValid ? &m_searchIndex : nullptr, m_searchOrder, 0.0f, false, false, m_searchState.buffer,
-                       m_pendingBodies > 0, {}, converter(), &m_speech};
+                       m_pendingBodies > 0, {}, converter(), &m_speech, static_cast<bool>(m_ports.print)};
 }
 
 void ReaderApp::frame() {
@@ -490,6 +490,7 @@ void ReaderApp::frame() {
     ImGui::End();
     handleHistoryKeys();
     carryOutSpeechRequest();
+    if (ctx.printRequested && m_ports.print) m_ports.print();
     if (m_settings != before) persistSettings();
     if (!m_firstViewDrawn && (m_bundle || !m_error.empty())) {
         core::logf(core::LogLevel::Info, "first view drawn %.1f ms after start", m_sinceStart.ms());

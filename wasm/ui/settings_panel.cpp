@@ -123,6 +123,14 @@ void drawSettingsPanel(ViewContext& ctx) {
             s.script = keepScript;
         }
         ctx.items.addLastItem("panel:reset");
+        if (ctx.canPrint) {
+            ImGui::SameLine(0, 24.0f);
+            if (textButton("panel:print", ctx.font, typography().chrome, ctx.strings.print, ctx.theme.link, ctx.theme.link)) {
+                ctx.printRequested = true;
+                ImGui::CloseCurrentPopup();
+            }
+            ctx.items.addLastItem("panel:print");
+        }
         ImGui::PopFont();
         ImGui::EndPopup();
     }

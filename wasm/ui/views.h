@@ -48,6 +48,8 @@ struct ViewContext {
     std::string linkToOpen;           // set by a view: a link clicked this frame (core/links.h checks it)
     const core::ScriptConverter* converter = nullptr;  // the script the reader chose; null: as written
     SpeechState* speech = nullptr;
+    bool canPrint = false;        // the platform prints (the panel shows a print button)
+    bool printRequested = false;  // set by the panel's button this frame
 
     // Bundle text as it is shown: in the chosen script.
     std::string shown(std::string_view text) const { return converter ? converter->convert(text) : std::string(text); }

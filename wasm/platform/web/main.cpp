@@ -105,6 +105,12 @@ void speak(const std::string& lang, const std::vector<std::string>& sentences, f
     js_speak(lang.c_str(), (json + "]").c_str(), rate);
 }
 
+EM_JS(void, js_print, (), {
+    setTimeout(() => window.print(), 0);  // after the frame: the dialog blocks the page
+});
+
+void print() { js_print(); }
+
 void pauseSpeech(bool paused) { js_speech_control(paused ? 0 : 1); }
 void stopSpeech() { js_speech_control(2); }
 
@@ -136,6 +142,7 @@ int main() {
     reader::core::Ports ports{localToday, loadSettings,  saveSettings,  retryLoad,
                               requestShard, openLink, loadPositions, savePositions,
                               requestTraditionalTable};
+    ports.print = print;
     if (js_can_speak()) {
         ports.speak = speak;
         ports.pauseSpeech = pauseSpeech;
