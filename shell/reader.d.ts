@@ -1,7 +1,9 @@
 // Types of the embedding API (shell/reader.js): docs/embedding.md shows how to use it.
 
 export type FontSize = 'small' | 'medium' | 'large';
-export type RubyMode = 'above' | 'hidden' | 'inline';
+/** Pinyin: above the characters, hidden, inline as the page printed it, or shown on hover/tap. */
+export type RubyMode = 'above' | 'hidden' | 'inline' | 'on-demand';
+export type ToneColors = 'none' | 'pleco' | 'mdbg';
 export type Theme = 'auto' | 'light' | 'dark' | 'sepia' | 'gray' | 'high-contrast';
 /** The text as the bundle has it, or converted at phrase level (OpenCC's dictionaries). */
 export type Script = 'original' | 'traditional' | 'simplified';
@@ -22,6 +24,7 @@ export interface MountOptions {
   bundle?: string | Bundle;
   fontSize?: FontSize;
   rubyMode?: RubyMode;
+  toneColors?: ToneColors;
   theme?: Theme;
   script?: Script;
   locale?: Locale;
@@ -50,6 +53,7 @@ export interface ReaderState {
   articleId: string | null;
   fontSize: FontSize;
   rubyMode: RubyMode;
+  toneColors: ToneColors;
   theme: Theme;
   script: Script;
   /** The open article's title as shown (no pinyin, in the script), or null outside an article. */
@@ -95,7 +99,7 @@ export interface Reader {
   /** The URL fragment of the current view, also when hash routing is off. */
   fragment(): string;
   /** Resolves to false when a value was not one the reader takes (it warns in the console). */
-  setOptions(changes: Partial<Pick<MountOptions, 'fontSize' | 'rubyMode' | 'theme' | 'script' | 'locale' | 'debug' | 'log'>>): Promise<boolean>;
+  setOptions(changes: Partial<Pick<MountOptions, 'fontSize' | 'rubyMode' | 'toneColors' | 'theme' | 'script' | 'locale' | 'debug' | 'log'>>): Promise<boolean>;
   on<E extends keyof ReaderEvents>(event: E, listener: ReaderEvents[E]): void;
   /** Removes the canvas and the mirror, every listener, and drops the WebAssembly instance. */
   destroy(): void;

@@ -386,7 +386,7 @@ export function mount(element, options = {}) {
   // are saved like the reader's own switches. False when a value is not one of these.
   function applyOptions(changes, persist) {
     let applied = true;
-    for (const key of ['fontSize', 'rubyMode', 'theme', 'locale', 'script']) {
+    for (const key of ['fontSize', 'rubyMode', 'toneColors', 'theme', 'locale', 'script']) {
       if (changes[key] == null) continue;
       const ok = withBytes(module, encoder.encode(key), (k) => callWithString(module, (v) => module._reader_set_option(k, v, persist ? 1 : 0), String(changes[key])));
       if (!ok) console.warn(`reader: ${key}: ${JSON.stringify(changes[key])} is not a value it takes`);

@@ -138,3 +138,33 @@ test('reading comfort: printing shows the article as text: title, meta, body, ho
   assert.ok(await page.evaluate(() => getComputedStyle(document.querySelector('#reader canvas')).display !== 'none'));
   assert.deepEqual(errors, []);
 });
+
+test('reading comfort: pinyin on demand shows a reading only under the pointer; tone colours', async (t) => {
+  const site = await serveBuild(webDir);
+  const browser = await launchChromium();
+  t.after(async () => { await browser.close(); await site.close(); });
+  const page = await browser.newPage({ viewport: { width: 1200, height: 860 } });
+  const errors = collectErrors(page);
+  await page.goto(`${site.url}index.html?offline=0#/article/${SEED}`);
+  await waitForReader(page);
+  await waitForState(page, { view: 'article', articleId: SEED });
+  assert.ok(await page.evaluate(() => window.reader.setOptions({ rubyMode: 'on-demand', toneColors: 'pleco' })));
+  await waitForState(page, { rubyMode: 'on-demand', toneColors: 'pleco' });
+  // The first paragraph starts "8月(yuè)10日…" after a two-character indent: 月 is the second character.
+  const para = await page.evaluate(() => window.reader.itemRect('paragraph:0'));
+  const size = 18;
+  const at = { x: para.x + 2 * size + size * 1.5, y: para.y + size };
+  const region = { x: Math.round(at.x - 40), y: Math.round(at.y - 60), width: 120, height: 50 };
+  await page.mouse.move(5, 5);
+  await page.waitForTimeout(200);
+  const before = await page.screenshot({ clip: region });
+  await page.mouse.move(at.x, at.y);
+  await page.waitForTimeout(300);
+  const hovered = await page.screenshot({ clip: region });
+  fs.writeFileSync(screenshotPath('pinyin-on-demand.png'), await page.locator('canvas').first().screenshot());
+  assert.notDeepEqual(hovered, before, 'a reading appears above the hovered character');
+  await page.mouse.move(5, 5);
+  await page.waitForTimeout(300);
+  assert.deepEqual(await page.screenshot({ clip: region }), before, 'and goes with the pointer');
+  assert.deepEqual(errors, []);
+});

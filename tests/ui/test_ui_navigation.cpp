@@ -5,6 +5,7 @@
 #include <sstream>
 
 #include "headless_imgui.h"
+#include <imgui_internal.h>
 #include "core/ruby_parser.h"
 #include "ui/reader_app.h"
 
@@ -271,4 +272,36 @@ TEST_CASE("ui: a settings change keeps the paragraph at the top of the window in
         CHECK(now.first == was.first);
         CHECK(now.second == doctest::Approx(was.second).epsilon(0.05));
     }
+}
+
+TEST_CASE("ui: pinyin on demand shows a reading in a tooltip under the pointer, nothing elsewhere") {
+    test::HeadlessImGui imgui{1024, 700};
+    ui::ReaderApp app{core::Ports{[] { return core::CivilDate{2026, 11, 25}; }}};
+    app.setFont(imgui.font());
+    REQUIRE(app.loadBundle(readSample()).empty());
+    const std::function<void()> draw = [&] { app.frame(); };
+    core::Settings settings = app.settings();
+    settings.rubyMode = core::RubyMode::Hidden;
+    settings.rubyOnDemand = true;
+    app.setSettings(settings);
+    REQUIRE(app.open(app.bundle()->articles[0].id));
+    for (int i = 0; i < 3; ++i) imgui.frame(draw);
+    const auto para = app.itemRect("paragraph:0");
+    REQUIRE(para.has_value());
+    const auto tooltipShown = [&] {
+        for (ImGuiWindow* window : ImGui::GetCurrentContext()->Windows) {
+            if ((window->Flags & ImGuiWindowFlags_Tooltip) && window->Active) return true;
+        }
+        return false;
+    };
+    // "8月(yuè)10日": past the two-character indent and the digit, 月 has a reading.
+    const float size = app.articleView().bodyTextSize();
+    const auto& layout = app.articleView().paragraphLayouts()[0];
+    const float x = para->x + (layout.caretX(1) + layout.caretX(2)) / 2;
+    ImGui::GetIO().AddMousePosEvent(x, para->y + size);
+    for (int i = 0; i < 3; ++i) imgui.frame(draw);
+    CHECK(tooltipShown());
+    ImGui::GetIO().AddMousePosEvent(para->x + (layout.caretX(3) + layout.caretX(4)) / 2, para->y + size);  // 0 of 10: no reading
+    for (int i = 0; i < 3; ++i) imgui.frame(draw);
+    CHECK_FALSE(tooltipShown());
 }

@@ -73,11 +73,26 @@ void parseNumber(std::string_view value, float min, float max, float& out) {
 
 }  // namespace
 
+const char* toneColorsName(ToneColors colors) {
+    constexpr const char* kNames[] = {"none", "pleco", "mdbg"};
+    return kNames[static_cast<int>(colors)];
+}
+
+bool parseToneColors(std::string_view name, ToneColors& out) {
+    for (const ToneColors colors : {ToneColors::None, ToneColors::Pleco, ToneColors::Mdbg}) {
+        if (name != toneColorsName(colors)) continue;
+        out = colors;
+        return true;
+    }
+    return false;
+}
+
 std::string serializeSettings(const Settings& settings) {
     return std::string("fontSize=") + fontSizeName(settings.fontSize) + "\nrubyMode=" + rubyModeName(settings.rubyMode) +
            "\nzoom=" + number(settings.zoom) + "\ntheme=" + themeName(settings.theme) + "\nscript=" + scriptName(settings.script) +
            "\nlineHeight=" + number(settings.lineHeight) + "\ncontentWidth=" + number(settings.contentWidth) +
-           "\nletterSpacing=" + number(settings.letterSpacing) + "\njustify=" + (settings.justify ? "1" : "0") + "\nspeechRate=" + number(settings.speechRate) + "\n";
+           "\nletterSpacing=" + number(settings.letterSpacing) + "\njustify=" + (settings.justify ? "1" : "0") + "\nspeechRate=" + number(settings.speechRate) +
+           "\nrubyOnDemand=" + (settings.rubyOnDemand ? "1" : "0") + "\ntoneColors=" + toneColorsName(settings.toneColors) + "\n";
 }
 
 Settings parseSettings(std::string_view text) {
@@ -100,6 +115,8 @@ Settings parseSettings(std::string_view text) {
         if (key == "letterSpacing") parseNumber(value, kMinLetterSpacing, kMaxLetterSpacing, settings.letterSpacing);
         if (key == "justify" && (value == "0" || value == "1")) settings.justify = value == "1";
         if (key == "speechRate") parseNumber(value, kMinSpeechRate, kMaxSpeechRate, settings.speechRate);
+        if (key == "rubyOnDemand" && (value == "0" || value == "1")) settings.rubyOnDemand = value == "1";
+        if (key == "toneColors") parseToneColors(value, settings.toneColors);
     }
     return settings;
 }

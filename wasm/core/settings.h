@@ -13,6 +13,9 @@ namespace reader::core {
 
 enum class FontSize { Small = 0, Medium = 1, Large = 2 };
 // The colours: Auto follows the system's light or dark preference until the reader picks one.
+// Colours of pinyin by tone: none, or one of two well-known schemes: Pleco's (1 red, 2 green, 3 blue,
+// 4 purple, neutral gray) or MDBG's (1 red, 2 orange, 3 green, 4 blue, neutral black).
+enum class ToneColors { None = 0, Pleco, Mdbg };
 enum class ThemeChoice { Auto = 0, Light, Dark, Sepia, Gray, HighContrast };
 
 struct Settings {
@@ -28,6 +31,10 @@ struct Settings {
     float letterSpacing = 0.0f;
     bool justify = true;
     float speechRate = 1.0f;  // reading aloud, 1 = the voice's normal speed
+    // Pinyin on demand: laid out as hidden, an annotated character shows its reading when hovered
+    // or tapped. Only with rubyMode Hidden.
+    bool rubyOnDemand = false;
+    ToneColors toneColors = ToneColors::None;
 
     bool operator==(const Settings&) const = default;
 };
@@ -49,5 +56,7 @@ bool parseFontSize(std::string_view name, FontSize& out);
 bool parseRubyMode(std::string_view name, RubyMode& out);
 const char* themeName(ThemeChoice theme);      // auto, light, dark, sepia, gray, high-contrast
 bool parseTheme(std::string_view name, ThemeChoice& out);
+const char* toneColorsName(ToneColors colors);  // none, pleco, mdbg
+bool parseToneColors(std::string_view name, ToneColors& out);
 
 }  // namespace reader::core

@@ -60,6 +60,9 @@ struct UiStrings {
     std::string_view resumeReading;
     std::string_view speechRate;
     std::string_view print;           // the panel's print button
+    std::string_view rubyOnDemand;    // pinyin shown when a character is hovered or tapped
+    std::string_view toneColors;
+    std::array<std::string_view, 3> toneColorSchemes;  // none, Pleco's, MDBG's
 };
 
 // The table for a BCP 47 tag: zh-Hant (also zh-TW, zh-HK, zh-MO), zh-Hans (also zh, zh-CN,

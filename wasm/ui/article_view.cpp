@@ -10,6 +10,7 @@
 #include <imgui.h>
 
 #include "core/calendar.h"
+#include "core/pinyin_tone.h"
 #include "core/reading_time.h"
 #include "core/ruby_parser.h"
 #include "core/search_index.h"
@@ -65,6 +66,7 @@ ParagraphStyle ArticleView::bodyStyle(const ViewContext& ctx) const {
     style.options.reserveRubyBand = true;
     style.color = ctx.theme.text;
     style.rubyColor = ctx.theme.ruby;
+    style.toneColors = toneColorsFor(ctx.settings.toneColors);
     return style;
 }
 
@@ -242,6 +244,7 @@ void drawMetaLine(ViewContext& ctx, const core::Article& article) {
                 static constexpr core::RubyMode kModes[] = {core::RubyMode::Above, core::RubyMode::Hidden, core::RubyMode::Inline};
                 if (pick >= 0) {
                     ctx.settings.rubyMode = kModes[pick];
+                    ctx.settings.rubyOnDemand = false;
                 }
             }
             x += widths[i] + gap;
@@ -280,6 +283,44 @@ std::vector<size_t> strippedToDisplayed(std::string_view source, core::RubyMode 
 }
 
 }  // namespace
+
+// Pinyin on demand: the reading of the annotated character under the pointer (or the finger that
+// tapped it), in a tooltip just above it. The text is laid out without readings (hidden mode).
+void ArticleView::showReadingUnderPointer(const ViewContext& ctx, const core::Article& article) {
+    if (!ImGui::IsWindowHovered() || m_dragging) return;
+    const std::optional<TextPosition> at = hitTest(ImGui::GetIO().MousePos);
+    if (!at || at->paragraph >= article.body.size()) return;
+    const core::ParagraphLayout& layout = m_paragraphs[at->paragraph];
+    // hitTest gives a caret; the character under the pointer is the one it is in front of or after.
+    const ImVec2 origin = m_origins[at->paragraph];
+    const float x = ImGui::GetIO().MousePos.x - origin.x;
+    const size_t character = at->caret > 0 && layout.caretX(at->caret) > x ? at->caret - 1 : at->caret;
+    size_t index = 0;
+    for (const core::RubyRun& run : core::RubyParser::parse(ctx.shown(article.body[at->paragraph]))) {
+        size_t length = 0;
+        for (size_t pos = 0; pos < run.base.size(); ++length) core::utf8::next(run.base, pos);
+        if (character < index + length) {
+            if (run.reading.empty()) return;
+            // Centred just above the character, where the reading would sit in the "above" mode.
+            const float centre = origin.x + (layout.caretX(character) + layout.caretX(character + 1)) * 0.5f;
+            const float lineTop = origin.y + layout.lines[layout.lineOf(character)].y;
+            ImGui::SetNextWindowPos(ImVec2(centre, lineTop), ImGuiCond_Always, ImVec2(0.5f, 1.0f));
+            ImGui::PushStyleColor(ImGuiCol_PopupBg, ImGui::ColorConvertU32ToFloat4(ctx.theme.barBackground));
+            ImGui::BeginTooltip();
+            const float size = std::round(bodyFontSize(ctx.settings) * 0.8f);
+            ImDrawList* drawList = ImGui::GetWindowDrawList();
+            const ImVec2 pos = ImGui::GetCursorScreenPos();
+            const ImU32* tones = toneColorsFor(ctx.settings.toneColors);
+            const ImU32 color = tones ? tones[core::syllableTone(run.reading)] : ctx.theme.ruby;
+            drawList->AddText(ctx.font, size, pos, color, run.reading.c_str());
+            ImGui::Dummy(ImVec2(textWidth(ctx.font, size, run.reading), naturalHeight(ctx.font, size)));
+            ImGui::EndTooltip();
+            ImGui::PopStyleColor();
+            return;
+        }
+        index += length;
+    }
+}
 
 // The sentence being read aloud, in displayed coordinates; brought into view when it changes.
 void ArticleView::updateSpeechMark(const ViewContext& ctx, const core::Article& article) {
@@ -513,6 +554,7 @@ void ArticleView::draw(ViewContext& ctx, const core::Article& article) {
     m_scrollToSpeech = false;
     restoreTopParagraph();
     m_drawnScrollY = ImGui::GetScrollY();
+    if (ctx.settings.rubyOnDemand && ctx.settings.rubyMode == core::RubyMode::Hidden) showReadingUnderPointer(ctx, article);
     drawCopyButton(ctx);
 }
 

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include "core/pinyin_tone.h"
 #include "core/ruby_parser.h"
 #include "imgui_glyph_metrics.h"
 #include "text_drawing.h"
@@ -62,9 +63,34 @@ void drawParagraph(ImDrawList* drawList, const core::ParagraphLayout& layout, co
     const float rubyY = inkTop - size * style.options.rubyGap - ascent(font, rubySize);
     for (const core::RubyMark& ruby : layout.rubies) {
         const float lineTop = layout.lines[ruby.line].y;
-        const ImVec2 at(std::round(origin.x + ruby.x), std::round(origin.y + lineTop + std::max(0.0f, rubyY)));
-        drawList->AddText(font, rubySize, at, style.rubyColor, ruby.reading.data(), ruby.reading.data() + ruby.reading.size());
+        ImVec2 at(std::round(origin.x + ruby.x), std::round(origin.y + lineTop + std::max(0.0f, rubyY)));
+        if (!style.toneColors) {
+            drawList->AddText(font, rubySize, at, style.rubyColor, ruby.reading.data(), ruby.reading.data() + ruby.reading.size());
+            continue;
+        }
+        // Syllable by syllable, each in its tone's colour (the spaces between them too, uncoloured).
+        const std::string_view reading = ruby.reading;
+        for (size_t begin = 0; begin <= reading.size();) {
+            const size_t end = std::min(reading.find(' ', begin), reading.size());
+            const std::string_view syllable = reading.substr(begin, end - begin);
+            drawList->AddText(font, rubySize, at, style.toneColors[core::syllableTone(syllable)], syllable.data(), syllable.data() + syllable.size());
+            at.x += textWidth(font, rubySize, reading.substr(begin, std::min(end + 1, reading.size()) - begin));
+            begin = end + 1;
+        }
     }
+}
+
+const ImU32* toneColorsFor(core::ToneColors scheme) {
+    static const ImU32 kPleco[6] = {0, IM_COL32(227, 0, 0, 255), IM_COL32(2, 179, 28, 255), IM_COL32(21, 16, 240, 255),
+                                    IM_COL32(137, 0, 191, 255), IM_COL32(119, 119, 119, 255)};
+    static const ImU32 kMdbg[6] = {0, IM_COL32(230, 0, 0, 255), IM_COL32(220, 130, 0, 255), IM_COL32(0, 150, 0, 255),
+                                   IM_COL32(0, 70, 220, 255), IM_COL32(40, 40, 40, 255)};
+    switch (scheme) {
+        case core::ToneColors::Pleco: return kPleco;
+        case core::ToneColors::Mdbg: return kMdbg;
+        case core::ToneColors::None: break;
+    }
+    return nullptr;
 }
 
 }  // namespace reader::ui

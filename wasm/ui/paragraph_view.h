@@ -7,6 +7,7 @@
 
 #include <imgui.h>
 
+#include "core/settings.h"
 #include "core/text_layout.h"
 
 namespace reader::ui {
@@ -16,7 +17,11 @@ struct ParagraphStyle {
     core::LayoutOptions options;
     ImU32 color = 0;
     ImU32 rubyColor = 0;
+    const ImU32* toneColors = nullptr;  // colours of tones 1-5 (index 1-5) for readings; null: rubyColor
 };
+
+// The colours of a tone colour scheme, by tone (index 1-5), or null for none.
+const ImU32* toneColorsFor(core::ToneColors scheme);
 
 // Lays out `text`, reading its inline pinyin annotations as ruby (core::RubyParser).
 core::ParagraphLayout layoutText(std::string_view text, const ParagraphStyle& style);

@@ -103,8 +103,17 @@ void drawSettingsPanel(ViewContext& ctx) {
         const int align = choices(ctx, "panel:align", ctx.strings.alignments, s.justify ? 1 : 0);
         if (align >= 0) s.justify = align == 1;
         label(ctx, ctx.strings.ruby);
-        const int ruby = choices(ctx, "panel:ruby", ctx.strings.rubyModes, static_cast<size_t>(s.rubyMode));
-        if (ruby >= 0) s.rubyMode = static_cast<core::RubyMode>(ruby);
+        const std::array<std::string_view, 4> pinyin{ctx.strings.rubyModes[0], ctx.strings.rubyModes[1], ctx.strings.rubyModes[2],
+                                                     ctx.strings.rubyOnDemand};
+        const size_t activePinyin = s.rubyOnDemand && s.rubyMode == core::RubyMode::Hidden ? 3 : static_cast<size_t>(s.rubyMode);
+        const int ruby = choices(ctx, "panel:ruby", pinyin, activePinyin);
+        if (ruby >= 0) {
+            s.rubyOnDemand = ruby == 3;  // on demand: laid out as hidden, readings shown under the pointer
+            s.rubyMode = ruby == 3 ? core::RubyMode::Hidden : static_cast<core::RubyMode>(ruby);
+        }
+        label(ctx, ctx.strings.toneColors);
+        const int tones = choices(ctx, "panel:tones", ctx.strings.toneColorSchemes, static_cast<size_t>(s.toneColors));
+        if (tones >= 0) s.toneColors = static_cast<core::ToneColors>(tones);
         label(ctx, ctx.strings.script);
         const int script = choices(ctx, "panel:script", ctx.strings.scripts, static_cast<size_t>(s.script));
         if (script >= 0) s.script = static_cast<core::Script>(script);

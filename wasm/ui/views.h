@@ -132,6 +132,7 @@ private:
     std::optional<TextPosition> hitTest(ImVec2 point) const;
     void updateHits(const ViewContext& ctx, const core::Article& article);
     void updateSpeechMark(const ViewContext& ctx, const core::Article& article);
+    void showReadingUnderPointer(const ViewContext& ctx, const core::Article& article);
     void handleHitKeys(ViewContext& ctx);
     std::vector<Highlight> highlightsFor(const ViewContext& ctx, size_t paragraph) const;
     ParagraphStyle bodyStyle(const ViewContext& ctx) const;

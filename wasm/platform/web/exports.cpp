@@ -168,7 +168,9 @@ EMSCRIPTEN_KEEPALIVE const char* reader_state() {
     out += ",\"categoryId\":" + web::jsonStringOrNull(g_app->currentCategoryId());
     out += ",\"articleId\":" + web::jsonStringOrNull(place.articleId);
     out += ",\"fontSize\":\"" + std::string(core::fontSizeName(g_app->settings().fontSize)) + "\"";
-    out += ",\"rubyMode\":\"" + std::string(core::rubyModeName(g_app->settings().rubyMode)) + "\"";
+    const bool onDemand = g_app->settings().rubyOnDemand && g_app->settings().rubyMode == core::RubyMode::Hidden;
+    out += ",\"rubyMode\":\"" + std::string(onDemand ? "on-demand" : core::rubyModeName(g_app->settings().rubyMode)) + "\"";
+    out += ",\"toneColors\":\"" + std::string(core::toneColorsName(g_app->settings().toneColors)) + "\"";
     out += ",\"theme\":\"" + std::string(core::themeName(g_app->settings().theme)) + "\"";
     out += ",\"script\":\"" + std::string(core::scriptName(g_app->settings().script)) + "\"";
     const auto& speech = g_app->speech();
@@ -297,7 +299,11 @@ EMSCRIPTEN_KEEPALIVE int reader_set_option(const char* name, const char* value, 
     const std::string_view key = name;
     bool ok = false;
     if (key == "fontSize") ok = core::parseFontSize(value, settings.fontSize);
-    if (key == "rubyMode") ok = core::parseRubyMode(value, settings.rubyMode);
+    if (key == "rubyMode") {
+        settings.rubyOnDemand = std::string_view(value) == "on-demand";
+        ok = settings.rubyOnDemand ? (settings.rubyMode = core::RubyMode::Hidden, true) : core::parseRubyMode(value, settings.rubyMode);
+    }
+    if (key == "toneColors") ok = core::parseToneColors(value, settings.toneColors);
     if (key == "theme") ok = core::parseTheme(value, settings.theme);
     if (key == "script") ok = core::parseScript(value, settings.script);
     if (key == "locale") {
