@@ -2,6 +2,7 @@
 // meta line (the 設定 button). Each change applies in the frame it is made; ArticleView keeps the
 // paragraph at the top of the window in place while the article is laid out again.
 #include <algorithm>
+#include <cmath>
 #include <cstdio>
 #include <string>
 
@@ -16,7 +17,6 @@ namespace {
 
 constexpr const char* kPopup = "settings-panel";
 constexpr float kLabelWidth = 96.0f;
-constexpr float kSliderWidth = 220.0f;
 
 void label(ViewContext& ctx, std::string_view text) {
     lineText(ctx.font, typography().chrome, text, ctx.theme.muted);
@@ -43,17 +43,26 @@ int choices(ViewContext& ctx, const char* key, const std::array<std::string_view
     return picked;
 }
 
-// The value is written beside the slider, with the reader's own text drawing (ImGui would place
-// it inside the frame by its own font metrics, a little low with the browser's fonts).
-bool slider(ViewContext& ctx, const char* key, float& value, float min, float max, const char* format) {
-    ImGui::SetNextItemWidth(kSliderWidth);
-    const bool changed = ImGui::SliderFloat((std::string("##") + key).c_str(), &value, min, max, "");
-    ctx.items.addLastItem(key);
+// − value ＋: a step down or up within [min, max]. Buttons rather than a slider: as easy with a
+// finger as with a mouse, exact steps, and none of ImGui's slider code in the download.
+bool stepper(ViewContext& ctx, const char* key, float& value, float min, float max, float step, const char* format) {
+    const float size = typography().chrome;
+    const float before = value;
+    const std::string down = std::string(key) + ":down", up = std::string(key) + ":up";
+    if (textButton(down.c_str(), ctx.font, size, "－", ctx.theme.link, ctx.theme.link)) value = std::max(min, value - step);
+    ctx.items.addLastItem(down);
     char text[32];
     std::snprintf(text, sizeof text, format, static_cast<double>(value));
     ImGui::SameLine(0, 10.0f);
-    lineText(ctx.font, typography().chrome, text, ctx.theme.muted);
-    return changed;
+    const float width = textWidth(ctx.font, size, "000000");
+    const float x = ImGui::GetCursorPosX();
+    ImGui::SetCursorPosX(x + std::round((width - textWidth(ctx.font, size, text)) * 0.5f));
+    lineText(ctx.font, size, text, ctx.theme.text);
+    ImGui::SameLine(x + width + 10.0f);
+    if (textButton(up.c_str(), ctx.font, size, "＋", ctx.theme.link, ctx.theme.link)) value = std::min(max, value + step);
+    ctx.items.addLastItem(up);
+    value = std::round(value / step) * step;  // no drift from repeated float steps
+    return value != before;
 }
 
 }  // namespace
@@ -72,12 +81,7 @@ void drawSettingsPanel(ViewContext& ctx) {
     ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(8, 10));
     ImGui::PushStyleColor(ImGuiCol_PopupBg, ImGui::ColorConvertU32ToFloat4(ctx.theme.page));
     ImGui::PushStyleColor(ImGuiCol_Border, ImGui::ColorConvertU32ToFloat4(ctx.theme.rule));
-    ImGui::PushStyleColor(ImGuiCol_FrameBg, ImGui::ColorConvertU32ToFloat4(ctx.theme.barBackground));
-    ImGui::PushStyleColor(ImGuiCol_SliderGrab, ImGui::ColorConvertU32ToFloat4(ctx.theme.link));
-    ImGui::PushStyleColor(ImGuiCol_SliderGrabActive, ImGui::ColorConvertU32ToFloat4(ctx.theme.selected));
     ImGui::PushStyleVar(ImGuiStyleVar_PopupBorderSize, 1.0f);
-    ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, ImVec2(8, 2));
-    ImGui::PushStyleVar(ImGuiStyleVar_GrabMinSize, 14.0f);
     if (ImGui::BeginPopup(kPopup)) {
         core::Settings& s = ctx.settings;
         ImGui::PushFont(ctx.font, typography().chrome);
@@ -92,13 +96,13 @@ void drawSettingsPanel(ViewContext& ctx) {
         }
         label(ctx, ctx.strings.zoom);
         float percent = s.zoom * 100.0f;
-        if (slider(ctx, "panel:zoom", percent, core::kMinZoom * 100.0f, core::kMaxZoom * 100.0f, "%.0f%%")) s.zoom = percent / 100.0f;
+        if (stepper(ctx, "panel:zoom", percent, core::kMinZoom * 100.0f, core::kMaxZoom * 100.0f, 10.0f, "%.0f%%")) s.zoom = percent / 100.0f;
         label(ctx, ctx.strings.lineHeight);
-        slider(ctx, "panel:line-height", s.lineHeight, core::kMinLineHeight, core::kMaxLineHeight, "%.2f");
+        stepper(ctx, "panel:line-height", s.lineHeight, core::kMinLineHeight, core::kMaxLineHeight, 0.1f, "%.1f");
         label(ctx, ctx.strings.contentWidth);
-        slider(ctx, "panel:width", s.contentWidth, core::kMinContentWidth, core::kMaxContentWidth, "%.0f px");
+        stepper(ctx, "panel:width", s.contentWidth, core::kMinContentWidth, core::kMaxContentWidth, 50.0f, "%.0f");
         label(ctx, ctx.strings.letterSpacing);
-        slider(ctx, "panel:spacing", s.letterSpacing, core::kMinLetterSpacing, core::kMaxLetterSpacing, "%.2f em");
+        stepper(ctx, "panel:spacing", s.letterSpacing, core::kMinLetterSpacing, core::kMaxLetterSpacing, 0.05f, "%.2f");
         label(ctx, ctx.strings.alignment);
         const int align = choices(ctx, "panel:align", ctx.strings.alignments, s.justify ? 1 : 0);
         if (align >= 0) s.justify = align == 1;
@@ -119,7 +123,7 @@ void drawSettingsPanel(ViewContext& ctx) {
         if (script >= 0) s.script = static_cast<core::Script>(script);
         if (ctx.speech && ctx.speech->available) {
             label(ctx, ctx.strings.speechRate);
-            slider(ctx, "panel:speech-rate", s.speechRate, core::kMinSpeechRate, core::kMaxSpeechRate, "%.1f×");
+            stepper(ctx, "panel:speech-rate", s.speechRate, core::kMinSpeechRate, core::kMaxSpeechRate, 0.1f, "%.1f×");
         }
         label(ctx, ctx.strings.theme);
         const int theme = choices(ctx, "panel:theme", ctx.strings.themes, static_cast<size_t>(s.theme));
@@ -143,8 +147,8 @@ void drawSettingsPanel(ViewContext& ctx) {
         ImGui::PopFont();
         ImGui::EndPopup();
     }
-    ImGui::PopStyleVar(5);
-    ImGui::PopStyleColor(5);
+    ImGui::PopStyleVar(3);
+    ImGui::PopStyleColor(2);
 }
 
 }  // namespace reader::ui

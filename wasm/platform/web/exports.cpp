@@ -268,9 +268,11 @@ EMSCRIPTEN_KEEPALIVE void reader_show() { g_platform->show(); }
 // {bytes, parseMs, indexMs, articles} of the last successful load, and the wasm heap's size.
 EMSCRIPTEN_KEEPALIVE const char* reader_load_stats() {
     const auto& stats = g_app->loadStats();
-    char text[200];
-    std::snprintf(text, sizeof text, "{\"bytes\":%zu,\"parseMs\":%.3f,\"indexMs\":%.3f,\"articles\":%zu,\"searchIndexBytes\":%zu}",
-                  stats.bytes, stats.parseMs, stats.indexMs, stats.articles, g_app->searchIndex().memoryBytes());
+    char text[240];
+    std::snprintf(text, sizeof text,
+                  "{\"bytes\":%zu,\"parseMs\":%.3f,\"indexMs\":%.3f,\"articles\":%zu,\"searchIndexBytes\":%zu,\"indexing\":%s}",
+                  stats.bytes, stats.parseMs, stats.indexMs, stats.articles, g_app->searchIndex().memoryBytes(),
+                  g_app->searchIndexReady() ? "false" : "true");
     return reader::web::reply(text);
 }
 
