@@ -61,6 +61,12 @@ TEST_CASE("script: the seed's mixed spellings read consistently in either script
     CHECK(ScriptConverter::toSimplified().convert(mixed) == "消协动态：2023年(nián)自(zì)治区状态");
     CHECK(toTraditional().convert(mixed) == "消協動態：2023年(nián)自(zì)治區狀態");
     CHECK(toTraditional().convert("头发和发展") == "頭髮和發展");  // phrase level: 发 is 髮 or 發
+    // Mixed text is made all Simplified first, so that the phrases match.
+    const ScriptConverter mixedToTraditional = ScriptConverter::toTraditional(readFile(READER_S2T_TABLE));
+    CHECK(toTraditional().convert("頭发") == "頭發");  // OpenCC's plain s2t: 頭 stops the phrase 头发
+    CHECK(mixedToTraditional.convert("頭发") == "頭髮");
+    CHECK(mixedToTraditional.convert(mixed) == "消協動態：2023年(nián)自(zì)治區狀態");
+    CHECK(mixedToTraditional.convert("關于頭发") == "關於頭髮");
     CHECK(ScriptConverter::toSimplified().convert("") == "");
     CHECK(ScriptConverter::toSimplified().convert("\xFF\xFE abc") == "\xFF\xFE abc");  // bytes that are not UTF-8 pass
 }

@@ -48,6 +48,12 @@ ScriptConverter ScriptConverter::fromTable(std::string table) {
     return out;
 }
 
+ScriptConverter ScriptConverter::toTraditional(std::string table) {
+    ScriptConverter out = fromTable(std::move(table));
+    out.m_first = &toSimplified();
+    return out;
+}
+
 const ScriptConverter& ScriptConverter::toSimplified() {
     static const ScriptConverter converter = fromTable(kTraditionalToSimplified);
     return converter;
@@ -59,7 +65,9 @@ const std::string_view* ScriptConverter::find(std::string_view key) const {
     return it != m_entries.end() && it->first == key ? &it->second : nullptr;
 }
 
-std::string ScriptConverter::convert(std::string_view text) const {
+std::string ScriptConverter::convert(std::string_view original) const {
+    const std::string first = m_first ? m_first->convert(original) : std::string();
+    const std::string_view text = m_first ? std::string_view(first) : original;
     std::string out;
     out.reserve(text.size());
     std::vector<size_t> ends;  // byte ends of the next maxKeyChars characters

@@ -29,6 +29,10 @@ public:
     // Reads a table of "KEY<TAB>VALUE" lines; lines without a tab, or with an empty side, are skipped;
     // for a key given twice the first value counts.
     static ScriptConverter fromTable(std::string table);
+    // Text that mixes both scripts (as the seed does: 頭发) converts best to Traditional when it is
+    // first made all Simplified (头发), so that Simplified -> Traditional phrases match (頭髮):
+    // toTraditional(table) does that; fromTable(table) alone is OpenCC's plain s2t.
+    static ScriptConverter toTraditional(std::string table);
     // The built-in Traditional -> Simplified converter.
     static const ScriptConverter& toSimplified();
 
@@ -39,6 +43,7 @@ private:
     std::string m_table;                                             // the text the views point into
     std::vector<std::pair<std::string_view, std::string_view>> m_entries;  // sorted by key bytes
     size_t m_maxKeyChars = 0;
+    const ScriptConverter* m_first = nullptr;  // applied before this table (toTraditional)
     const std::string_view* find(std::string_view key) const;
 };
 

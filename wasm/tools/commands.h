@@ -30,5 +30,6 @@ int runSynth(Args args);
 int runSearch(Args args);
 int runSplit(Args args);
 int runStandalone(Args args);
+int runConvert(Args args);
 
 }  // namespace reader::tools

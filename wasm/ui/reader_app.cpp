@@ -207,7 +207,7 @@ const core::ScriptConverter* ReaderApp::converter() const {
 
 void ReaderApp::loadTraditionalTable(std::string table) {
     const core::Stopwatch parse;
-    m_toTraditional = std::make_unique<core::ScriptConverter>(core::ScriptConverter::fromTable(std::move(table)));
+    m_toTraditional = std::make_unique<core::ScriptConverter>(core::ScriptConverter::toTraditional(std::move(table)));
     core::logf(core::LogLevel::Info, "Simplified -> Traditional table: %zu entries in %.1f ms", m_toTraditional->entries(), parse.ms());
 }
 
