@@ -375,10 +375,16 @@ export function mount(element, options = {}) {
   window.addEventListener('pagehide', saveNow);
   document.addEventListener('visibilitychange', onVisibility);
 
-  // The auto theme follows the system's light or dark preference, live.
+  // The auto theme follows the system's light or dark preference and its call for more contrast, live.
   const darkQuery = typeof matchMedia === 'function' ? matchMedia('(prefers-color-scheme: dark)') : null;
-  function followColorScheme() { if (module && darkQuery) module._reader_set_prefers_dark(darkQuery.matches ? 1 : 0); }
+  const contrastQuery = typeof matchMedia === 'function' ? matchMedia('(prefers-contrast: more)') : null;
+  function followColorScheme() {
+    if (!module) return;
+    if (darkQuery) module._reader_set_prefers_dark(darkQuery.matches ? 1 : 0);
+    if (contrastQuery) module._reader_set_prefers_contrast(contrastQuery.matches ? 1 : 0);
+  }
   darkQuery?.addEventListener('change', followColorScheme);
+  contrastQuery?.addEventListener('change', followColorScheme);
 
   // fontSize ('small'|'medium'|'large'), rubyMode ('above'|'hidden'|'inline'), theme
   // ('auto'|'light'|'dark'|'sepia'), locale (of the reader's own words: 'zh-Hant', 'zh-Hans', 'en'):
@@ -406,6 +412,7 @@ export function mount(element, options = {}) {
     window.removeEventListener('pagehide', saveNow);
     document.removeEventListener('visibilitychange', onVisibility);
     darkQuery?.removeEventListener('change', followColorScheme);
+    contrastQuery?.removeEventListener('change', followColorScheme);
     if (hashRouting) window.removeEventListener('popstate', applyHash);
     if (speechRun) speechControl('stop');
     if (module) module._reader_destroy();

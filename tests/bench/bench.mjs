@@ -16,7 +16,7 @@ import { SEED, ensureBundle, querySet } from './bundles.mjs';
 import { measureSize } from './scale.mjs';
 import { BASELINES } from './search_baseline.mjs';
 import { startSite } from './site.mjs';
-import { glyphRaster, idleFrames, plainArticlePage, sizes, startupRuns } from './startup.mjs';
+import { glyphRaster, idleFrames, plainArticlePage, sizes, startupRuns, visitTransfers } from './startup.mjs';
 
 const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
 const webDir = path.join(repoRoot, 'build/web');
@@ -54,6 +54,7 @@ const results = {
 try {
   console.log('measuring start-up on the sample bundle');
   results.size = sizes(webDir);
+  results.transfers = await visitTransfers(browser, site.url);
   results.startup = await startupRuns(browser, site.url);
   results.idleFramesIn3s = await idleFrames(browser, site.url);
   results.glyphs = await glyphRaster(browser, site.url);
@@ -89,6 +90,9 @@ function printReport(r) {
   console.log(`navigation -> first view: reader ${s.readerMs.toFixed(0)} ms, plain HTML first paint ${s.plainMs.toFixed(0)} ms, ` +
               `ratio ${(s.readerMs / s.plainMs).toFixed(2)}x (budget 3x; median of ${s.runs})`);
   console.log(`frames drawn in 3 idle seconds: ${r.idleFramesIn3s} (budget 0)`);
+  const t = r.transfers;
+  console.log(`transferred, bundle data apart: first visit ${kb(t.first.total)} KB (with the service worker's precache), ` +
+    `repeat visit ${kb(t.repeat.total)} KB (${Object.keys(t.repeat.files).join(', ') || 'nothing'})`);
   const g = r.glyphs.listAndArticle;
   console.log(`glyphs rasterised by the browser (list, then the seed article): ${g.glyphs} glyphs in ` +
               `${g.batches} readbacks, ${g.ms.toFixed(1)} ms (list alone: ${r.glyphs.list.glyphs} glyphs, ${r.glyphs.list.ms.toFixed(1)} ms)`);

@@ -12,7 +12,8 @@ import { median } from './stats.mjs';
 const RUNS = 7;
 
 // What a first visit downloads before any bundle: every file the page loads except bundle data.
-const APP_FILES = ['index.html', 'page.css', 'page.js', 'reader.js', 'reader-module.js', 'reader-module.wasm'];
+const APP_FILES = ['index.html', 'page.css', 'page.js', 'reader.js', 'bundle_fetch.js', 'mirror.js', 'reader-module.js',
+  'reader-module.wasm'];
 const FONT_EXTENSIONS = /\.(woff2?|ttf|otf|ttc)$/;
 
 export function sizes(webDir) {
@@ -36,6 +37,43 @@ export function plainArticlePage(webDir) {
 <title>${escapeHtml(a.title)}</title><style>body{max-width:860px;margin:auto;font:18px/1.8 sans-serif}p{text-indent:2em}</style>
 </head><body><h1>${escapeHtml(a.title)}</h1><p>${escapeHtml(a.published)} ${escapeHtml(a.source || '')}</p>
 ${paragraphs}</body></html>`;
+}
+
+// What the demo page really transfers, bundle data apart, as the browser counts it (gzip from the
+// server, CDP's encodedDataLength): on a first visit (the service worker installs and precaches the
+// app, offline.js and sw.js included), and on the next visit, which the service worker serves.
+export async function visitTransfers(browser, url) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  try {
+    const page = await context.newPage();
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Network.enable');
+    let files = new Map();
+    const urls = new Map();
+    cdp.on('Network.responseReceived', (e) => urls.set(e.requestId, { url: e.response.url, fromSW: e.response.fromServiceWorker }));
+    cdp.on('Network.loadingFinished', (e) => {
+      const r = urls.get(e.requestId);
+      if (!r || r.fromSW || /\.json($|\?)/.test(r.url)) return;
+      const name = new URL(r.url).pathname.slice(1) || 'index.html';
+      files.set(name, (files.get(name) || 0) + e.encodedDataLength);
+    });
+    const sum = (m) => [...m.values()].reduce((a, b) => a + b, 0);
+    await page.goto(`${url}index.html?hashRouting=0`);
+    await page.waitForFunction(() => window.reader && window.reader.ready);
+    await page.evaluate(() => window.reader.ready.then(() => true));
+    await page.evaluate(() => navigator.serviceWorker.ready.then(() => true));
+    await page.waitForFunction(() => !!navigator.serviceWorker.controller, null, { timeout: 20000 });
+    await page.waitForTimeout(500);  // the page's own refetch of its bundle after the worker took over
+    const first = { total: sum(files), files: Object.fromEntries(files) };
+    files = new Map();
+    await page.reload();
+    await page.evaluate(() => window.reader.ready.then(() => true));
+    await page.waitForTimeout(500);
+    const repeat = { total: sum(files), files: Object.fromEntries(files) };
+    return { first, repeat };
+  } finally {
+    await context.close();
+  }
 }
 
 // Reader and plain page alternately, each in a new context (a first visit, nothing cached).

@@ -168,3 +168,32 @@ test('reading comfort: pinyin on demand shows a reading only under the pointer; 
   assert.deepEqual(await page.screenshot({ clip: region }), before, 'and goes with the pointer');
   assert.deepEqual(errors, []);
 });
+
+test('reading comfort: the auto theme follows the system: dark, more contrast, light; a picked theme stays', async (t) => {
+  const site = await serveBuild(webDir);
+  const browser = await launchChromium();
+  t.after(async () => { await browser.close(); await site.close(); });
+  const page = await browser.newPage({ viewport: { width: 1000, height: 700 } });
+  await page.goto(`${site.url}index.html?offline=0#/article/${SEED}`);
+  await waitForReader(page);
+  // The page's background colour, from the canvas: a point of the content's margin.
+  const background = async () => {
+    await page.waitForTimeout(250);
+    const png = await page.locator('canvas').first().screenshot({ clip: { x: 960, y: 650, width: 4, height: 4 } });
+    const { decodePng } = await import('./lib/browser.mjs');
+    const image = decodePng(png);
+    return [image.pixels[0], image.pixels[1], image.pixels[2]];
+  };
+  const light = await background();
+  assert.ok(light[0] > 200, `light page ${light}`);
+  await page.emulateMedia({ colorScheme: 'dark' });
+  const dark = await background();
+  assert.ok(dark[0] < 60, `dark page ${dark}`);
+  await page.emulateMedia({ colorScheme: 'light', contrast: 'more' });
+  const contrast = await background();
+  assert.deepEqual(contrast, [255, 255, 255], 'high contrast: white paper');
+  await page.emulateMedia({ colorScheme: 'dark', contrast: 'no-preference' });
+  assert.ok(await page.evaluate(() => window.reader.setOptions({ theme: 'sepia' })));
+  const sepia = await background();
+  assert.ok(sepia[0] > 230 && sepia[2] < 235, `a picked theme wins over the system's dark: ${sepia}`);
+});

@@ -58,6 +58,8 @@ public:
     void zoomBy(float factor);
     // The system's colour preference (prefers-color-scheme), which the Auto theme follows.
     void setSystemPrefersDark(bool dark) { m_systemPrefersDark = dark; }
+    // prefers-contrast: more, which the Auto theme follows too.
+    void setSystemPrefersContrast(bool more) { m_systemPrefersContrast = more; }
     // A UI locale that overrides the bundle's (zh-Hant, zh-Hans, en, ...); empty: the bundle's.
     void setUiLocale(std::string locale) { m_uiLocale = std::move(locale); }
     // The language of the text as shown (the bundle's locale, or zh-Hans / zh-Hant for a chosen script),
@@ -188,6 +190,7 @@ private:
     bool m_positionsDirty = false;
     core::Stopwatch m_sincePositionsSaved;
     bool m_systemPrefersDark = false;
+    bool m_systemPrefersContrast = false;
     std::string m_uiLocale;
     std::unique_ptr<core::ScriptConverter> m_toTraditional;  // loaded when first needed
     bool m_traditionalRequested = false;

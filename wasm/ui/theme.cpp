@@ -111,7 +111,7 @@ const Theme& highContrastTheme() {
     return theme;
 }
 
-const Theme& themeFor(core::ThemeChoice choice, bool systemPrefersDark) {
+const Theme& themeFor(core::ThemeChoice choice, bool systemPrefersDark, bool systemPrefersContrast) {
     switch (choice) {
         case core::ThemeChoice::Light: return lightTheme();
         case core::ThemeChoice::Dark: return darkTheme();
@@ -120,6 +120,7 @@ const Theme& themeFor(core::ThemeChoice choice, bool systemPrefersDark) {
         case core::ThemeChoice::HighContrast: return highContrastTheme();
         case core::ThemeChoice::Auto: break;
     }
+    if (systemPrefersContrast) return highContrastTheme();
     return systemPrefersDark ? darkTheme() : lightTheme();
 }
 

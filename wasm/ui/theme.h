@@ -30,8 +30,9 @@ const Theme& darkTheme();
 const Theme& sepiaTheme();
 const Theme& grayTheme();
 const Theme& highContrastTheme();
-// The theme a choice shows; Auto follows the system's dark preference.
-const Theme& themeFor(core::ThemeChoice choice, bool systemPrefersDark);
+// The theme a choice shows; Auto follows the system: high contrast when it asks for more
+// contrast, else dark or light.
+const Theme& themeFor(core::ThemeChoice choice, bool systemPrefersDark, bool systemPrefersContrast = false);
 
 // Sizes in logical pixels.
 struct Typography {

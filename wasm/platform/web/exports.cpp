@@ -347,9 +347,14 @@ EMSCRIPTEN_KEEPALIVE void reader_set_pasted_text(const char* text) { g_platform-
 // The page is hidden or going away: what the reader has not saved yet (reading positions) is saved.
 EMSCRIPTEN_KEEPALIVE void reader_save_now() { g_app->saveReadingPositions(); }
 
-// prefers-color-scheme: dark, which the auto theme follows.
+// prefers-color-scheme: dark and prefers-contrast: more, which the auto theme follows.
 EMSCRIPTEN_KEEPALIVE void reader_set_prefers_dark(int dark) {
     g_app->setSystemPrefersDark(dark != 0);
+    g_platform->requestFrames();
+}
+
+EMSCRIPTEN_KEEPALIVE void reader_set_prefers_contrast(int more) {
+    g_app->setSystemPrefersContrast(more != 0);
     g_platform->requestFrames();
 }
 
