@@ -91,7 +91,7 @@ function printReport(r) {
               `ratio ${(s.readerMs / s.plainMs).toFixed(2)}x (budget 3x; median of ${s.runs})`);
   console.log(`frames drawn in 3 idle seconds: ${r.idleFramesIn3s} (budget 0)`);
   const t = r.transfers;
-  console.log(`transferred, bundle data apart: first visit ${kb(t.first.total)} KB (with the service worker's precache), ` +
+  console.log(`the page's requests, bundle data apart: first visit ${kb(t.first.total)} KB on the wire, ` +
     `repeat visit ${kb(t.repeat.total)} KB (${Object.keys(t.repeat.files).join(', ') || 'nothing'})`);
   const g = r.glyphs.listAndArticle;
   console.log(`glyphs rasterised by the browser (list, then the seed article): ${g.glyphs} glyphs in ` +

@@ -39,9 +39,10 @@ export function plainArticlePage(webDir) {
 ${paragraphs}</body></html>`;
 }
 
-// What the demo page really transfers, bundle data apart, as the browser counts it (gzip from the
-// server, CDP's encodedDataLength): on a first visit (the service worker installs and precaches the
-// app, offline.js and sw.js included), and on the next visit, which the service worker serves.
+// What the demo page's own requests transfer, bundle data apart, as the browser counts them (gzip
+// from the server, CDP's encodedDataLength): on a first visit, and on the next visit, which the
+// service worker answers. The worker's own precache download after the first view (the app files
+// again and the fallback font, docs/offline.md) is not seen here: it is the worker's traffic.
 export async function visitTransfers(browser, url) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   try {
