@@ -125,6 +125,17 @@ void ReaderApp::trackReadingPosition() {
     if (leftArticle || m_sincePositionsSaved.ms() >= kSaveIntervalMs) saveReadingPositions();
 }
 
+// In an article, a thin bar along the content's top edge: how far the reader has read.
+void ReaderApp::drawReadingProgress(const ViewContext& ctx) const {
+    if (m_nav.current().view != core::View::Article) return;
+    const float maxY = ImGui::GetScrollMaxY();
+    if (maxY <= 0.0f) return;
+    const ImVec2 pos = ImGui::GetWindowPos();
+    const float width = ImGui::GetWindowWidth() * std::clamp(ImGui::GetScrollY() / maxY, 0.0f, 1.0f);
+    ImDrawList* drawList = ImGui::GetForegroundDrawList();
+    drawList->AddRectFilled(pos, ImVec2(pos.x + width, pos.y + 3.0f), ctx.theme.link);
+}
+
 void ReaderApp::saveReadingPositions() {
     if (!m_positionsDirty || !m_ports.savePositions) return;
     m_ports.savePositions(m_positions.serialize());
@@ -482,6 +493,7 @@ void ReaderApp::frame() {
     }
     if (ctx.scrollToTop || m_nav.current() != m_lastDrawnPlace) ImGui::SetScrollY(0.0f);
     trackReadingPosition();
+    drawReadingProgress(ctx);
     m_lastDrawnPlace = m_nav.current();
     m_scrollY = ImGui::GetScrollY();
     ImGui::EndChild();

@@ -154,6 +154,7 @@ private:
     void drawPendingBody(ViewContext& ctx, const core::Article& article);
     void openRequestedLink(ViewContext& ctx);
     void trackReadingPosition();
+    void drawReadingProgress(const ViewContext& ctx) const;
     void carryOutSpeechRequest();
     void startSpeech();
 
