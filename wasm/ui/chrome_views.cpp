@@ -213,8 +213,11 @@ void drawProgress(ViewContext& ctx, size_t received, size_t total) {
         std::snprintf(amount, sizeof amount, "%.1f MB", received / mb);
     }
     lineText(ctx.font, chrome(), std::string(ctx.strings.loading) + " " + amount, ctx.theme.muted);
+    drawProgressBar(ctx, total > 0 ? std::min(1.0f, static_cast<float>(received) / static_cast<float>(total)) : 0.0f);
+}
+
+void drawProgressBar(ViewContext& ctx, float fraction) {
     const ImVec2 at = ImGui::GetCursorScreenPos();
-    const float fraction = total > 0 ? std::min(1.0f, static_cast<float>(received) / static_cast<float>(total)) : 0.0f;
     ImDrawList* drawList = ImGui::GetWindowDrawList();
     drawList->AddRectFilled(at, ImVec2(at.x + ctx.width, at.y + 4.0f), ctx.theme.rule, 2.0f);
     drawList->AddRectFilled(at, ImVec2(at.x + ctx.width * fraction, at.y + 4.0f), ctx.theme.link, 2.0f);

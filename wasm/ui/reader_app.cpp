@@ -399,7 +399,8 @@ ViewContext ReaderApp::context() {
     const std::string locale = uiLocale();
     return ViewContext{m_bundle ? &*m_bundle : nullptr, m_nav, core::uiStringsFor(locale), themeFor(m_settings.theme, m_systemPrefersDark, m_systemPrefersContrast),
                        m_font, m_items, m_settings, m_searchIndexValid ? &m_searchIndex : nullptr, m_searchOrder, 0.0f, false, false, m_searchState.buffer,
-                       m_pendingBodies > 0, {}, converter(), &m_speech, static_cast<bool>(m_ports.print)};
+                       m_pendingBodies > 0, {}, converter(), &m_speech, static_cast<bool>(m_ports.print),
+                       m_indexBuilder ? static_cast<float>(m_indexBuilder->progress()) : 1.0f};
 }
 
 void ReaderApp::frame() {

@@ -2,6 +2,7 @@
 // newest first or by relevance), and the hits inside an opened article.
 #include <algorithm>
 #include <cmath>
+#include <cstdio>
 #include <cstring>
 
 #include <imgui.h>
@@ -140,7 +141,10 @@ void SearchView::draw(ViewContext& ctx, const std::string& query) {
     ImGui::Dummy(ImVec2(0, 6));
 
     if (!ctx.searchIndex) {  // still being built, a slice per frame
-        drawMessage(ctx, std::string(ctx.strings.indexing), "", false);
+        char percent[16];
+        std::snprintf(percent, sizeof percent, " %d%%", static_cast<int>(ctx.indexProgress * 100.0f));
+        lineText(ctx.font, typography().chrome, std::string(ctx.strings.indexing) + percent, ctx.theme.muted);
+        drawProgressBar(ctx, ctx.indexProgress);
         return;
     }
     if (ctx.bodiesPending) lineText(ctx.font, typography().chrome, ctx.strings.titlesOnly, ctx.theme.muted);

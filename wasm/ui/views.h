@@ -50,6 +50,7 @@ struct ViewContext {
     SpeechState* speech = nullptr;
     bool canPrint = false;        // the platform prints (the panel shows a print button)
     bool printRequested = false;  // set by the panel's button this frame
+    float indexProgress = 1.0f;   // of the search index being built (0 to 1), 1 when done
 
     // Bundle text as it is shown: in the chosen script.
     std::string shown(std::string_view text) const { return converter ? converter->convert(text) : std::string(text); }
@@ -242,6 +243,7 @@ float footerHeight(const ViewContext& ctx);
 void drawMessage(ViewContext& ctx, const std::string& heading, const std::string& detail, bool isError);
 // "正在載入… 1.2 MB / 3.4 MB" with a bar; total 0 when unknown.
 void drawProgress(ViewContext& ctx, size_t received, size_t total);
+void drawProgressBar(ViewContext& ctx, float fraction);  // 0 to 1, the column wide
 // The error view's 重試 button; true when clicked.
 bool drawRetryButton(ViewContext& ctx);
 
