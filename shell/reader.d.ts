@@ -27,6 +27,8 @@ export interface MountOptions {
   toneColors?: ToneColors;
   theme?: Theme;
   script?: Script;
+  /** The body in a serif (Ming / Song) face. */
+  serif?: boolean;
   locale?: Locale;
   /** The URL fragment follows the view (#/article/<id>); default true. Turn off with several readers. */
   hashRouting?: boolean;
@@ -56,6 +58,7 @@ export interface ReaderState {
   toneColors: ToneColors;
   theme: Theme;
   script: Script;
+  serif: boolean;
   /** The open article's title as shown (no pinyin, in the script), or null outside an article. */
   title: string | null;
   /** Where the reader is in the open article (0 top, 1 end), or null. */
@@ -99,7 +102,7 @@ export interface Reader {
   /** The URL fragment of the current view, also when hash routing is off. */
   fragment(): string;
   /** Resolves to false when a value was not one the reader takes (it warns in the console). */
-  setOptions(changes: Partial<Pick<MountOptions, 'fontSize' | 'rubyMode' | 'toneColors' | 'theme' | 'script' | 'locale' | 'debug' | 'log'>>): Promise<boolean>;
+  setOptions(changes: Partial<Pick<MountOptions, 'fontSize' | 'rubyMode' | 'toneColors' | 'theme' | 'script' | 'serif' | 'locale' | 'debug' | 'log'>>): Promise<boolean>;
   on<E extends keyof ReaderEvents>(event: E, listener: ReaderEvents[E]): void;
   /** Removes the canvas and the mirror, every listener, and drops the WebAssembly instance. */
   destroy(): void;

@@ -10,6 +10,9 @@ const encoder = new TextEncoder();
 // The fonts glyphs are drawn with: CJK faces common on each platform first, then the system's.
 const FONT_STACK = '"Noto Sans CJK TC", "Noto Sans TC", "Source Han Sans TC", "PingFang TC", ' +
   '"Microsoft JhengHei", "Noto Sans CJK SC", "PingFang SC", "Microsoft YaHei", sans-serif';
+// The serif (Ming / Song) faces for the body when a reader picks 明體.
+const SERIF_STACK = '"Noto Serif CJK TC", "Noto Serif TC", "Source Han Serif TC", "PMingLiU", "Songti TC", ' +
+  '"Noto Serif CJK SC", "Songti SC", "SimSun", serif';
 const FALLBACK_FONT = new URL('fonts/reader-fallback.otf', import.meta.url);
 
 // Can this browser draw Chinese with the fonts it has? Two different characters drawn with no CJK
@@ -345,6 +348,7 @@ export function mount(element, options = {}) {
       onTextInput,
       wasmBinary: options.wasmBinary,  // the module's bytes, when the page has them (standalone)
       fontStack: FONT_STACK,
+      serifStack: SERIF_STACK,
       fallbackFont,
       logLevel: options.log || '',
       onFirstView: () => { resolveReady(); emit('ready'); },
@@ -392,7 +396,7 @@ export function mount(element, options = {}) {
   // are saved like the reader's own switches. False when a value is not one of these.
   function applyOptions(changes, persist) {
     let applied = true;
-    for (const key of ['fontSize', 'rubyMode', 'toneColors', 'theme', 'locale', 'script']) {
+    for (const key of ['fontSize', 'rubyMode', 'toneColors', 'theme', 'locale', 'script', 'serif']) {
       if (changes[key] == null) continue;
       const ok = withBytes(module, encoder.encode(key), (k) => callWithString(module, (v) => module._reader_set_option(k, v, persist ? 1 : 0), String(changes[key])));
       if (!ok) console.warn(`reader: ${key}: ${JSON.stringify(changes[key])} is not a value it takes`);

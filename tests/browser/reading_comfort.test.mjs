@@ -45,6 +45,8 @@ test('reading comfort: the panel switches the script; the title, body and chrome
   assert.equal(await mirrorText(page, 'h1'), simplified);
   assert.match(await mirrorText(page, 'nav'), /首页/, 'the chrome speaks Simplified too');
   assert.deepEqual(tables, [], 'no Traditional table fetched for Simplified');
+  await clickKey(page, 'panel:face:1');  // 宋体: the body in the serif face
+  await waitForState(page, { serif: true });
   fs.writeFileSync(screenshotPath('script-simplified.png'), await page.locator('canvas').first().screenshot());
 
   assert.ok(await page.evaluate(() => window.reader.setOptions({ script: 'traditional' })));

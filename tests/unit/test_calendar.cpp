@@ -64,7 +64,7 @@ TEST_CASE("ui strings: every locale's table is complete") {
                                             s.visitorBefore, s.copyright, s.address, s.loading, s.loadFailed, s.retry,
                                             s.keptPrevious, s.emptyCategory, s.notFound, s.readingTimeAfter, s.settings, s.zoom,
                                             s.lineHeight, s.contentWidth, s.letterSpacing, s.alignment, s.theme, s.script, s.reset,
-                                            s.readAloud, s.pauseReading, s.resumeReading, s.speechRate, s.print, s.rubyOnDemand, s.toneColors}) {
+                                            s.readAloud, s.pauseReading, s.resumeReading, s.speechRate, s.print, s.rubyOnDemand, s.toneColors, s.fontFace}) {
             CHECK_FALSE(word.empty());
         }
         for (const auto& group : {std::vector<std::string_view>(s.fontSizes.begin(), s.fontSizes.end()),
@@ -75,7 +75,8 @@ TEST_CASE("ui strings: every locale's table is complete") {
                                   std::vector<std::string_view>(s.alignments.begin(), s.alignments.end()),
                                   std::vector<std::string_view>(s.themes.begin(), s.themes.end()),
                                   std::vector<std::string_view>(s.scripts.begin(), s.scripts.end()),
-                                  std::vector<std::string_view>(s.toneColorSchemes.begin(), s.toneColorSchemes.end())}) {
+                                  std::vector<std::string_view>(s.toneColorSchemes.begin(), s.toneColorSchemes.end()),
+                                  std::vector<std::string_view>(s.fontFaces.begin(), s.fontFaces.end())}) {
             for (const std::string_view word : group) CHECK_FALSE(word.empty());
         }
     }

@@ -22,6 +22,7 @@ TEST_CASE("settings: every field survives a round trip through text") {
     s.speechRate = 1.25f;
     s.rubyOnDemand = true;
     s.toneColors = ToneColors::Mdbg;
+    s.serif = true;
     CHECK(parseSettings(serializeSettings(s)) == s);
     CHECK(parseSettings(serializeSettings(Settings())) == Settings());
 }

@@ -92,7 +92,8 @@ std::string serializeSettings(const Settings& settings) {
            "\nzoom=" + number(settings.zoom) + "\ntheme=" + themeName(settings.theme) + "\nscript=" + scriptName(settings.script) +
            "\nlineHeight=" + number(settings.lineHeight) + "\ncontentWidth=" + number(settings.contentWidth) +
            "\nletterSpacing=" + number(settings.letterSpacing) + "\njustify=" + (settings.justify ? "1" : "0") + "\nspeechRate=" + number(settings.speechRate) +
-           "\nrubyOnDemand=" + (settings.rubyOnDemand ? "1" : "0") + "\ntoneColors=" + toneColorsName(settings.toneColors) + "\n";
+           "\nrubyOnDemand=" + (settings.rubyOnDemand ? "1" : "0") + "\ntoneColors=" + toneColorsName(settings.toneColors) +
+           "\nserif=" + (settings.serif ? "1" : "0") + "\n";
 }
 
 Settings parseSettings(std::string_view text) {
@@ -117,6 +118,7 @@ Settings parseSettings(std::string_view text) {
         if (key == "speechRate") parseNumber(value, kMinSpeechRate, kMaxSpeechRate, settings.speechRate);
         if (key == "rubyOnDemand" && (value == "0" || value == "1")) settings.rubyOnDemand = value == "1";
         if (key == "toneColors") parseToneColors(value, settings.toneColors);
+        if (key == "serif" && (value == "0" || value == "1")) settings.serif = value == "1";
     }
     return settings;
 }

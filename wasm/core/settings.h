@@ -35,6 +35,7 @@ struct Settings {
     // or tapped. Only with rubyMode Hidden.
     bool rubyOnDemand = false;
     ToneColors toneColors = ToneColors::None;
+    bool serif = false;  // the body in a serif (Ming / Song) face, where the platform has one
 
     bool operator==(const Settings&) const = default;
 };

@@ -63,6 +63,8 @@ struct UiStrings {
     std::string_view rubyOnDemand;    // pinyin shown when a character is hovered or tapped
     std::string_view toneColors;
     std::array<std::string_view, 3> toneColorSchemes;  // none, Pleco's, MDBG's
+    std::string_view fontFace;
+    std::array<std::string_view, 2> fontFaces;   // sans, serif
 };
 
 // The table for a BCP 47 tag: zh-Hant (also zh-TW, zh-HK, zh-MO), zh-Hans (also zh, zh-CN,

@@ -55,7 +55,7 @@ float bodyFontSize(const core::Settings& settings) {
 
 ParagraphStyle ArticleView::bodyStyle(const ViewContext& ctx) const {
     ParagraphStyle style;
-    style.font = ctx.font;
+    style.font = ctx.bodyFont();
     style.options.width = ctx.width;
     style.options.fontSize = bodyFontSize(ctx.settings);
     style.options.lineHeight = ctx.settings.lineHeight;
@@ -74,7 +74,8 @@ void ArticleView::relayoutIfNeeded(ViewContext& ctx, const core::Article& articl
     const ParagraphStyle body = bodyStyle(ctx);
     if (m_articleId == article.id && m_bundle == ctx.bundle && m_width == ctx.width &&
         m_fontSize == body.options.fontSize && m_rubyMode == body.options.rubyMode && m_converter == ctx.converter &&
-        m_lineHeight == body.options.lineHeight && m_letterSpacing == body.options.letterSpacing && m_justify == body.options.justify) {
+        m_lineHeight == body.options.lineHeight && m_letterSpacing == body.options.letterSpacing && m_justify == body.options.justify &&
+        m_layoutFont == body.font) {
         return;
     }
     if (m_articleId != article.id || m_bundle != ctx.bundle) {
@@ -97,6 +98,7 @@ void ArticleView::relayoutIfNeeded(ViewContext& ctx, const core::Article& articl
     m_fontSize = body.options.fontSize;
     m_rubyMode = body.options.rubyMode;
     m_converter = ctx.converter;
+    m_layoutFont = body.font;
     m_lineHeight = body.options.lineHeight;
     m_letterSpacing = body.options.letterSpacing;
     m_justify = body.options.justify;

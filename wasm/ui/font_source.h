@@ -13,6 +13,9 @@ public:
     virtual ~FontSource() = default;
     // Adds the reader's font to the atlas and returns it, or nullptr when it cannot.
     virtual ImFont* install(ImFontAtlas& atlas) = 0;
+    // A serif (Ming / Song) face for the body when the reader picks it; nullptr where there is none
+    // (the body then stays in the sans face).
+    virtual ImFont* installSerif(ImFontAtlas&) { return nullptr; }
     virtual const char* name() const = 0;
 };
 

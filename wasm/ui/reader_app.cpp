@@ -396,11 +396,25 @@ std::string ReaderApp::contentLanguage() const {
 std::string ReaderApp::uiLocale() const { return !m_uiLocale.empty() ? m_uiLocale : contentLanguage(); }
 
 ViewContext ReaderApp::context() {
-    const std::string locale = uiLocale();
-    return ViewContext{m_bundle ? &*m_bundle : nullptr, m_nav, core::uiStringsFor(locale), themeFor(m_settings.theme, m_systemPrefersDark, m_systemPrefersContrast),
-                       m_font, m_items, m_settings, m_searchIndexValid ? &m_searchIndex : nullptr, m_searchOrder, 0.0f, false, false, m_searchState.buffer,
-                       m_pendingBodies > 0, {}, converter(), &m_speech, static_cast<bool>(m_ports.print),
-                       m_indexBuilder ? static_cast<float>(m_indexBuilder->progress()) : 1.0f};
+    // Named, not positional: a field added to ViewContext must never slide the others along.
+    return ViewContext{
+        .bundle = m_bundle ? &*m_bundle : nullptr,
+        .nav = m_nav,
+        .strings = core::uiStringsFor(uiLocale()),
+        .theme = themeFor(m_settings.theme, m_systemPrefersDark, m_systemPrefersContrast),
+        .font = m_font,
+        .items = m_items,
+        .settings = m_settings,
+        .searchIndex = m_searchIndexValid ? &m_searchIndex : nullptr,
+        .searchOrder = m_searchOrder,
+        .highlightQuery = m_searchState.buffer,
+        .bodiesPending = m_pendingBodies > 0,
+        .converter = converter(),
+        .speech = &m_speech,
+        .canPrint = static_cast<bool>(m_ports.print),
+        .indexProgress = m_indexBuilder ? static_cast<float>(m_indexBuilder->progress()) : 1.0f,
+        .serifFont = m_serifFont,
+    };
 }
 
 void ReaderApp::frame() {

@@ -37,6 +37,8 @@ public:
 
     // The font every view draws with (from the platform's FontSource); call before the first frame.
     void setFont(ImFont* font) { m_font = font; }
+    // A serif face for the body (Settings::serif); null: the platform has none.
+    void setSerifFont(ImFont* font) { m_serifFont = font; }
 
     // Loads a bundle. On failure the error is shown and the previous bundle, if any, stays.
     // Returns the error text, or an empty string on success.
@@ -160,6 +162,7 @@ private:
 
     core::Ports m_ports;
     ImFont* m_font = nullptr;
+    ImFont* m_serifFont = nullptr;
     std::optional<core::Bundle> m_bundle;
     std::string m_error;
     core::Navigator m_nav;

@@ -49,7 +49,11 @@ bool stepper(ViewContext& ctx, const char* key, float& value, float min, float m
     const float size = typography().chrome;
     const float before = value;
     const std::string down = std::string(key) + ":down", up = std::string(key) + ":up";
-    if (textButton(down.c_str(), ctx.font, size, "－", ctx.theme.link, ctx.theme.link)) value = std::max(min, value - step);
+    bool clicked = false;
+    if (textButton(down.c_str(), ctx.font, size, "－", ctx.theme.link, ctx.theme.link)) {
+        value = std::max(min, value - step);
+        clicked = true;
+    }
     ctx.items.addLastItem(down);
     char text[32];
     std::snprintf(text, sizeof text, format, static_cast<double>(value));
@@ -59,9 +63,12 @@ bool stepper(ViewContext& ctx, const char* key, float& value, float min, float m
     ImGui::SetCursorPosX(x + std::round((width - textWidth(ctx.font, size, text)) * 0.5f));
     lineText(ctx.font, size, text, ctx.theme.text);
     ImGui::SameLine(x + width + 10.0f);
-    if (textButton(up.c_str(), ctx.font, size, "＋", ctx.theme.link, ctx.theme.link)) value = std::min(max, value + step);
+    if (textButton(up.c_str(), ctx.font, size, "＋", ctx.theme.link, ctx.theme.link)) {
+        value = std::min(max, value + step);
+        clicked = true;
+    }
     ctx.items.addLastItem(up);
-    value = std::round(value / step) * step;  // no drift from repeated float steps
+    if (clicked) value = std::clamp(std::round(value / step) * step, min, max);  // no drift from repeated float steps
     return value != before;
 }
 
@@ -97,6 +104,11 @@ void drawSettingsPanel(ViewContext& ctx) {
         label(ctx, ctx.strings.zoom);
         float percent = s.zoom * 100.0f;
         if (stepper(ctx, "panel:zoom", percent, core::kMinZoom * 100.0f, core::kMaxZoom * 100.0f, 10.0f, "%.0f%%")) s.zoom = percent / 100.0f;
+        if (ctx.serifFont) {
+            label(ctx, ctx.strings.fontFace);
+            const int face = choices(ctx, "panel:face", ctx.strings.fontFaces, s.serif ? 1 : 0);
+            if (face >= 0) s.serif = face == 1;
+        }
         label(ctx, ctx.strings.lineHeight);
         stepper(ctx, "panel:line-height", s.lineHeight, core::kMinLineHeight, core::kMaxLineHeight, 0.1f, "%.1f");
         label(ctx, ctx.strings.contentWidth);

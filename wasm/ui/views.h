@@ -51,6 +51,10 @@ struct ViewContext {
     bool canPrint = false;        // the platform prints (the panel shows a print button)
     bool printRequested = false;  // set by the panel's button this frame
     float indexProgress = 1.0f;   // of the search index being built (0 to 1), 1 when done
+    ImFont* serifFont = nullptr;  // the platform's serif face, if it has one
+
+    // The face of the article's title and body: serif when the reader picked it and there is one.
+    ImFont* bodyFont() const { return settings.serif && serifFont ? serifFont : font; }
 
     // Bundle text as it is shown: in the chosen script.
     std::string shown(std::string_view text) const { return converter ? converter->convert(text) : std::string(text); }
@@ -145,6 +149,7 @@ private:
     float m_fontSize = 0.0f;
     core::RubyMode m_rubyMode = core::RubyMode::Above;
     const core::ScriptConverter* m_converter = nullptr;  // the script the layout was made in
+    ImFont* m_layoutFont = nullptr;                       // and the face
     float m_lineHeight = 0.0f;
     float m_letterSpacing = 0.0f;
     bool m_justify = true;

@@ -123,6 +123,7 @@ int main(int argc, char** argv) {
     ui::ReaderApp app(ports);
     portsApp = &app;
     app.setFont(font);
+    app.setSerifFont(fonts.installSerif(*ImGui::GetIO().Fonts));
     bundle.load(app);
     // Captures and replays must not depend on how fast this machine builds the index in slices.
     if (fixedSession) app.finishSearchIndex();

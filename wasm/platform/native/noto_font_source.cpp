@@ -23,4 +23,15 @@ ImFont* NotoFontSource::install(ImFontAtlas& atlas) {
     return ui::addEmSizedFont(atlas, data, size, kTraditionalChineseFace, name());
 }
 
+ImFont* NotoFontSource::installSerif(ImFontAtlas& atlas) {
+    std::string path = m_path;
+    const size_t sans = path.find("NotoSansCJK");
+    if (sans == std::string::npos) return nullptr;  // a font of the user's own: no serif partner known
+    path.replace(sans, 11, "NotoSerifCJK");
+    size_t size = 0;
+    void* data = ImFileLoadToMemory(path.c_str(), "rb", &size);
+    if (!data) return nullptr;
+    return ui::addEmSizedFont(atlas, data, size, kTraditionalChineseFace, "Noto Serif CJK");
+}
+
 }  // namespace reader::native

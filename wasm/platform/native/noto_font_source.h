@@ -12,6 +12,8 @@ class NotoFontSource final : public ui::FontSource {
 public:
     explicit NotoFontSource(std::string path = {});
     ImFont* install(ImFontAtlas& atlas) override;
+    // Noto Serif CJK beside the sans collection (Debian's fonts-noto-cjk ships both).
+    ImFont* installSerif(ImFontAtlas& atlas) override;
     const char* name() const override { return "Noto Sans CJK TC (file)"; }
     const std::string& path() const { return m_path; }
 

@@ -17,27 +17,27 @@ namespace {
 
 // [SECTION] JavaScript side: one 2D context per module instance, kept on Module.
 
-// Module.glyphFont(px) selects the page's font stack (Module.fontStack, set by reader.js) at a
-// pixel size.
+// Module.glyphFont(px, family) selects one of the page's font stacks at a pixel size: family 0 the
+// sans stack (Module.fontStack, set by reader.js), 1 the serif one (Module.serifStack).
 EM_JS(void, js_glyph_init, (), {
     const canvas = typeof OffscreenCanvas !== 'undefined' ? new OffscreenCanvas(64, 64)
                                                           : document.createElement('canvas');
     Module.glyphCtx = canvas.getContext('2d', {willReadFrequently: true});
-    const stack = Module["fontStack"] || "sans-serif";
-    Module.glyphFont = function(px) { Module.glyphCtx.font = px + "px " + stack; };
+    const stacks = [Module["fontStack"] || "sans-serif", Module["serifStack"] || "serif"];
+    Module.glyphFont = function(px, family) { Module.glyphCtx.font = px + "px " + stacks[family ? 1 : 0]; };
 });
 
 // Line metrics at `px`: out[0] ascent, out[1] descent (both positive, in pixels).
-EM_JS(void, js_font_metrics, (float px, float* out), {
-    Module.glyphFont(px);
+EM_JS(void, js_font_metrics, (float px, int family, float* out), {
+    Module.glyphFont(px, family);
     const m = Module.glyphCtx.measureText('中');
     HEAPF32[out >> 2] = m.fontBoundingBoxAscent;
     HEAPF32[(out >> 2) + 1] = m.fontBoundingBoxDescent;
 });
 
 // Glyph box at `px`: out = advance, left, right, ascent, descent (pixels, from the pen position).
-EM_JS(void, js_measure_glyph, (int cp, float px, float* out), {
-    Module.glyphFont(px);
+EM_JS(void, js_measure_glyph, (int cp, float px, int family, float* out), {
+    Module.glyphFont(px, family);
     const m = Module.glyphCtx.measureText(String.fromCodePoint(cp));
     const o = out >> 2;
     HEAPF32[o] = m.width;
@@ -51,10 +51,10 @@ EM_JS(void, js_measure_glyph, (int cp, float px, float* out), {
 // costs far more than the drawing). For glyph i, boxes[4i..4i+3] = x0, y0, w, h of its bitmap
 // relative to the pen (w = h = 0: nothing to draw); the coverage (alpha) of all glyphs follows in
 // one malloc'ed buffer, glyph after glyph, returned (the caller frees it).
-EM_JS(unsigned char*, js_render_batch, (const int* cps, int count, float px, int* boxes), {
+EM_JS(unsigned char*, js_render_batch, (const int* cps, int count, float px, int family, int* boxes), {
     const started = performance.now();
     const ctx = Module.glyphCtx;
-    Module.glyphFont(px);
+    Module.glyphFont(px, family);
     const slots = [];
     const rowWidth = 1024;
     let x = 0, y = 0, rowHeight = 0, total = 0;
@@ -77,7 +77,7 @@ EM_JS(unsigned char*, js_render_batch, (const int* cps, int count, float px, int
         ctx.canvas.width = Math.max(ctx.canvas.width, rowWidth);
         ctx.canvas.height = Math.max(ctx.canvas.height, height);
     }
-    Module.glyphFont(px);  // resizing a canvas resets its state
+    Module.glyphFont(px, family);  // resizing a canvas resets its state
     ctx.clearRect(0, 0, rowWidth, height);
     ctx.fillStyle = "#fff";
     ctx.textBaseline = "alphabetic";
@@ -110,6 +110,9 @@ struct GlyphBitmap {
     std::vector<unsigned char> alpha;
 };
 
+// Glyphs are queued and kept by pixel size and face: the serif face's sizes are stored negated.
+float sizeKey(float px, int family) { return family ? -px : px; }
+
 uint64_t glyphKey(float px, ImWchar cp) {
     uint32_t bits;
     std::memcpy(&bits, &px, sizeof bits);
@@ -121,30 +124,31 @@ std::unordered_map<uint64_t, GlyphBitmap> g_rendered;       // drawn, not yet ha
 
 constexpr size_t kMaxBatch = 256;  // glyphs per readback: bounds the scratch canvas's height
 
-void renderBatch(float px, std::vector<int> cps) {
+void renderBatch(float px, int family, std::vector<int> cps) {
     std::vector<int> boxes(cps.size() * 4);
-    unsigned char* alpha = js_render_batch(cps.data(), static_cast<int>(cps.size()), px, boxes.data());
+    unsigned char* alpha = js_render_batch(cps.data(), static_cast<int>(cps.size()), px, family, boxes.data());
     const unsigned char* next = alpha;
     for (size_t i = 0; i < cps.size(); ++i) {
         GlyphBitmap bitmap{boxes[4 * i], boxes[4 * i + 1], boxes[4 * i + 2], boxes[4 * i + 3], {}};
         bitmap.alpha.assign(next, next + bitmap.w * bitmap.h);
         next += bitmap.w * bitmap.h;
-        g_rendered[glyphKey(px, static_cast<ImWchar>(cps[i]))] = std::move(bitmap);
+        g_rendered[glyphKey(sizeKey(px, family), static_cast<ImWchar>(cps[i]))] = std::move(bitmap);
     }
     free(alpha);
 }
 
-GlyphBitmap takeBitmap(float px, ImWchar cp) {
-    const uint64_t key = glyphKey(px, cp);
+GlyphBitmap takeBitmap(float px, int family, ImWchar cp) {
+    const float size = sizeKey(px, family);
+    const uint64_t key = glyphKey(size, cp);
     if (!g_rendered.count(key)) {
-        std::vector<int>& pending = g_pending[px];
+        std::vector<int>& pending = g_pending[size];
         std::vector<int> batch{static_cast<int>(cp)};
         for (int queued : pending) {
-            if (queued != static_cast<int>(cp) && !g_rendered.count(glyphKey(px, static_cast<ImWchar>(queued)))) batch.push_back(queued);
+            if (queued != static_cast<int>(cp) && !g_rendered.count(glyphKey(size, static_cast<ImWchar>(queued)))) batch.push_back(queued);
             if (batch.size() == kMaxBatch) break;
         }
         pending.erase(pending.begin(), pending.begin() + static_cast<std::ptrdiff_t>(std::min(pending.size(), batch.size() - 1)));
-        renderBatch(px, std::move(batch));
+        renderBatch(px, family, std::move(batch));
     }
     const auto it = g_rendered.find(key);
     GlyphBitmap bitmap = std::move(it->second);
@@ -156,6 +160,9 @@ GlyphBitmap takeBitmap(float px, ImWchar cp) {
 
 float densityOf(const ImFontConfig* src, const ImFontBaked* baked) { return src->RasterizerDensity * baked->RasterizerDensity; }
 
+ImFont* g_serifFont = nullptr;  // installSerif's font: its sources draw from the serif stack
+int familyOf(const ImFontConfig* src) { return src->DstFont && src->DstFont == g_serifFont ? 1 : 0; }
+
 bool fontSrcContainsGlyph(ImFontAtlas*, ImFontConfig*, ImWchar) {
     return true;  // the browser falls back through every installed font; it has no cheap "has glyph" query
 }
@@ -163,7 +170,7 @@ bool fontSrcContainsGlyph(ImFontAtlas*, ImFontConfig*, ImWchar) {
 bool fontBakedInit(ImFontAtlas*, ImFontConfig* src, ImFontBaked* baked, void*) {
     const float density = densityOf(src, baked);
     float metrics[2];
-    js_font_metrics(baked->Size * density, metrics);
+    js_font_metrics(baked->Size * density, familyOf(src), metrics);
     baked->Ascent = std::ceil(metrics[0] / density);
     baked->Descent = -std::ceil(metrics[1] / density);
     // Layout asks for advances first (CalcTextSize, core's layout): answer those from measureText
@@ -177,16 +184,17 @@ bool fontBakedLoadGlyph(ImFontAtlas* atlas, ImFontConfig* src, ImFontBaked* bake
     const float density = densityOf(src, baked);
     const float px = baked->Size * density;
     float box[5];  // advance, left, right, ascent, descent
-    js_measure_glyph(static_cast<int>(codepoint), px, box);
+    const int family = familyOf(src);
+    js_measure_glyph(static_cast<int>(codepoint), px, family, box);
     const float advance = box[0] / density;
     if (outAdvanceX) {  // metrics-only request, from layout: the glyph will be drawn soon
         *outAdvanceX = advance;
-        g_pending[px].push_back(static_cast<int>(codepoint));
+        g_pending[sizeKey(px, family)].push_back(static_cast<int>(codepoint));
         return true;
     }
     outGlyph->Codepoint = codepoint;
     outGlyph->AdvanceX = advance;
-    const GlyphBitmap bitmap = takeBitmap(px, codepoint);
+    const GlyphBitmap bitmap = takeBitmap(px, family, codepoint);
     if (bitmap.w <= 0 || bitmap.h <= 0) return true;  // a space: advance only
 
     const ImFontAtlasRectId packId = ImFontAtlasPackAddRect(atlas, bitmap.w, bitmap.h);
@@ -221,6 +229,16 @@ ImFont* CanvasFontSource::install(ImFontAtlas& atlas) {
     config.FontDataOwnedByAtlas = true;  // there is no font data to copy
     ImFormatString(config.Name, IM_ARRAYSIZE(config.Name), "%s", name());
     return atlas.AddFont(&config);
+}
+
+ImFont* CanvasFontSource::installSerif(ImFontAtlas& atlas) {
+    ImFontConfig config;
+    config.FontLoader = canvasLoader();
+    config.FontDataOwnedByAtlas = true;
+    ImFormatString(config.Name, IM_ARRAYSIZE(config.Name), "%s (serif)", name());
+    // Set before the first bake: AddFont bakes nothing, glyphs come when text is drawn.
+    g_serifFont = atlas.AddFont(&config);
+    return g_serifFont;
 }
 
 }  // namespace reader::web

@@ -10,6 +10,8 @@ namespace reader::web {
 class CanvasFontSource final : public ui::FontSource {
 public:
     ImFont* install(ImFontAtlas& atlas) override;
+    // The same glyphs from the page's serif stack (Module.serifStack).
+    ImFont* installSerif(ImFontAtlas& atlas) override;
     const char* name() const override { return "browser fonts via Canvas 2D"; }
 };
 

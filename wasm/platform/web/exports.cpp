@@ -173,6 +173,7 @@ EMSCRIPTEN_KEEPALIVE const char* reader_state() {
     out += ",\"toneColors\":\"" + std::string(core::toneColorsName(g_app->settings().toneColors)) + "\"";
     out += ",\"theme\":\"" + std::string(core::themeName(g_app->settings().theme)) + "\"";
     out += ",\"script\":\"" + std::string(core::scriptName(g_app->settings().script)) + "\"";
+    out += std::string(",\"serif\":") + (g_app->settings().serif ? "true" : "false");
     const auto& speech = g_app->speech();
     out += ",\"speaking\":" + (speech.current ? std::to_string(*speech.current) : std::string("null"));
     const core::Article* article = g_app->bundle() ? g_app->bundle()->findArticle(place.articleId) : nullptr;
@@ -308,6 +309,10 @@ EMSCRIPTEN_KEEPALIVE int reader_set_option(const char* name, const char* value, 
     if (key == "toneColors") ok = core::parseToneColors(value, settings.toneColors);
     if (key == "theme") ok = core::parseTheme(value, settings.theme);
     if (key == "script") ok = core::parseScript(value, settings.script);
+    if (key == "serif" && (std::string_view(value) == "true" || std::string_view(value) == "false")) {
+        settings.serif = std::string_view(value) == "true";
+        ok = true;
+    }
     if (key == "locale") {
         g_app->setUiLocale(value);
         ok = true;

@@ -150,6 +150,7 @@ int main() {
     }
     auto* app = new reader::ui::ReaderApp(std::move(ports));
     app->setFont(font);
+    app->setSerifFont(fonts.installSerif(*ImGui::GetIO().Fonts));
     reader::web::bindExports(*app, *platform);
     platform->setTouchHandlers([app](float pixels) { app->scrollBy(pixels); }, [app](float factor) { app->zoomBy(factor); });
 
