@@ -1,7 +1,9 @@
 #include "script_converter.h"
 
 #include <algorithm>
+#include <array>
 
+#include "enum_names.h"
 #include "utf8.h"
 
 namespace reader::core {
@@ -12,19 +14,10 @@ namespace {
 
 }  // namespace
 
-const char* scriptName(Script script) {
-    constexpr const char* kNames[] = {"original", "traditional", "simplified"};
-    return kNames[static_cast<int>(script)];
-}
+constexpr std::array kScriptNames{"original", "traditional", "simplified"};  // by enumerator (enum_names.h)
 
-bool parseScript(std::string_view name, Script& out) {
-    for (const Script script : {Script::Original, Script::Traditional, Script::Simplified}) {
-        if (name != scriptName(script)) continue;
-        out = script;
-        return true;
-    }
-    return false;
-}
+const char* scriptName(Script script) { return nameOf(script, kScriptNames); }
+bool parseScript(std::string_view name, Script& out) { return parseName(name, kScriptNames, out); }
 
 ScriptConverter ScriptConverter::fromTable(std::string table) {
     ScriptConverter out;

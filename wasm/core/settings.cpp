@@ -1,61 +1,32 @@
 #include "settings.h"
 
 #include <algorithm>
+#include <array>
 #include <cstdio>
 #include <cstdlib>
 
+#include "enum_names.h"
+
 namespace reader::core {
 
-const char* fontSizeName(FontSize size) {
-    switch (size) {
-        case FontSize::Small: return "small";
-        case FontSize::Large: return "large";
-        default: return "medium";
-    }
-}
+namespace {
 
-const char* rubyModeName(RubyMode mode) {
-    switch (mode) {
-        case RubyMode::Hidden: return "hidden";
-        case RubyMode::Inline: return "inline";
-        default: return "above";
-    }
-}
+// The names of each enum, in the order of its enumerators (enum_names.h).
+constexpr std::array kFontSizeNames{"small", "medium", "large"};
+constexpr std::array kRubyModeNames{"above", "hidden", "inline"};
+constexpr std::array kThemeNames{"auto", "light", "dark", "sepia", "gray", "high-contrast"};
+constexpr std::array kToneColorsNames{"none", "pleco", "mdbg"};
 
-bool parseFontSize(std::string_view name, FontSize& out) {
-    for (FontSize size : {FontSize::Small, FontSize::Medium, FontSize::Large}) {
-        if (name == fontSizeName(size)) {
-            out = size;
-            return true;
-        }
-    }
-    return false;
-}
+}  // namespace
 
-bool parseRubyMode(std::string_view name, RubyMode& out) {
-    for (RubyMode mode : {RubyMode::Above, RubyMode::Hidden, RubyMode::Inline}) {
-        if (name == rubyModeName(mode)) {
-            out = mode;
-            return true;
-        }
-    }
-    return false;
-}
-
-const char* themeName(ThemeChoice theme) {
-    constexpr const char* kNames[] = {"auto", "light", "dark", "sepia", "gray", "high-contrast"};
-    return kNames[static_cast<int>(theme)];
-}
-
-bool parseTheme(std::string_view name, ThemeChoice& out) {
-    for (const ThemeChoice theme : {ThemeChoice::Auto, ThemeChoice::Light, ThemeChoice::Dark, ThemeChoice::Sepia,
-                                    ThemeChoice::Gray, ThemeChoice::HighContrast}) {
-        if (name != themeName(theme)) continue;
-        out = theme;
-        return true;
-    }
-    return false;
-}
+const char* fontSizeName(FontSize size) { return nameOf(size, kFontSizeNames); }
+const char* rubyModeName(RubyMode mode) { return nameOf(mode, kRubyModeNames); }
+const char* themeName(ThemeChoice theme) { return nameOf(theme, kThemeNames); }
+const char* toneColorsName(ToneColors colors) { return nameOf(colors, kToneColorsNames); }
+bool parseFontSize(std::string_view name, FontSize& out) { return parseName(name, kFontSizeNames, out); }
+bool parseRubyMode(std::string_view name, RubyMode& out) { return parseName(name, kRubyModeNames, out); }
+bool parseTheme(std::string_view name, ThemeChoice& out) { return parseName(name, kThemeNames, out); }
+bool parseToneColors(std::string_view name, ToneColors& out) { return parseName(name, kToneColorsNames, out); }
 
 namespace {
 
@@ -72,20 +43,6 @@ void parseNumber(std::string_view value, float min, float max, float& out) {
 }
 
 }  // namespace
-
-const char* toneColorsName(ToneColors colors) {
-    constexpr const char* kNames[] = {"none", "pleco", "mdbg"};
-    return kNames[static_cast<int>(colors)];
-}
-
-bool parseToneColors(std::string_view name, ToneColors& out) {
-    for (const ToneColors colors : {ToneColors::None, ToneColors::Pleco, ToneColors::Mdbg}) {
-        if (name != toneColorsName(colors)) continue;
-        out = colors;
-        return true;
-    }
-    return false;
-}
 
 std::string serializeSettings(const Settings& settings) {
     return std::string("fontSize=") + fontSizeName(settings.fontSize) + "\nrubyMode=" + rubyModeName(settings.rubyMode) +

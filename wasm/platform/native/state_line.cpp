@@ -2,33 +2,11 @@
 
 #include <cstdio>
 
+#include "core/json_text.h"
 #include "core/settings.h"
 #include "ui/reader_app.h"
 
 namespace reader::native {
-
-namespace {
-
-std::string quoted(const std::string& text) {
-    std::string out = "\"";
-    for (const char c : text) {
-        if (c == '"' || c == '\\') {
-            out += '\\';
-            out += c;
-        } else if (c == '\n') {
-            out += "\\n";
-        } else if (static_cast<unsigned char>(c) < 0x20) {
-            char escaped[8];
-            std::snprintf(escaped, sizeof escaped, "\\u%04x", c);
-            out += escaped;
-        } else {
-            out += c;
-        }
-    }
-    return out + "\"";
-}
-
-}  // namespace
 
 std::string placeSpec(const core::Place& place) {
     switch (place.view) {
@@ -49,8 +27,8 @@ std::string stateLine(const ui::ReaderApp& app) {
     std::string line = std::string("view=") + view + " category=" + app.currentCategoryId() + " article=" + place.articleId +
                        " fontSize=" + core::fontSizeName(settings.fontSize) + " ruby=" + core::rubyModeName(settings.rubyMode) +
                        numbers + " debug=" + (app.debug() ? "on" : "off");
-    if (place.view == core::View::Search) line += " query=" + quoted(place.query);
-    return line + " title=" + quoted(article ? article->title : std::string()) + " error=" + quoted(app.error());
+    if (place.view == core::View::Search) line += " query=" + core::jsonString(place.query);
+    return line + " title=" + core::jsonString(article ? article->title : std::string()) + " error=" + core::jsonString(app.error());
 }
 
 }  // namespace reader::native

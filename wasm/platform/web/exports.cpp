@@ -12,7 +12,7 @@
 #include "core/fixed_metrics.h"
 #include "core/logger.h"
 #include "core/ruby_parser.h"
-#include "json_text.h"
+#include "core/json_text.h"
 #include "ui/reader_app.h"
 #include "view_content.h"
 #include "web_platform.h"
@@ -164,9 +164,9 @@ EMSCRIPTEN_KEEPALIVE const char* reader_state() {
     const core::Place& place = g_app->navigator().current();
     std::string out = "{\"view\":";
     out += place.view == core::View::Article ? "\"article\"" : place.view == core::View::Search ? "\"search\"" : "\"list\"";
-    out += ",\"query\":" + web::jsonStringOrNull(place.query);
-    out += ",\"categoryId\":" + web::jsonStringOrNull(g_app->currentCategoryId());
-    out += ",\"articleId\":" + web::jsonStringOrNull(place.articleId);
+    out += ",\"query\":" + core::jsonStringOrNull(place.query);
+    out += ",\"categoryId\":" + core::jsonStringOrNull(g_app->currentCategoryId());
+    out += ",\"articleId\":" + core::jsonStringOrNull(place.articleId);
     out += ",\"fontSize\":\"" + std::string(core::fontSizeName(g_app->settings().fontSize)) + "\"";
     const bool onDemand = g_app->settings().rubyOnDemand && g_app->settings().rubyMode == core::RubyMode::Hidden;
     out += ",\"rubyMode\":\"" + std::string(onDemand ? "on-demand" : core::rubyModeName(g_app->settings().rubyMode)) + "\"";
@@ -177,10 +177,10 @@ EMSCRIPTEN_KEEPALIVE const char* reader_state() {
     const auto& speech = g_app->speech();
     out += ",\"speaking\":" + (speech.current ? std::to_string(*speech.current) : std::string("null"));
     const core::Article* article = g_app->bundle() ? g_app->bundle()->findArticle(place.articleId) : nullptr;
-    out += ",\"title\":" + (article && place.view == core::View::Article ? web::jsonString(shownText(core::RubyParser::strip(article->title))) : std::string("null"));
+    out += ",\"title\":" + (article && place.view == core::View::Article ? core::jsonString(shownText(core::RubyParser::strip(article->title))) : std::string("null"));
     const auto position = g_app->readingPositions().get(place.articleId);
     out += ",\"position\":" + (place.view == core::View::Article && position ? std::to_string(*position) : std::string("null"));
-    out += ",\"error\":" + web::jsonStringOrNull(g_app->error());
+    out += ",\"error\":" + core::jsonStringOrNull(g_app->error());
     return web::reply(out + "}");
 }
 
@@ -192,8 +192,8 @@ EMSCRIPTEN_KEEPALIVE const char* reader_list() {
     if (bundle && g_app->navigator().current().view == core::View::List) {
         for (const core::Article* a : core::articlesIn(*bundle, g_app->navigator().current().categoryId)) {
             if (out.size() > 1) out += ",";
-            out += "{\"id\":" + web::jsonString(a->id) + ",\"title\":" + web::jsonString(shownText(a->title)) +
-                   ",\"published\":" + web::jsonString(core::formatPublished(a->published)) + "}";
+            out += "{\"id\":" + core::jsonString(a->id) + ",\"title\":" + core::jsonString(shownText(a->title)) +
+                   ",\"published\":" + core::jsonString(core::formatPublished(a->published)) + "}";
         }
     }
     return web::reply(out + "]");
@@ -233,7 +233,7 @@ EMSCRIPTEN_KEEPALIVE const char* reader_search(const char* query) {
     std::string out = "[";
     for (const std::string& id : g_app->search(query)) {
         if (out.size() > 1) out += ",";
-        out += reader::web::jsonString(id);
+        out += reader::core::jsonString(id);
     }
     return reader::web::reply(out + "]");
 }

@@ -12,7 +12,7 @@
 #include "canvas_font_source.h"
 #include "fallback_font_source.h"
 #include "exports.h"
-#include "json_text.h"
+#include "core/json_text.h"
 #include "ui/reader_app.h"
 #include "web_platform.h"
 
@@ -101,7 +101,7 @@ EM_JS(void, js_speech_control, (int command), {
 
 void speak(const std::string& lang, const std::vector<std::string>& sentences, float rate) {
     std::string json = "[";
-    for (const std::string& sentence : sentences) json += (json.size() > 1 ? "," : "") + reader::web::jsonString(sentence);
+    for (const std::string& sentence : sentences) json += (json.size() > 1 ? "," : "") + reader::core::jsonString(sentence);
     js_speak(lang.c_str(), (json + "]").c_str(), rate);
 }
 

@@ -8,12 +8,15 @@
 #include "core/settings.h"
 #include "core/ruby_parser.h"
 #include "core/ui_strings.h"
-#include "json_text.h"
+#include "core/json_text.h"
 #include "ui/reader_app.h"
 
 namespace reader::web {
 
 namespace {
+
+using core::jsonString;
+using core::jsonStringOrNull;
 
 // Links listed at most in a list or search view; the rest is counted in "more". A list of 100k
 // articles would otherwise put 100k links in the page.

@@ -1,11 +1,12 @@
-// JSON text for the replies the page reads (exports.cpp, view_content.cpp): a string literal, escaped.
+// JSON string literals, for text a program reads back: the web module's replies to the page
+// (platform/web) and the desktop app's state lines (platform/native).
 #pragma once
 
 #include <cstdio>
 #include <string>
 #include <string_view>
 
-namespace reader::web {
+namespace reader::core {
 
 // A JSON string literal of UTF-8 text (the bundle's text is valid UTF-8: the loader checks it).
 inline std::string jsonString(std::string_view text) {
@@ -32,4 +33,4 @@ inline std::string jsonString(std::string_view text) {
 
 inline std::string jsonStringOrNull(const std::string& text) { return text.empty() ? "null" : jsonString(text); }
 
-}  // namespace reader::web
+}  // namespace reader::core
