@@ -22,6 +22,7 @@ test('persistence: settings and the reading position survive a reload', async (t
   await waitForState(page, { fontSize: 'large' });
   await page.waitForTimeout(300);
   await clickKey(page, 'ruby:hidden');
+  await waitForState(page, { rubyMode: 'hidden' });
   assert.ok(await page.evaluate(() => window.reader.setOptions({ theme: 'sepia' })));
   // Scroll half way down the article with the wheel, as a reader would.
   const canvas = await page.locator('canvas').first().boundingBox();

@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import { test } from 'node:test';
 import {
-  clickKey, collectErrors, launchChromium, screenshotPath, serveBuild, waitForReader, waitForState, webDir,
+  clickKey, collectErrors, launchChromium, screenshotPath, screenshotWhen, serveBuild, waitForReader, waitForState, webDir,
 } from './lib/browser.mjs';
 
 const SEED = '2023-08-17-zhishichanquan-lianxi-huiyi';
@@ -158,16 +158,21 @@ test('reading comfort: pinyin on demand shows a reading only under the pointer; 
   const at = { x: para.x + 2 * size + size * 1.5, y: para.y + size };
   const region = { x: Math.round(at.x - 40), y: Math.round(at.y - 60), width: 120, height: 50 };
   await page.mouse.move(5, 5);
-  await page.waitForTimeout(200);
-  const before = await page.screenshot({ clip: region });
+  // The region as it settles with the pointer away (the same picture twice in a row).
+  let previous = null;
+  const before = await screenshotWhen(page, (png) => {
+    const same = previous && png.equals(previous);
+    previous = png;
+    return same;
+  }, { clip: region, timeout: 10000 });
   await page.mouse.move(at.x, at.y);
-  await page.waitForTimeout(300);
-  const hovered = await page.screenshot({ clip: region });
+  await page.mouse.move(at.x + 1, at.y);  // a second move: a frame after the first for sure
+  const hovered = await screenshotWhen(page, (png) => !png.equals(before), { clip: region, timeout: 10000 });
   fs.writeFileSync(screenshotPath('pinyin-on-demand.png'), await page.locator('canvas').first().screenshot());
   assert.notDeepEqual(hovered, before, 'a reading appears above the hovered character');
   await page.mouse.move(5, 5);
-  await page.waitForTimeout(300);
-  assert.deepEqual(await page.screenshot({ clip: region }), before, 'and goes with the pointer');
+  const after = await screenshotWhen(page, (png) => png.equals(before), { clip: region, timeout: 10000 });
+  assert.deepEqual(after, before, 'and goes with the pointer');
   assert.deepEqual(errors, []);
 });
 
@@ -178,24 +183,22 @@ test('reading comfort: the auto theme follows the system: dark, more contrast, l
   const page = await browser.newPage({ viewport: { width: 1000, height: 700 } });
   await page.goto(`${site.url}index.html?offline=0#/article/${SEED}`);
   await waitForReader(page);
-  // The page's background colour, from the canvas: a point of the content's margin.
-  const background = async () => {
-    await page.waitForTimeout(250);
-    const png = await page.locator('canvas').first().screenshot({ clip: { x: 960, y: 650, width: 4, height: 4 } });
-    const { decodePng } = await import('./lib/browser.mjs');
-    const image = decodePng(png);
-    return [image.pixels[0], image.pixels[1], image.pixels[2]];
-  };
-  const light = await background();
+  // The page's background colour, from the canvas (a point of the content's margin), once it is
+  // what `check` wants or after 5 s: a change of theme shows in the next frames.
+  const { decodePng } = await import('./lib/browser.mjs');
+  const colour = (png) => { const image = decodePng(png); return [image.pixels[0], image.pixels[1], image.pixels[2]]; };
+  const background = async (check) => colour(await screenshotWhen(page.locator('canvas').first(),
+    (png) => check(colour(png)), { clip: { x: 960, y: 650, width: 4, height: 4 } }));
+  const light = await background((c) => c[0] > 200);
   assert.ok(light[0] > 200, `light page ${light}`);
   await page.emulateMedia({ colorScheme: 'dark' });
-  const dark = await background();
+  const dark = await background((c) => c[0] < 60);
   assert.ok(dark[0] < 60, `dark page ${dark}`);
   await page.emulateMedia({ colorScheme: 'light', contrast: 'more' });
-  const contrast = await background();
+  const contrast = await background((c) => c.every((v) => v === 255));
   assert.deepEqual(contrast, [255, 255, 255], 'high contrast: white paper');
   await page.emulateMedia({ colorScheme: 'dark', contrast: 'no-preference' });
   assert.ok(await page.evaluate(() => window.reader.setOptions({ theme: 'sepia' })));
-  const sepia = await background();
+  const sepia = await background((c) => c[0] > 230 && c[2] < 235);
   assert.ok(sepia[0] > 230 && sepia[2] < 235, `a picked theme wins over the system's dark: ${sepia}`);
 });
