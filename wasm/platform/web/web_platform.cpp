@@ -10,6 +10,7 @@
 #include <cmath>
 
 #include <imgui.h>
+#include <imgui_internal.h>
 #include <imgui_impl_opengl3.h>
 
 #include "web_keys.h"
@@ -364,6 +365,9 @@ void WebPlatform::renderFrame(double time) {
     m_frameMs[m_framesDrawn % kFrameHistory] = emscripten_get_now() - started;
     ++m_framesDrawn;
 
+    // ImGui hands queued input to the frames one event at a time where order matters (a key's
+    // press and release in different frames): keys typed in one burst need as many frames.
+    if (ImGui::GetCurrentContext()->InputEventsQueue.Size > 0) m_framesLeft = std::max(m_framesLeft, 2);
     if (--m_framesLeft > 0 && !m_framePending) {  // the draw may have asked for frames already
         m_framePending = true;
         emscripten_request_animation_frame(onAnimationFrame, this);
