@@ -16,6 +16,7 @@ namespace reader::ui {
 namespace {
 
 constexpr const char* kPopup = "settings-panel";
+ImVec2 g_buttonBottomLeft;  // where the panel opens: under its button, never over the meta line
 constexpr float kLabelWidth = 96.0f;
 
 void label(ViewContext& ctx, std::string_view text) {
@@ -77,7 +78,10 @@ bool stepper(ViewContext& ctx, const char* key, float& value, float min, float m
 bool drawSettingsButton(ViewContext& ctx) {
     const bool clicked = textButton("settings", ctx.font, typography().chrome, ctx.strings.settings, ctx.theme.link, ctx.theme.link);
     ctx.items.addLastItem("settings");
-    if (clicked) ImGui::OpenPopup(kPopup);
+    if (clicked) {
+        g_buttonBottomLeft = ImVec2(ImGui::GetItemRectMin().x, ImGui::GetItemRectMax().y + 6.0f);
+        ImGui::OpenPopup(kPopup);
+    }
     return clicked;
 }
 
@@ -89,6 +93,7 @@ void drawSettingsPanel(ViewContext& ctx) {
     ImGui::PushStyleColor(ImGuiCol_PopupBg, ImGui::ColorConvertU32ToFloat4(ctx.theme.page));
     ImGui::PushStyleColor(ImGuiCol_Border, ImGui::ColorConvertU32ToFloat4(ctx.theme.rule));
     ImGui::PushStyleVar(ImGuiStyleVar_PopupBorderSize, 1.0f);
+    ImGui::SetNextWindowPos(g_buttonBottomLeft, ImGuiCond_Appearing);
     if (ImGui::BeginPopup(kPopup)) {
         core::Settings& s = ctx.settings;
         ImGui::PushFont(ctx.font, typography().chrome);
