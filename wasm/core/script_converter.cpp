@@ -47,6 +47,10 @@ ScriptConverter ScriptConverter::toTraditional(std::string table) {
     return out;
 }
 
+std::string inScript(const ScriptConverter* converter, std::string_view text) {
+    return converter ? converter->convert(text) : std::string(text);
+}
+
 const ScriptConverter& ScriptConverter::toSimplified() {
     static const ScriptConverter converter = fromTable(kTraditionalToSimplified);
     return converter;

@@ -47,4 +47,8 @@ private:
     const std::string_view* find(std::string_view key) const;
 };
 
+// `text` as the reader shows it: converted, or as written when there is no converter (the
+// original script, or a table that has not arrived yet).
+std::string inScript(const ScriptConverter* converter, std::string_view text);
+
 }  // namespace reader::core

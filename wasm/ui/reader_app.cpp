@@ -50,10 +50,9 @@ void ReaderApp::speechEnded() {
 void ReaderApp::startSpeech() {
     const core::Article* article = m_bundle ? m_bundle->findArticle(m_nav.current().articleId) : nullptr;
     if (!article || article->bodyPending) return;
-    const ViewContext ctx = context();
     m_speech.sentences.clear();
     const auto add = [&](size_t paragraph, const std::string& source) {
-        const std::string text = ctx.shown(core::RubyParser::strip(source));
+        const std::string text = core::inScript(converter(), core::RubyParser::strip(source));
         std::u32string cps;
         for (size_t pos = 0; pos < text.size();) cps.push_back(core::utf8::next(text, pos));
         for (const core::SentenceRange& r : core::splitSentences(text)) {

@@ -57,7 +57,7 @@ struct ViewContext {
     ImFont* bodyFont() const { return settings.serif && serifFont ? serifFont : font; }
 
     // Bundle text as it is shown: in the chosen script.
-    std::string shown(std::string_view text) const { return converter ? converter->convert(text) : std::string(text); }
+    std::string shown(std::string_view text) const { return core::inScript(converter, text); }
 };
 
 // Reading aloud: the open article's sentences as displayed (annotations stripped, in the chosen

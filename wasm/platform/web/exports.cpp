@@ -114,15 +114,6 @@ void notifyFirstViewIfDrawn() {
 using reader::web::g_app;
 using reader::web::g_platform;
 
-namespace {
-
-// Bundle text as the reader shows it: in the script the reader chose.
-std::string shownText(std::string_view text) {
-    const reader::core::ScriptConverter* converter = g_app->converter();
-    return converter ? converter->convert(text) : std::string(text);
-}
-
-}  // namespace
 
 extern "C" {
 
@@ -177,7 +168,7 @@ EMSCRIPTEN_KEEPALIVE const char* reader_state() {
     const auto& speech = g_app->speech();
     out += ",\"speaking\":" + (speech.current ? std::to_string(*speech.current) : std::string("null"));
     const core::Article* article = g_app->bundle() ? g_app->bundle()->findArticle(place.articleId) : nullptr;
-    out += ",\"title\":" + (article && place.view == core::View::Article ? core::jsonString(shownText(core::RubyParser::strip(article->title))) : std::string("null"));
+    out += ",\"title\":" + (article && place.view == core::View::Article ? core::jsonString(core::inScript(g_app->converter(), core::RubyParser::strip(article->title))) : std::string("null"));
     const auto position = g_app->readingPositions().get(place.articleId);
     out += ",\"position\":" + (place.view == core::View::Article && position ? std::to_string(*position) : std::string("null"));
     out += ",\"error\":" + core::jsonStringOrNull(g_app->error());
@@ -192,7 +183,7 @@ EMSCRIPTEN_KEEPALIVE const char* reader_list() {
     if (bundle && g_app->navigator().current().view == core::View::List) {
         for (const core::Article* a : core::articlesIn(*bundle, g_app->navigator().current().categoryId)) {
             if (out.size() > 1) out += ",";
-            out += "{\"id\":" + core::jsonString(a->id) + ",\"title\":" + core::jsonString(shownText(a->title)) +
+            out += "{\"id\":" + core::jsonString(a->id) + ",\"title\":" + core::jsonString(core::inScript(g_app->converter(), a->title)) +
                    ",\"published\":" + core::jsonString(core::formatPublished(a->published)) + "}";
         }
     }

@@ -25,7 +25,7 @@ constexpr size_t kMaxItems = 500;
 // The script the reader shows (set by viewContentJson for the duration of one call): the mirror
 // holds the text as the canvas shows it.
 const core::ScriptConverter* g_converter = nullptr;
-std::string shown(std::string_view text) { return g_converter ? g_converter->convert(text) : std::string(text); }
+std::string shown(std::string_view text) { return core::inScript(g_converter, text); }
 
 // Text with inline pinyin as runs: "plain text" or ["base", "reading"] for a ruby unit. With the
 // readings hidden the mirror has the bare text, as the canvas shows it; find-in-page then also
