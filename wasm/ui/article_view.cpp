@@ -99,6 +99,7 @@ void ArticleView::relayoutIfNeeded(ViewContext& ctx, const core::Article& articl
     m_rubyMode = body.options.rubyMode;
     m_converter = ctx.converter;
     m_layoutFont = body.font;
+    m_readingMinutes = core::readingMinutes(article);
     m_lineHeight = body.options.lineHeight;
     m_letterSpacing = body.options.letterSpacing;
     m_justify = body.options.justify;
@@ -184,7 +185,8 @@ std::array<SwitchOption, 3> rubyOptions(const ViewContext& ctx) {
 }
 
 // The meta line, centred; on a narrow column its parts wrap onto further centred rows.
-void drawMetaLine(ViewContext& ctx, const core::Article& article) {
+// `readingMinutes`: the estimate, worked out once per layout (it reads the whole body).
+void drawMetaLine(ViewContext& ctx, const core::Article& article, size_t readingMinutes) {
     const float size = typography().chrome;
     const float gap = 20.0f;
     // One line has no room for readings above: the source shows clean unless inline is chosen.
@@ -194,7 +196,7 @@ void drawMetaLine(ViewContext& ctx, const core::Article& article) {
         texts.push_back(std::string(ctx.strings.source) + core::displayedText(core::RubyParser::parse(ctx.shown(article.source)), shown));
     }
     if (!article.bodyPending) {
-        texts.push_back(std::string(ctx.strings.readingTimeBefore) + std::to_string(core::readingMinutes(article)) +
+        texts.push_back(std::string(ctx.strings.readingTimeBefore) + std::to_string(readingMinutes) +
                         std::string(ctx.strings.readingTimeAfter));
     }
     std::vector<float> widths;
@@ -501,7 +503,7 @@ void ArticleView::draw(ViewContext& ctx, const core::Article& article) {
     drawParagraph(drawList, m_title, title, titleOrigin, highlightsFor(ctx, TextHit::kTitle));
     ImGui::Dummy(ImVec2(ctx.width, m_title.height + 8));
 
-    drawMetaLine(ctx, article);
+    drawMetaLine(ctx, article, m_readingMinutes);
     drawSettingsPanel(ctx);
     const ImVec2 rule = ImGui::GetCursorScreenPos();
     drawList->AddLine(rule, ImVec2(rule.x + ctx.width, rule.y), ctx.theme.rule);
