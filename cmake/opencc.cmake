@@ -14,38 +14,38 @@ foreach(dictionary IN LISTS OPENCC_DICTIONARIES)
   endif()
 endforeach()
 
-# Adds the generated `fold_table.inc` to TARGET (which includes it as "fold_table.inc"). Call it from
-# the folder that defines TARGET: a custom command's output is only seen by targets of its own folder.
-function(reader_fold_table target)
+# Adds the generated include file NAME (in the folder's generated/) to TARGET, written by the CMake
+# script SCRIPT run with the -D ARGS, rebuilt when DEPENDS change. Call it from the folder that
+# defines TARGET: a custom command's output is only seen by targets of its own folder.
+function(reader_generated_include target name script comment)
+  cmake_parse_arguments(PARSE_ARGV 4 gen "" "" "ARGS;DEPENDS")
   set(dir "${CMAKE_CURRENT_BINARY_DIR}/generated")
-  set(table "${dir}/fold_table.inc")
-  add_custom_command(OUTPUT "${table}"
+  set(output "${dir}/${name}")
+  add_custom_command(OUTPUT "${output}"
     COMMAND ${CMAKE_COMMAND} -E make_directory "${dir}"
-    COMMAND ${CMAKE_COMMAND} "-DDICTIONARY_DIR=${OPENCC_DIR}/data/dictionary" "-DOUTPUT=${table}"
-            -P "${PROJECT_SOURCE_DIR}/cmake/gen_fold_table.cmake"
-    DEPENDS ${OPENCC_DICTIONARIES} "${PROJECT_SOURCE_DIR}/cmake/gen_fold_table.cmake"
-    COMMENT "Generating the search folding table from OpenCC's character dictionaries"
+    COMMAND ${CMAKE_COMMAND} ${gen_ARGS} "-DOUTPUT=${output}" -P "${PROJECT_SOURCE_DIR}/cmake/${script}"
+    DEPENDS ${gen_DEPENDS} "${PROJECT_SOURCE_DIR}/cmake/${script}"
+    COMMENT "${comment}"
     VERBATIM)
-  target_sources(${target} PRIVATE "${table}")
+  target_sources(${target} PRIVATE "${output}")
   target_include_directories(${target} PRIVATE "${dir}")
+endfunction()
+
+# Search's folding table, `fold_table.inc`.
+function(reader_fold_table target)
+  reader_generated_include(${target} fold_table.inc gen_fold_table.cmake
+    "Generating the search folding table from OpenCC's character dictionaries"
+    ARGS "-DDICTIONARY_DIR=${OPENCC_DIR}/data/dictionary" DEPENDS ${OPENCC_DICTIONARIES})
 endfunction()
 
 set(OPENCC_T2S "${OPENCC_DIR}/data/dictionary/TSPhrases.txt;${OPENCC_DIR}/data/dictionary/TSCharacters.txt")
 set(OPENCC_S2T "${OPENCC_DIR}/data/dictionary/STPhrases.txt;${OPENCC_DIR}/data/dictionary/STCharacters.txt")
 
-# Adds the generated Traditional -> Simplified table `t2s_table.inc` to TARGET (compiled in).
+# The Traditional -> Simplified table, `t2s_table.inc` (compiled in).
 function(reader_t2s_table target)
-  set(dir "${CMAKE_CURRENT_BINARY_DIR}/generated")
-  set(table "${dir}/t2s_table.inc")
-  add_custom_command(OUTPUT "${table}"
-    COMMAND ${CMAKE_COMMAND} -E make_directory "${dir}"
-    COMMAND ${CMAKE_COMMAND} "-DINPUTS=${OPENCC_T2S}" "-DOUTPUT=${table}" -DFORMAT=inc -DNAME=kTraditionalToSimplified
-            -P "${PROJECT_SOURCE_DIR}/cmake/gen_conversion_table.cmake"
-    DEPENDS ${OPENCC_T2S} "${PROJECT_SOURCE_DIR}/cmake/gen_conversion_table.cmake"
-    COMMENT "Generating the Traditional -> Simplified table from OpenCC's dictionaries"
-    VERBATIM)
-  target_sources(${target} PRIVATE "${table}")
-  target_include_directories(${target} PRIVATE "${dir}")
+  reader_generated_include(${target} t2s_table.inc gen_conversion_table.cmake
+    "Generating the Traditional -> Simplified table from OpenCC's dictionaries"
+    ARGS "-DINPUTS=${OPENCC_T2S}" -DFORMAT=inc -DNAME=kTraditionalToSimplified DEPENDS ${OPENCC_T2S})
 endfunction()
 
 # Writes the Simplified -> Traditional table, a data file loaded when a reader asks for it, to
