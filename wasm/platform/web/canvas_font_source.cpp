@@ -220,24 +220,24 @@ const ImFontLoader* canvasLoader() {
     return &loader;
 }
 
+ImFont* addCanvasFont(ImFontAtlas& atlas, const char* name) {
+    ImFontConfig config;
+    config.FontLoader = canvasLoader();
+    config.FontDataOwnedByAtlas = true;  // there is no font data to copy
+    ImFormatString(config.Name, IM_ARRAYSIZE(config.Name), "%s", name);
+    return atlas.AddFont(&config);
+}
+
 }  // namespace
 
 ImFont* CanvasFontSource::install(ImFontAtlas& atlas) {
     js_glyph_init();
-    ImFontConfig config;
-    config.FontLoader = canvasLoader();
-    config.FontDataOwnedByAtlas = true;  // there is no font data to copy
-    ImFormatString(config.Name, IM_ARRAYSIZE(config.Name), "%s", name());
-    return atlas.AddFont(&config);
+    return addCanvasFont(atlas, name());
 }
 
 ImFont* CanvasFontSource::installSerif(ImFontAtlas& atlas) {
-    ImFontConfig config;
-    config.FontLoader = canvasLoader();
-    config.FontDataOwnedByAtlas = true;
-    ImFormatString(config.Name, IM_ARRAYSIZE(config.Name), "%s (serif)", name());
     // Set before the first bake: AddFont bakes nothing, glyphs come when text is drawn.
-    g_serifFont = atlas.AddFont(&config);
+    g_serifFont = addCanvasFont(atlas, "browser serif fonts via Canvas 2D");
     return g_serifFont;
 }
 
