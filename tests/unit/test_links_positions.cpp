@@ -58,6 +58,7 @@ std::vector<std::string> sentencesOf(std::string_view text) {
     for (const SentenceRange& r : splitSentences(text)) {
         std::string s;
         for (size_t i = r.begin; i < r.end; ++i) reader::core::utf8::append(s, cps[i]);
+        CHECK(text.substr(r.byteBegin, r.byteEnd - r.byteBegin) == s);  // the byte range names the same text
         out.push_back(s);
     }
     return out;

@@ -23,14 +23,19 @@ bool isSpace(char32_t cp) { return cp == U' ' || cp == U'\u3000' || cp == U'\t';
 
 std::vector<SentenceRange> splitSentences(std::string_view text) {
     std::u32string cps;
-    for (size_t pos = 0; pos < text.size();) cps.push_back(utf8::next(text, pos));
+    std::vector<size_t> bytes;  // where each code point starts; one more for the end
+    for (size_t pos = 0; pos < text.size();) {
+        bytes.push_back(pos);
+        cps.push_back(utf8::next(text, pos));
+    }
+    bytes.push_back(text.size());
     std::vector<SentenceRange> out;
     size_t begin = 0;
     const auto emit = [&](size_t end) {
         size_t b = begin, e = end;
         while (b < e && isSpace(cps[b])) ++b;
         while (e > b && isSpace(cps[e - 1])) --e;
-        if (e > b) out.push_back({b, e});
+        if (e > b) out.push_back({b, e, bytes[b], bytes[e]});
         begin = end;
     };
     for (size_t i = 0; i < cps.size(); ++i) {

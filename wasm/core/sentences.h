@@ -11,6 +11,8 @@ namespace reader::core {
 struct SentenceRange {
     size_t begin;  // code points from the start of the text
     size_t end;
+    size_t byteBegin;  // the same, in bytes of the UTF-8 text
+    size_t byteEnd;
 };
 
 // The sentences of `text` (UTF-8), in order, covering it all but leading and trailing spaces of each.

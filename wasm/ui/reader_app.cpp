@@ -11,7 +11,6 @@
 #include "core/links.h"
 #include "core/ruby_parser.h"
 #include "core/sentences.h"
-#include "core/utf8.h"
 #include "core/shard_loader.h"
 
 namespace reader::ui {
@@ -53,12 +52,8 @@ void ReaderApp::startSpeech() {
     m_speech.sentences.clear();
     const auto add = [&](size_t paragraph, const std::string& source) {
         const std::string text = core::inScript(converter(), core::RubyParser::strip(source));
-        std::u32string cps;
-        for (size_t pos = 0; pos < text.size();) cps.push_back(core::utf8::next(text, pos));
         for (const core::SentenceRange& r : core::splitSentences(text)) {
-            std::string sentence;
-            for (size_t i = r.begin; i < r.end; ++i) core::utf8::append(sentence, cps[i]);
-            m_speech.sentences.push_back({paragraph, r.begin, r.end, std::move(sentence)});
+            m_speech.sentences.push_back({paragraph, r.begin, r.end, text.substr(r.byteBegin, r.byteEnd - r.byteBegin)});
         }
     };
     add(SIZE_MAX, article->title);
