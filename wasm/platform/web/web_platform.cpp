@@ -158,16 +158,21 @@ struct InputHandlers {
         p.requestFrames();
         return true;  // no synthetic mouse events, no page scroll or zoom under the reader
     }
-    static EM_BOOL key(int type, const EmscriptenKeyboardEvent* e, void* user) {
+    // The modifiers and the key of a keydown/keyup, to ImGui; the key, for the caller to decide
+    // whether the browser keeps its default action.
+    static ImGuiKey passKey(int type, const EmscriptenKeyboardEvent* e, void* user) {
         ImGuiIO& io = ImGui::GetIO();
-        const bool down = type == EMSCRIPTEN_EVENT_KEYDOWN;
         io.AddKeyEvent(ImGuiMod_Ctrl, e->ctrlKey);
         io.AddKeyEvent(ImGuiMod_Shift, e->shiftKey);
         io.AddKeyEvent(ImGuiMod_Alt, e->altKey);
         io.AddKeyEvent(ImGuiMod_Super, e->metaKey);
         const ImGuiKey key = imguiKeyForCode(e->code);
-        if (key != ImGuiKey_None) io.AddKeyEvent(key, down);
+        if (key != ImGuiKey_None) io.AddKeyEvent(key, type == EMSCRIPTEN_EVENT_KEYDOWN);
         self(user).requestFrames();
+        return key;
+    }
+    static EM_BOOL key(int type, const EmscriptenKeyboardEvent* e, void* user) {
+        const ImGuiKey key = passKey(type, e, user);
         // Browser shortcuts (Ctrl+R, Ctrl+L, ...) stay the browser's; the reader's own keys do not
         // also scroll the host page. Tab is the browser's: it moves focus on to the text mirror's
         // links (shell/mirror.js) and out of the reader, never traps it in the canvas.
@@ -182,14 +187,7 @@ struct InputHandlers {
     // keys of an IME composition (keyCode 229) are the IME's alone.
     static EM_BOOL imeKey(int type, const EmscriptenKeyboardEvent* e, void* user) {
         if (e->keyCode == 229) return false;
-        ImGuiIO& io = ImGui::GetIO();
-        io.AddKeyEvent(ImGuiMod_Ctrl, e->ctrlKey);
-        io.AddKeyEvent(ImGuiMod_Shift, e->shiftKey);
-        io.AddKeyEvent(ImGuiMod_Alt, e->altKey);
-        io.AddKeyEvent(ImGuiMod_Super, e->metaKey);
-        const ImGuiKey key = imguiKeyForCode(e->code);
-        if (key != ImGuiKey_None) io.AddKeyEvent(key, type == EMSCRIPTEN_EVENT_KEYDOWN);
-        self(user).requestFrames();
+        const ImGuiKey key = passKey(type, e, user);
         if (e->ctrlKey || e->metaKey) return false;  // paste reaches the input; the browser's shortcuts stay
         return key != ImGuiKey_Tab && !isCharacterKey(e->key);
     }
