@@ -293,9 +293,10 @@ EMSCRIPTEN_KEEPALIVE int reader_set_option(const char* name, const char* value, 
     const std::string_view key = name;
     bool ok = false;
     if (key == "fontSize") ok = core::parseFontSize(value, settings.fontSize);
-    if (key == "rubyMode") {
+    if (key == "rubyMode") {  // on demand is laid out as hidden (Settings::rubyOnDemand)
         settings.rubyOnDemand = std::string_view(value) == "on-demand";
-        ok = settings.rubyOnDemand ? (settings.rubyMode = core::RubyMode::Hidden, true) : core::parseRubyMode(value, settings.rubyMode);
+        if (settings.rubyOnDemand) settings.rubyMode = core::RubyMode::Hidden;
+        ok = settings.rubyOnDemand || core::parseRubyMode(value, settings.rubyMode);
     }
     if (key == "toneColors") ok = core::parseToneColors(value, settings.toneColors);
     if (key == "theme") ok = core::parseTheme(value, settings.theme);
