@@ -18,6 +18,24 @@ export const APP_FILES = [
 // Workbox's default limit (2 MiB) would skip a larger wasm with only a warning.
 const MAX_FILE_BYTES = 32 * 1024 * 1024;
 
+// A Workbox plugin for the bundle cache: a response is stored only when its body is well-formed
+// JSON in UTF-8 (what the reader itself would get past its syntax check). A server that answers
+// 200 with a truncated or garbled bundle must not replace the last good copy: offline, the reader
+// would have nothing left to show. Workbox serialises this object into sw.js, so it uses nothing
+// from this file's scope.
+const KEEP_ONLY_PARSED_BUNDLES = {
+  cacheWillUpdate: async ({ response }) => {
+    if (!response || response.status !== 200) return null;
+    try {
+      const text = new TextDecoder('utf-8', { fatal: true }).decode(await response.clone().arrayBuffer());
+      const value = JSON.parse(text);
+      return value !== null && typeof value === 'object' && !Array.isArray(value) ? response : null;
+    } catch {
+      return null;
+    }
+  },
+};
+
 export async function makeServiceWorker(dir) {
   const missing = APP_FILES.filter((f) => !fs.existsSync(path.join(dir, f)));
   if (missing.length) throw new Error(`${dir}: missing app files: ${missing.join(', ')}`);
@@ -52,7 +70,7 @@ export async function makeServiceWorker(dir) {
       handler: 'StaleWhileRevalidate',
       options: {
         cacheName: 'article-reader-bundles',
-        cacheableResponse: { statuses: [200] },
+        plugins: [KEEP_ONLY_PARSED_BUNDLES],
         expiration: { maxEntries: 2000, purgeOnQuotaError: true },
       },
     }, {

@@ -148,3 +148,58 @@ test('offline: a new version is used from the next visit on; open pages keep the
   assert.ok((await next.evaluate(() => window.reader.list())).length > 5, 'and the reader works');
   assert.ok((await cssNow(next)).includes('--reader-version'));
 });
+
+test('offline: a bundle the server garbles is never cached over the last good copy', async (t) => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'reader-offline-'));
+  fs.cpSync(webDir, dir, { recursive: true });
+  const site = await serveBuild(dir);
+  const browser = await launchChromium();
+  let serverOpen = true;
+  t.after(async () => {
+    await browser.close();
+    if (serverOpen) await site.close();
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+  const context = await browser.newContext({ viewport: { width: 1000, height: 700 } });
+  const page = await context.newPage();
+  const cachedBundle = () => page.evaluate(async () => {
+    const hit = await caches.match('sample-bundle.json');
+    return hit ? hit.text() : null;
+  });
+
+  // A first visit puts the good bundle in the worker's cache.
+  await page.goto(`${site.url}index.html`);
+  await waitForReader(page);
+  await controlled(page);
+  const good = fs.readFileSync(path.join(dir, 'sample-bundle.json'), 'utf8');
+  await until(async () => (await cachedBundle()) === good, 'the good bundle in the cache');
+  const articles = (await page.evaluate(() => window.reader.list())).length;
+
+  // The server now answers 200 with half the bundle, then with bytes that are not UTF-8. Each visit
+  // is answered from the cache at once and revalidates in the background; neither answer may
+  // replace the cached copy.
+  const bundlePath = path.join(dir, 'sample-bundle.json');
+  for (const broken of [Buffer.from(good.slice(0, good.length >> 1)), Buffer.from([0x7b, 0xff, 0xfe, 0x7d])]) {
+    fs.writeFileSync(bundlePath, broken);
+    // The worker's own request (Chromium reports it on the context, not on the page).
+    const revalidated = context.waitForEvent('requestfinished', {
+      predicate: (r) => r.url().endsWith('sample-bundle.json') && Boolean(r.serviceWorker()),
+      timeout: 15000,
+    });
+    await page.reload();
+    await waitForReader(page);
+    await revalidated;
+    // The cache write, had there been one, follows the response: give it time to happen.
+    await new Promise((r) => setTimeout(r, 500));
+    assert.equal(await cachedBundle(), good, `the cache kept the good copy (server sent ${broken.length} bad bytes)`);
+  }
+
+  // Offline, the reader shows what it showed before.
+  await context.setOffline(true);
+  await site.close();
+  serverOpen = false;
+  await page.reload();
+  await waitForReader(page);
+  await waitForState(page, { error: null });
+  assert.equal((await page.evaluate(() => window.reader.list())).length, articles, 'offline, every article is listed');
+});
