@@ -36,7 +36,7 @@ async function splitFirstPaint(browser, site, { n, split, splitError, timeout })
     }
     return { ms: opened.readyMs, note: null };
   } catch (err) {
-    return { ms: null, note: 'split form: not supported yet', error: err.message };
+    return { ms: null, note: 'not measured', error: firstLine(err) };
   } finally {
     if (opened) await opened.context.close();
   }
@@ -113,8 +113,23 @@ function searchSummary(queries, timed) {
   };
 }
 
-// Every figure for one bundle, or as many as could be taken and `error`. plan: {n, bundle and
-// split (URL paths), splitError, bytes, queries, runs, jsonParseRuns, readyTimeoutMs}.
+// The first line of an error, without the stack and Playwright's call log.
+export const firstLine = (err) => String(err?.message ?? err).split('\n').filter((l) => !/^\s*(at |=+)/.test(l))[0];
+
+// Takes one figure: fn()'s value, or null with the reason in result.failures[name] (a step that
+// hits its wait is reported as such and the run goes on to the next figure).
+async function figure(result, name, fn) {
+  try {
+    return await fn();
+  } catch (err) {
+    (result.failures ??= {})[name] = firstLine(err);
+    console.log(`  ${name}: ${result.failures[name]}`);
+    return null;
+  }
+}
+
+// Every figure for one bundle that could be taken; `error` when the reader did not load it, and
+// `failures` naming each figure that could not be taken and why.
 export async function measureSize(browser, site, plan) {
   const { n, bytes, queries } = plan;
   const result = { articles: n, bytes };
@@ -128,7 +143,7 @@ export async function measureSize(browser, site, plan) {
   try {
     opened = await navigations(browser, url, plan.runs, plan.readyTimeoutMs);
   } catch (err) {
-    result.error = `no first view: ${err.message.split('\n').filter((l) => !/^\s*(at |=+)/.test(l)).join(' ')}`;
+    result.error = `no first view: ${firstLine(err)}`;
     return result;
   }
   const { context, page, readyMs } = opened;
@@ -145,20 +160,25 @@ export async function measureSize(browser, site, plan) {
     // The search index is built a slice per frame after the first paint: its figures (time spent in
     // slices, size) and the heap are read once it is complete.
     const indexStart = Date.now();
-    await page.waitForFunction(() => !window.reader.loadStats().indexing, null, { timeout: plan.readyTimeoutMs, polling: 100 });
+    const indexed = await figure(result, 'search index build', () =>
+      page.waitForFunction(() => !window.reader.loadStats().indexing, null, { timeout: plan.readyTimeoutMs, polling: 100 }));
     const s = await page.evaluate(() => window.reader.loadStats());
     result.load = { ...s, parseMBps: mbPerS(s.bytes, s.parseMs), heapRatio: s.heapBytes / bytes, indexWallMs: Date.now() - indexStart };
-    console.log(`  first list paint ${result.firstPaint.ms.toFixed(0)} ms, parse ${s.parseMs.toFixed(0)} ms, index ${s.indexMs.toFixed(0)} ms in slices (${result.load.indexWallMs} ms after the first paint)`);
+    console.log(`  first list paint ${result.firstPaint.ms.toFixed(0)} ms, parse ${s.parseMs.toFixed(0)} ms, ` +
+      (indexed ? `index ${s.indexMs.toFixed(0)} ms in slices (${result.load.indexWallMs} ms after the first paint)` : 'index not ready'));
 
-    result.scroll = await scrollFrames(page);
-    result.search = searchSummary(queries, await timeQueries(page, 'reader', queries.map((x) => x.q)));
-    console.log(`  scrolling frame CPU p95 ${result.scroll.p95?.toFixed(1)} ms, search p95 ${result.search.p95.toFixed(2)} ms`);
+    result.scroll = await figure(result, 'scrolling', () => scrollFrames(page));
+    // reader.search() would finish an incomplete index first, which is what timed out above.
+    const timed = indexed && await figure(result, 'search', () => timeQueries(page, 'reader', queries.map((x) => x.q)));
+    if (timed) result.search = searchSummary(queries, timed);
+    console.log(`  scrolling frame CPU p95 ${result.scroll?.p95?.toFixed(1)} ms, search p95 ${result.search?.p95.toFixed(2)} ms`);
 
-    const parseRuns = await jsonParseRuns(page, `${site.url}${plan.bundle}`, plan.jsonParseRuns);
-    result.jsonParse = { ms: median(parseRuns), runs: parseRuns, MBps: mbPerS(bytes, median(parseRuns)) };
+    const parseRuns = await figure(result, 'JSON.parse', () => jsonParseRuns(page, `${site.url}${plan.bundle}`, plan.jsonParseRuns));
+    if (parseRuns) result.jsonParse = { ms: median(parseRuns), runs: parseRuns, MBps: mbPerS(bytes, median(parseRuns)) };
 
     result.baselines = {};
     for (const baseline of BASELINES) {
+      if (!parseRuns) break;  // the baselines index the bundle JSON.parse gave
       const entry = { label: baseline.label, capMs: baseline.capMs };
       result.baselines[baseline.key] = entry;
       try {
@@ -166,7 +186,7 @@ export async function measureSize(browser, site, plan) {
         Object.assign(entry, { buildMs: built.ms, indexed: built.indexed, complete: built.complete });
         if (built.complete) Object.assign(entry, searchSummary(queries, await timeQueries(page, 'flexsearch', queries.map((x) => x.q))));
       } catch (err) {  // a page out of memory ends here, and takes the rest of this size with it
-        entry.error = err.message.split('\n')[0];
+        entry.error = firstLine(err);
         console.log(`  ${baseline.label}: ${entry.error}`);
         break;
       }
@@ -176,6 +196,6 @@ export async function measureSize(browser, site, plan) {
     }
     return result;
   } finally {
-    await context.close();
+    await context.close().catch(() => {});
   }
 }
