@@ -35,15 +35,4 @@ public:
     static Result<Bundle> load(std::string_view text, const LoadLimits& limits);
 };
 
-// The first JSON syntax error in `text` (which must not be valid JSON), at its line and column
-// and worded as the bundle loader words it. Other readers of JSON files (core/shard_loader) share it.
-Error jsonSyntaxError(std::string_view text);
-
-// The text rules of data/README.md ("Text and inline pinyin"), for other readers of bundle text.
-// A check fails with what is wrong ("control character U+0007 at character 5") and no position:
-// the caller knows where the text came from.
-bool isId(std::string_view text);
-Result<void> checkShownText(std::string_view text);  // title, names, a structured run's text or ruby
-Result<void> checkParagraph(std::string& text);      // a body paragraph or plain run; turns tabs into spaces
-
 }  // namespace reader::core

@@ -1,5 +1,7 @@
-// Control characters escaped the JSON way (json_text.h), for messages that must stay on one line.
+// Text quoted for messages (json_text.h): control characters escaped the JSON way, long text cut.
 #include "json_text.h"
+
+#include <nlohmann/json.hpp>
 
 #include "utf8.h"
 
@@ -19,6 +21,15 @@ std::string escapeControls(std::string_view text) {
         std::snprintf(escape, sizeof escape, "\\u%04X", static_cast<unsigned>(cp));
         out += escape;
     }
+    return out;
+}
+
+std::string jsonQuoted(std::string_view text) {
+    size_t end = 0;
+    for (size_t count = 0; end < text.size() && count < kQuotedMaxCodePoints; ++count) utf8::next(text, end);
+    const bool cut = end < text.size();
+    std::string out = escapeControls(nlohmann::json(std::string(text.substr(0, end))).dump());
+    if (cut) out.insert(out.size() - 1, "…");
     return out;
 }
 

@@ -1,9 +1,14 @@
+// ShardLoader: one body shard of a split bundle -> its articles' paragraphs (shard_loader.h). A shard
+// is small and read whole (nlohmann's DOM, in file order); its values follow the bundle's rules
+// (bundle_rules.h) and its errors are worded and placed as the bundle loader's (json_reader.h).
 #include "shard_loader.h"
 
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
 
+#include "bundle_rules.h"
+#include "json_reader.h"
 #include "ruby_parser.h"
 
 namespace reader::core {
@@ -12,32 +17,15 @@ namespace {
 
 using Json = nlohmann::ordered_json;  // keeps the articles in file order
 
-constexpr std::string_view kByteOrderMark = "\xEF\xBB\xBF";
-
 const char* kindName(const Json& value) {
     switch (value.type()) {
-        case Json::value_t::object: return "object";
-        case Json::value_t::array: return "array";
-        case Json::value_t::string: return "string";
-        case Json::value_t::boolean: return "boolean";
-        case Json::value_t::null: return "null";
-        default: return "number";
+        case Json::value_t::object: return jsonKindName(JsonKind::object);
+        case Json::value_t::array: return jsonKindName(JsonKind::array);
+        case Json::value_t::string: return jsonKindName(JsonKind::string);
+        case Json::value_t::boolean: return jsonKindName(JsonKind::boolean);
+        case Json::value_t::null: return jsonKindName(JsonKind::null);
+        default: return jsonKindName(JsonKind::number);
     }
-}
-
-// RFC 6901: "~" -> "~0", "/" -> "~1".
-std::string pointerToken(const std::string& key) {
-    std::string out;
-    for (const char c : key) {
-        if (c == '~') {
-            out += "~0";
-        } else if (c == '/') {
-            out += "~1";
-        } else {
-            out += c;
-        }
-    }
-    return out;
 }
 
 // "1.1" -> major 1; -1 unless "MAJOR.MINOR" in decimal digits.
@@ -113,7 +101,8 @@ Result<std::vector<ShardArticle>> readShard(const Json& root) {
     std::vector<ShardArticle> out;
 
     for (const auto& [id, body] : articles->items()) {
-        const std::string pointer = "/articles/" + pointerToken(id);
+        std::string pointer = "/articles/";
+        appendPointerToken(pointer, id);
         if (!isId(id)) return at(pointer, "expected an id of 1-128 characters from A-Z a-z 0-9 . _ -, got " + Json(id).dump());
         if (!body.is_array()) return at(pointer, std::string("expected an array of strings, got ") + kindName(body));
         ShardArticle& article = out.emplace_back();

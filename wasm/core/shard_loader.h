@@ -12,7 +12,7 @@
 #include <string_view>
 #include <vector>
 
-#include "bundle_loader.h"
+#include "error.h"
 
 namespace reader::core {
 
