@@ -1,5 +1,9 @@
 // BundleLoader: one test case per class of error, each message asserted word for word, since the
 // messages are what a bundle's author reads.
+//
+// Index
+//   [SECTION] Format 1.0: text, schema, references, limits, error order
+//   [SECTION] Format 1.1: structured ruby, the split form's shard paths
 #include "core/bundle_loader.h"
 #include "core/ruby_parser.h"
 
@@ -96,6 +100,8 @@ std::string withSite(const std::string& site) {
 }
 
 }  // namespace
+
+// [SECTION] Format 1.0: text, schema, references, limits, error order
 
 TEST_CASE("bundle: a valid bundle loads with its indices") {
     BundleText text;

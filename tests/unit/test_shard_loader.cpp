@@ -1,6 +1,10 @@
 // ShardLoader: the body shards of a split bundle, with their errors word for word; and the round
 // trip: `reader-tool split` of the sample and of a synthetic bundle, its shards read back with
 // ShardLoader and put into index.json, loads to the same model as the bundle itself.
+//
+// Index
+//   [SECTION] Shards
+//   [SECTION] Split and read back
 #include "core/shard_loader.h"
 
 #include <doctest/doctest.h>
@@ -43,6 +47,8 @@ std::string errorOf(const std::string& text) {
 const std::string kHeader = R"({"format": {"name": "article-reader-shard", "version": "1.1"}, )";
 
 }  // namespace
+
+// [SECTION] Shards
 
 TEST_CASE("shard: articles in file order, tabs read as spaces, unknown fields ignored") {
     const Result<std::vector<ShardArticle>> result = ShardLoader::load(
