@@ -1,3 +1,4 @@
+// Comparing captures with a small tolerance (image_compare.h).
 #include "image_compare.h"
 
 #include <algorithm>

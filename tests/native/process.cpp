@@ -1,3 +1,4 @@
+// Running the desktop reader from tests, to the end or in the background (process.h).
 #include "process.h"
 
 #include <fcntl.h>

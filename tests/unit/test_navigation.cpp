@@ -1,3 +1,4 @@
+// core/navigation: article lists, category paths, history, view specs, URL fragments, a new bundle.
 #include <doctest/doctest.h>
 
 #include "core/navigation.h"

@@ -1,6 +1,13 @@
 // SearchIndex: folding (traditional/simplified, full/half width, Latin case), pinyin ignored,
 // ranking, snippets, edge cases; and every result checked against a plain scan of the text, on
 // bundles dense enough to use the skip entries of long posting lists.
+//
+// Index
+//   [SECTION] Folding
+//   [SECTION] Ranking
+//   [SECTION] Snippets
+//   [SECTION] Edge cases
+//   [SECTION] Against a plain scan
 #include "core/search_index.h"
 
 #include <doctest/doctest.h>
@@ -62,7 +69,7 @@ const Bundle& sampleBundle() {
         text << in.rdbuf();
         auto result = reader::core::BundleLoader::load(text.str());
         REQUIRE(result.ok());
-        return std::move(*result.bundle);
+        return std::move(*result);
     }();
     return bundle;
 }

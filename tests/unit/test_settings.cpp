@@ -1,10 +1,8 @@
-// Settings as text (core/settings.h): a round trip keeps every field; values that do not parse keep
-// their defaults. And the tone of a pinyin syllable, for tone colours.
+// core/settings: settings as text; a round trip keeps every field, values that do not parse keep
+// their defaults.
 #include "core/settings.h"
 
 #include <doctest/doctest.h>
-
-#include "core/pinyin_tone.h"
 
 using namespace reader::core;
 
@@ -33,18 +31,4 @@ TEST_CASE("settings: values out of range or unknown keep their defaults; unknown
     Settings expected;
     expected.rubyMode = RubyMode::Inline;
     CHECK(s == expected);
-}
-
-TEST_CASE("pinyin tone: marks, breves, combining marks, numbers, and the neutral tone") {
-    CHECK(syllableTone("mā") == 1);
-    CHECK(syllableTone("nián") == 2);
-    CHECK(syllableTone("lǚ") == 3);
-    CHECK(syllableTone("hăo") == 3);  // the breve pages type for the caron
-    CHECK(syllableTone("shì") == 4);
-    CHECK(syllableTone("Zhōng") == 1);
-    CHECK(syllableTone("a\u0301") == 2);
-    CHECK(syllableTone("ni3") == 3);
-    CHECK(syllableTone("de") == 5);
-    CHECK(syllableTone("ma5") == 5);
-    CHECK(syllableTone("") == 5);
 }

@@ -1,3 +1,4 @@
+// The bundle model's lookups by id (bundle.h).
 #include "bundle.h"
 
 namespace reader::core {

@@ -1,3 +1,4 @@
+// Calendar arithmetic (Howard Hinnant's algorithms) and the date lines the reader shows (calendar.h).
 #include "calendar.h"
 
 #include <cstdio>

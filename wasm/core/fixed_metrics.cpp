@@ -1,3 +1,4 @@
+// FixedMetrics: glyph advances with no font, and lines laid out with them for comparison (fixed_metrics.h).
 #include "fixed_metrics.h"
 
 #include <cstdio>

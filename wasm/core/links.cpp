@@ -1,3 +1,4 @@
+// Links the reader opens outside itself: tel: URLs of hotlines, and the schemes allowed (links.h).
 #include "links.h"
 
 #include <cctype>

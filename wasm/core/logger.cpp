@@ -1,3 +1,4 @@
+// Logger: the leveled log, its level names and printf-style logf (logger.h).
 #include "logger.h"
 
 #include <cstdarg>

@@ -1,3 +1,4 @@
+// Navigator, view specs, URL fragments and the article lists of a category (navigation.h).
 #include "navigation.h"
 
 #include <algorithm>

@@ -1,3 +1,4 @@
+// The syllables of Standard Mandarin in Hanyu Pinyin, and the test of a toneless reading (pinyin_syllables.h).
 #include "pinyin_syllables.h"
 
 #include <algorithm>

@@ -1,3 +1,4 @@
+// The tone of a pinyin syllable, from its tone mark or tone number (pinyin_tone.h).
 #include "pinyin_tone.h"
 
 #include "utf8.h"

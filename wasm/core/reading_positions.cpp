@@ -1,3 +1,4 @@
+// ReadingPositions: the most recent articles' positions, and their text form (reading_positions.h).
 #include "reading_positions.h"
 
 #include <algorithm>

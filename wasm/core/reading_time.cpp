@@ -1,3 +1,4 @@
+// Estimated reading time of an article (reading_time.h).
 #include "reading_time.h"
 
 #include "ruby_parser.h"

@@ -98,7 +98,6 @@ public:
 
 private:
     friend class SearchIndexBuilder;
-    class PostingCursor;  // walks one posting list
     class CharMatches;    // where a query of one code point matches
     class BigramMatches;  // where a longer query matches
     struct Candidate;     // a matching article while results are collected

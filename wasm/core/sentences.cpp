@@ -1,3 +1,4 @@
+// Sentences of a paragraph, for reading aloud (sentences.h).
 #include "sentences.h"
 
 #include <string>

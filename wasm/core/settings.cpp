@@ -1,3 +1,4 @@
+// Reader settings as key=value text, and the names of their choices (settings.h).
 #include "settings.h"
 
 #include <algorithm>

@@ -1,3 +1,4 @@
+// Search folding: the generated folding table, Latin case, and annotations dropped before folding (text_fold.h).
 #include "text_fold.h"
 
 #include <cstdint>

@@ -1,3 +1,4 @@
+// The reader's own words, one table per locale, and the choice of table by locale tag (ui_strings.h).
 #include "ui_strings.h"
 
 #include <algorithm>

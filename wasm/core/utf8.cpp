@@ -1,3 +1,4 @@
+// UTF-8 decoding, encoding and validation (RFC 3629) (utf8.h).
 #include "utf8.h"
 
 namespace reader::core::utf8 {

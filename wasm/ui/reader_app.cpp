@@ -226,15 +226,15 @@ void ReaderApp::zoomBy(float factor) {
 std::string ReaderApp::loadBundle(std::string_view text) {
     const core::Stopwatch parse;
     m_loading = false;
-    core::LoadResult result = core::BundleLoader::load(text);
-    if (!result.ok()) {
-        m_error = result.error->describe();
+    core::Result<core::Bundle> result = core::BundleLoader::load(text);
+    if (!result) {
+        m_error = result.error().describe();
         core::logf(core::LogLevel::Warn, "bundle refused (%zu bytes, parse %.1f ms): %s", text.size(), parse.ms(), m_error.c_str());
         return m_error;
     }
     const double parseMs = parse.ms();
     m_indexBuilder.reset();  // it reads the bundle that is about to be replaced
-    m_bundle = std::move(result.bundle);
+    m_bundle = std::move(*result);
     m_error.clear();
     ++m_bundleGeneration;
     m_searchIndex = core::SearchIndex();
@@ -275,9 +275,9 @@ void ReaderApp::finishSearchIndex() { stepSearchIndex(1e12); }
 
 std::string ReaderApp::loadShard(const std::string& path, std::string_view text) {
     if (!m_bundle) return "no bundle";
-    core::ShardLoadResult result = core::ShardLoader::load(text);
-    if (!result.ok()) {
-        shardFailed(path, path + ": " + result.error->describe());
+    core::Result<std::vector<core::ShardArticle>> result = core::ShardLoader::load(text);
+    if (!result) {
+        shardFailed(path, path + ": " + result.error().describe());
         return m_shardErrors[path];
     }
     const bool wasBuilding = m_indexBuilder != nullptr;
@@ -285,7 +285,7 @@ std::string ReaderApp::loadShard(const std::string& path, std::string_view text)
     bool filled = false;
     bool currentChanged = false;
     const std::string& current = m_nav.current().articleId;
-    for (core::ShardArticle& loaded : result.articles) {
+    for (core::ShardArticle& loaded : *result) {
         const auto found = m_bundle->articleIndex.find(loaded.id);
         if (found == m_bundle->articleIndex.end()) continue;
         core::Article& article = m_bundle->articles[found->second];
@@ -299,7 +299,7 @@ std::string ReaderApp::loadShard(const std::string& path, std::string_view text)
     if (currentChanged) m_articleView.reset();
     // The bodies become searchable once the index is built again (meanwhile the old one answers).
     if (filled || wasBuilding) m_indexBuilder = std::make_unique<core::SearchIndexBuilder>(*m_bundle);
-    core::logf(core::LogLevel::Info, "shard %s: %zu bytes, %zu articles", path.c_str(), text.size(), result.articles.size());
+    core::logf(core::LogLevel::Info, "shard %s: %zu bytes, %zu articles", path.c_str(), text.size(), result->size());
     // An article the index puts in this shard but the shard left out would wait forever: say so.
     for (const core::Article& article : m_bundle->articles) {
         if (!article.bodyPending || article.shard != path) continue;
