@@ -20,8 +20,10 @@
 #include <vector>
 
 #include <imgui.h>
+#include <nlohmann/json_fwd.hpp>
 
 #include "core/calendar.h"
+#include "core/error.h"
 #include "core/settings.h"
 
 namespace reader::native {
@@ -86,6 +88,8 @@ private:
         std::optional<ImVec2> resize;
         std::vector<Event> events;
     };
+
+    core::Result<void> readLine(const nlohmann::ordered_json& line);
 
     RecordingHeader m_header;
     std::vector<Frame> m_frames;

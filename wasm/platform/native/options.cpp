@@ -1,3 +1,4 @@
+// The desktop reader's command line: flags into Options, and what is wrong with them.
 #include "options.h"
 
 #include <cstdio>
@@ -60,20 +61,12 @@ std::string parseOptions(int argc, char** argv, Options& options) {
             if (!core::placeFromSpec(value)) return bad("not list, category:ID, article:ID or search:QUERY");
             options.view = value;
             startOptions.push_back(arg);
-        } else if (arg == "--font-size") {
-            core::FontSize size;
-            if (!core::parseFontSize(value, size)) return bad("not small, medium or large");
-            options.fontSize = size;
-            startOptions.push_back(arg);
-        } else if (arg == "--ruby") {
-            core::RubyMode mode;
-            if (!core::parseRubyMode(value, mode)) return bad("not above, hidden or inline");
-            options.rubyMode = mode;
-            startOptions.push_back(arg);
-        } else if (arg == "--theme") {
-            core::ThemeChoice theme;
-            if (!core::parseTheme(value, theme)) return bad("not auto, light, dark or sepia");
-            options.theme = theme;
+        } else if (const ui::SettingOption* setting = ui::findSettingFlag(arg)) {
+            core::Settings probe;
+            if (!setting->parse(value, probe)) return bad(std::string("not ") + setting->choices);
+            options.settings.push_back({setting, value});
+            // A recording holds the font size and the pinyin mode it started with, not the theme.
+            if (std::string_view(setting->name) != "theme") startOptions.push_back(arg);
         } else if (arg == "--today") {
             core::CivilDate date;
             if (!parseDate(value, date)) return bad("not a date (YYYY-MM-DD)");
