@@ -228,18 +228,14 @@ core::Result<void> InputReplayer::readLine(const Json& line) {
     return {};
 }
 
-bool InputReplayer::load(const std::string& path, std::string& error) {
+core::Result<void> InputReplayer::load(const std::string& path) {
     std::ifstream file(path);
-    if (!file) {
-        error = path + ": cannot open";
-        return false;
-    }
+    if (!file) return core::Error{.message = path + ": cannot open"};
     std::string text;
     int lineNumber = 0;
     bool haveHeader = false;
     const auto fail = [&](const std::string& message) {
-        error = path + ":" + std::to_string(lineNumber) + ": " + message;
-        return false;
+        return core::Error{.message = path + ":" + std::to_string(lineNumber) + ": " + message};
     };
     while (std::getline(file, text)) {
         ++lineNumber;
@@ -259,7 +255,7 @@ bool InputReplayer::load(const std::string& path, std::string& error) {
     }
     if (!haveHeader) return fail("empty recording");
     m_displaySize = ImVec2(static_cast<float>(m_header.width), static_cast<float>(m_header.height));
-    return true;
+    return {};
 }
 
 void InputReplayer::feedFrame(long frame) {

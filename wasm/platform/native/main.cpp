@@ -110,8 +110,8 @@ int main(int argc, char** argv) {
     // 1. Options; what is wrong with them, and the usage, exit 2. The log level first, so that all
     //    that follows can say what it does.
     native::Options options;
-    if (const std::string error = native::parseOptions(argc, argv, options); !error.empty()) {
-        std::fprintf(stderr, "%s%s", error.c_str(), native::kUsage);
+    if (const core::Result<void> parsed = native::parseOptions(argc, argv, options); !parsed) {
+        std::fprintf(stderr, "%s\n%s", parsed.error().message.c_str(), native::kUsage);
         return 2;
     }
     core::Logger::setLevel(options.logLevel);
@@ -119,9 +119,8 @@ int main(int argc, char** argv) {
     // 2. A recording to replay decides the window size, the place, the settings and the date.
     native::InputReplayer replay;
     if (options.replaying()) {
-        std::string error;
-        if (!replay.load(options.replayPath, error)) {
-            std::fprintf(stderr, "reader: %s\n", error.c_str());
+        if (const core::Result<void> loaded = replay.load(options.replayPath); !loaded) {
+            std::fprintf(stderr, "reader: %s\n", loaded.error().describe().c_str());
             return 2;
         }
         startLikeRecording(replay.header(), options);

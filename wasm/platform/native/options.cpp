@@ -41,14 +41,14 @@ bool parsePositiveInt(const char* text, int& out) {
 
 }  // namespace
 
-std::string parseOptions(int argc, char** argv, Options& options) {
+core::Result<void> parseOptions(int argc, char** argv, Options& options) {
     std::vector<std::string> startOptions;  // what a recording decides when replaying
     for (int i = 1; i < argc; ++i) {
         const std::string arg = argv[i];
         const bool takesValue = arg.starts_with("--") && arg != "--debug" && arg != "--print-state" && arg != "--print-state-on-change";
-        if (takesValue && i + 1 >= argc) return "reader: " + arg + " needs a value\n";
+        if (takesValue && i + 1 >= argc) return core::Error{.message = "reader: " + arg + " needs a value"};
         const std::string value = takesValue ? argv[++i] : std::string();
-        const auto bad = [&](const std::string& why) { return "reader: " + arg + " " + value + ": " + why + "\n"; };
+        const auto bad = [&](const std::string& why) { return core::Error{.message = "reader: " + arg + " " + value + ": " + why}; };
         if (arg == "--screenshot") {
             options.screenshotPath = value;
         } else if (arg == "--width" || arg == "--height") {
@@ -95,15 +95,15 @@ std::string parseOptions(int argc, char** argv, Options& options) {
         } else if (!arg.starts_with("--") && options.bundlePath.empty()) {
             options.bundlePath = arg;
         } else {
-            return arg.starts_with("--") ? "reader: unknown option " + arg + "\n" : "reader: one bundle only (" + arg + "?)\n";
+            return core::Error{.message = arg.starts_with("--") ? "reader: unknown option " + arg : "reader: one bundle only (" + arg + "?)"};
         }
     }
-    if (options.bundlePath.empty()) return "reader: which bundle?\n";
+    if (options.bundlePath.empty()) return core::Error{.message = "reader: which bundle?"};
     if (!options.recordPath.empty() && (options.replaying() || options.capturing())) {
-        return "reader: --record records an interactive session: not with --replay or --screenshot\n";
+        return core::Error{.message = "reader: --record records an interactive session: not with --replay or --screenshot"};
     }
     if (options.replaying() && !startOptions.empty()) {
-        return "reader: " + startOptions.front() + " cannot be used with --replay: the recording says how the session started\n";
+        return core::Error{.message = "reader: " + startOptions.front() + " cannot be used with --replay: the recording says how the session started"};
     }
     return {};
 }

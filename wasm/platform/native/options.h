@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "core/calendar.h"
+#include "core/error.h"
 #include "core/logger.h"
 #include "core/settings.h"
 #include "ui/setting_options.h"
@@ -51,8 +52,8 @@ struct Options {
 // still matches tomorrow. (A Thursday; the top bar reads 今天是：2026年1月1日 星期四.)
 inline constexpr core::CivilDate kCaptureToday{2026, 1, 1};
 
-// Parses argv into `options`. Returns an empty string, or what is wrong ("reader: ..." lines).
-std::string parseOptions(int argc, char** argv, Options& options);
+// Parses argv into `options`, or says what is wrong (a "reader: ..." line).
+core::Result<void> parseOptions(int argc, char** argv, Options& options);
 
 extern const char* const kUsage;
 
