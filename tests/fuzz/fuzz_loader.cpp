@@ -24,9 +24,9 @@ namespace {
 using nlohmann::json;
 using reader::core::Bundle;
 using reader::core::BundleLoader;
-using reader::core::LoadError;
+using reader::core::Error;
 using reader::core::LoadLimits;
-using reader::core::LoadResult;
+using reader::core::Result;
 
 bool hasControl(std::string_view text) {
     for (size_t pos = 0; pos < text.size();) {
@@ -36,12 +36,12 @@ bool hasControl(std::string_view text) {
     return false;
 }
 
-bool isLimit(const LoadError& error) {
+bool isLimit(const Error& error) {
     return error.message.find("exceeds the limit of") != std::string::npos ||
            error.message.starts_with("nesting deeper than");
 }
 
-void checkError(const LoadError& error) {
+void checkError(const Error& error) {
     const std::string line = error.describe();
     FUZZ_CHECK(!line.empty());
     FUZZ_CHECK(!hasControl(line));
@@ -122,14 +122,13 @@ void checkBundle(const Bundle& bundle, const json& dom) {
 
 int reader::fuzz::fuzzOne(const uint8_t* data, size_t size) {
     const std::string_view text(reinterpret_cast<const char*>(data), size);
-    const LoadResult result = BundleLoader::load(text);
-    FUZZ_CHECK(result.ok() != result.error.has_value());
+    const Result<Bundle> result = BundleLoader::load(text);
     const bool isJson = json::accept(text);
     if (result.ok()) {
         FUZZ_CHECK(isJson);
-        checkBundle(*result.bundle, json::parse(text));
+        checkBundle(*result, json::parse(text));
     } else {
-        const LoadError& error = *result.error;
+        const Error& error = result.error();
         checkError(error);
         if (!isJson) FUZZ_CHECK(error.line > 0 || isLimit(error));
         // nlohmann takes a NUL byte for the end of the text; the loader refuses what follows one.
@@ -144,9 +143,8 @@ int reader::fuzz::fuzzOne(const uint8_t* data, size_t size) {
     tight.maxCategories = 2;
     tight.maxParagraphs = 2;
     tight.maxHotlines = 1;
-    const LoadResult limited = BundleLoader::load(text, tight);
-    FUZZ_CHECK(limited.ok() != limited.error.has_value());
+    const Result<Bundle> limited = BundleLoader::load(text, tight);
     if (limited.ok()) FUZZ_CHECK(result.ok());
-    else checkError(*limited.error);
+    else checkError(limited.error());
     return 0;
 }

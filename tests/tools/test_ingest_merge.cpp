@@ -15,7 +15,7 @@
 using namespace reader::tools::ingest;
 using reader::core::Bundle;
 using reader::core::BundleLoader;
-using reader::core::LoadResult;
+using reader::core::Result;
 
 namespace {
 
@@ -23,9 +23,9 @@ const std::vector<std::string> kFixtures = {"gbk_table.html", "big5_div.html", "
                                             "gb18030_nometa.html"};
 
 Bundle loadSample() {
-    LoadResult result = BundleLoader::load(ingest_test::readBytes(ingest_test::kSamplePath));
+    Result<Bundle> result = BundleLoader::load(ingest_test::readBytes(ingest_test::kSamplePath));
     REQUIRE(result.ok());
-    return std::move(*result.bundle);
+    return std::move(*result);
 }
 
 PageContent page(const std::string& name) { return readPage(ingest_test::fixture(name), ExtractOptions{}).content; }
@@ -106,9 +106,9 @@ TEST_CASE("merge: merging twice adds nothing") {
     for (const MergeResult& result : again) CHECK(result.status == MergeResult::Status::alreadyPresent);
     CHECK(writeBundle(bundle) == once);
 
-    const LoadResult reloaded = BundleLoader::load(once);
-    REQUIRE_MESSAGE(reloaded.ok(), (reloaded.error ? reloaded.error->describe() : std::string()));
-    Bundle fromFile = *reloaded.bundle;
+    const Result<Bundle> reloaded = BundleLoader::load(once);
+    REQUIRE_MESSAGE(reloaded.ok(), (reloaded ? std::string() : reloaded.error().describe()));
+    Bundle fromFile = *reloaded;
     mergeAll(fromFile);
     CHECK(writeBundle(fromFile) == once);
 }
@@ -142,7 +142,7 @@ TEST_CASE("merge: a page without a title, body or time is not added") {
 
 TEST_CASE("writer: the sample written again is byte-identical") {
     const std::string text = ingest_test::readBytes(ingest_test::kSamplePath);
-    const LoadResult loaded = BundleLoader::load(text);
+    const Result<Bundle> loaded = BundleLoader::load(text);
     REQUIRE(loaded.ok());
-    CHECK(writeBundle(*loaded.bundle) == text);
+    CHECK(writeBundle(*loaded) == text);
 }

@@ -14,14 +14,14 @@ using namespace reader::tools::ingest;
 using reader::core::Article;
 using reader::core::Bundle;
 using reader::core::BundleLoader;
-using reader::core::LoadResult;
+using reader::core::Result;
 
 namespace {
 
 const Bundle& sample() {
-    static const LoadResult result = BundleLoader::load(ingest_test::readBytes(ingest_test::kSamplePath));
+    static const Result<Bundle> result = BundleLoader::load(ingest_test::readBytes(ingest_test::kSamplePath));
     REQUIRE(result.ok());
-    return *result.bundle;
+    return *result;
 }
 
 const Article& sampleSeedArticle() {

@@ -1,5 +1,5 @@
 // The corpus of bad bundles in tests/bad-bundles/: each NN-name.json is refused with exactly the
-// one-line message of its NN-name.expected (LoadError::describe()). One file per class of error;
+// one-line message of its NN-name.expected (Error::describe()). One file per class of error;
 // adding a case is adding two files.
 #include "core/bundle_loader.h"
 
@@ -13,7 +13,8 @@
 #include <vector>
 
 using reader::core::BundleLoader;
-using reader::core::LoadResult;
+using reader::core::Bundle;
+using reader::core::Result;
 
 namespace {
 
@@ -47,10 +48,10 @@ TEST_CASE("bad bundles: each is refused with its expected message") {
         REQUIRE_MESSAGE(fs::exists(expectedPath), expectedPath.string(), " is missing");
         std::string expected = readFile(expectedPath);
         if (!expected.empty() && expected.back() == '\n') expected.pop_back();
-        const LoadResult result = BundleLoader::load(readFile(bundle));
+        const Result<Bundle> result = BundleLoader::load(readFile(bundle));
         INFO(bundle.filename().string());
         REQUIRE_FALSE(result.ok());
-        CHECK(result.error->describe() == expected);
+        CHECK(result.error().describe() == expected);
     }
 }
 

@@ -11,9 +11,10 @@
 #include <vector>
 
 using reader::core::BundleLoader;
-using reader::core::LoadError;
+using reader::core::Bundle;
+using reader::core::Error;
 using reader::core::LoadLimits;
-using reader::core::LoadResult;
+using reader::core::Result;
 
 namespace {
 
@@ -68,16 +69,15 @@ struct BundleText {
     }
 };
 
-LoadError errorOf(std::string_view text) {
-    const LoadResult result = BundleLoader::load(text);
+Error errorOf(std::string_view text) {
+    const Result<Bundle> result = BundleLoader::load(text);
     REQUIRE_FALSE(result.ok());
-    REQUIRE(result.error.has_value());
-    return *result.error;
+    return result.error();
 }
 
 // The error of a bundle that parses, so is told by pointer alone.
 std::string schemaError(const BundleText& text) {
-    const LoadError error = errorOf(text.str());
+    const Error error = errorOf(text.str());
     CHECK(error.line == 0);
     CHECK(error.column == 0);
     return error.describe();
@@ -104,10 +104,9 @@ TEST_CASE("bundle: a valid bundle loads with its indices") {
     text.categories = "[" + category() + ", " + category({{"id", R"("tips")"}, {"parent", R"("news")"}}) + "]";
     const std::string second = article({{"id", R"("a2")"}, {"category", R"("tips")"}, {"source", ""}, {"body", "[]"}});
     text.articles = "[" + article() + ", " + second + "]";
-    const LoadResult result = BundleLoader::load(text.str());
+    const Result<Bundle> result = BundleLoader::load(text.str());
     REQUIRE(result.ok());
-    CHECK_FALSE(result.error.has_value());
-    const auto& bundle = *result.bundle;
+    const auto& bundle = *result;
     CHECK(bundle.format.name == "article-reader-bundle");
     CHECK(bundle.format.major == 1);
     CHECK(bundle.format.minor == 0);
@@ -139,21 +138,12 @@ TEST_CASE("bundle: optional fields may be left out, unknown fields are ignored")
     text.format = R"({"name": "article-reader-bundle", "version": "1.7", "generator": "x"})";
     text.site = R"({"name": "消協", "locale": "zh", "theme": {"dark": true}})";
     text.articles = "[" + article({{"source", ""}, {"tags", R"(["a", 1])"}}) + "]";
-    const LoadResult result = BundleLoader::load(text.str());
+    const Result<Bundle> result = BundleLoader::load(text.str());
     REQUIRE(result.ok());
-    CHECK(result.bundle->format.minor == 7);
-    CHECK_FALSE(result.bundle->site.visitorCount.has_value());
-    CHECK(result.bundle->site.hotlines.empty());
-    CHECK(result.bundle->articles[0].source.empty());
-}
-
-TEST_CASE("bundle: describe() gives line and column, else the pointer, else the message") {
-    CHECK(LoadError{"/site", 3, 14, "m"}.describe() == "line 3, column 14: m");
-    CHECK(LoadError{"/site", 0, 0, "m"}.describe() == "/site: m");
-    CHECK(LoadError{"", 0, 0, "m"}.describe() == "m");
-    CHECK(LoadError{"/site", 3, 14, "m"}.describeIn("data/x.json") == "data/x.json:3:14: m");
-    CHECK(LoadError{"/site", 0, 0, "m"}.describeIn("data/x.json") == "data/x.json: /site: m");
-    CHECK(LoadError{"", 0, 0, "m"}.describeIn("data/x.json") == "data/x.json: m");
+    CHECK(result->format.minor == 7);
+    CHECK_FALSE(result->site.visitorCount.has_value());
+    CHECK(result->site.hotlines.empty());
+    CHECK(result->articles[0].source.empty());
 }
 
 TEST_CASE("bundle: empty text is refused") {
@@ -162,7 +152,7 @@ TEST_CASE("bundle: empty text is refused") {
 }
 
 TEST_CASE("bundle: invalid UTF-8 is refused before parsing, at its line and column") {
-    const LoadError error = errorOf("{\n  \"site\": \"中\xFF\"}");
+    const Error error = errorOf("{\n  \"site\": \"中\xFF\"}");
     CHECK(error.message == "invalid UTF-8 at byte offset 16");
     CHECK(error.line == 2);
     CHECK(error.column == 13);
@@ -178,7 +168,7 @@ TEST_CASE("bundle: invalid UTF-8 is refused before parsing, at its line and colu
 }
 
 TEST_CASE("bundle: a syntax error is told at its line and column, counted in characters") {
-    const LoadError error = errorOf("{\n  \"site\": {\"name\": \"消協\",}\n}");
+    const Error error = errorOf("{\n  \"site\": {\"name\": \"消協\",}\n}");
     CHECK(error.pointer.empty());
     CHECK(error.line == 2);
     CHECK(error.column == 25);
@@ -205,7 +195,7 @@ TEST_CASE("bundle: a byte order mark is no column") {
 }
 
 TEST_CASE("bundle: the top level must be an object") {
-    const LoadError error = errorOf("[]");
+    const Error error = errorOf("[]");
     CHECK(error.pointer.empty());
     CHECK(error.describe() == "expected a JSON object at the top level, got array");
 }
@@ -259,7 +249,7 @@ TEST_CASE("bundle: the format version must be MAJOR.MINOR with major 1") {
 }
 
 TEST_CASE("bundle: the format is checked before the rest, so a newer bundle is told so") {
-    const LoadError error = errorOf(R"({"format": {"name": "article-reader-bundle", "version": "2.1"}, "site": []})");
+    const Error error = errorOf(R"({"format": {"name": "article-reader-bundle", "version": "2.1"}, "site": []})");
     CHECK(error.pointer == "/format/version");
 }
 
@@ -290,9 +280,9 @@ TEST_CASE("bundle: the visitor count must be a non-negative integer") {
     CHECK(withCount("\"12\"") == "/site/visitorCount: expected a non-negative integer, got string");
     BundleText text;
     text.site = R"({"name": "消協", "locale": "zh", "visitorCount": 18446744073709551615})";
-    CHECK(BundleLoader::load(text.str()).bundle->site.visitorCount == 18446744073709551615u);
+    CHECK(BundleLoader::load(text.str())->site.visitorCount == 18446744073709551615u);
     text.site = R"({"name": "消協", "locale": "zh", "visitorCount": -0})";
-    CHECK(BundleLoader::load(text.str()).bundle->site.visitorCount == 0u);
+    CHECK(BundleLoader::load(text.str())->site.visitorCount == 0u);
 }
 
 TEST_CASE("bundle: a hotline number is digits, spaces and + - ( )") {
@@ -385,9 +375,9 @@ TEST_CASE("bundle: published is an ISO 8601 date-time with offset") {
     const auto publishedOf = [](const std::string& published) {
         BundleText text;
         text.articles = "[" + article({{"published", "\"" + published + "\""}}) + "]";
-        const LoadResult result = BundleLoader::load(text.str());
+        const Result<Bundle> result = BundleLoader::load(text.str());
         REQUIRE(result.ok());
-        return result.bundle->articles[0].published;
+        return result->articles[0].published;
     };
     const auto date = publishedOf("2023-08-17T22:10:37+08:00");
     CHECK(date.year == 2023);
@@ -449,19 +439,19 @@ TEST_CASE("bundle: strings in messages are JSON-escaped and cut to 40 characters
 
 TEST_CASE("bundle: a byte order mark at the start is skipped") {
     BundleText text;
-    const LoadResult result = BundleLoader::load("\xEF\xBB\xBF" + text.str());
+    const Result<Bundle> result = BundleLoader::load("\xEF\xBB\xBF" + text.str());
     REQUIRE(result.ok());
-    CHECK(result.bundle->site.name == "消協");
+    CHECK(result->site.name == "消協");
 }
 
 TEST_CASE("bundle: escapes are decoded, in keys too") {
     BundleText text;
     const std::string title = R"("\u6a19\u984c \ud83d\ude00 \"q\" \\ \/")";
     text.articles = "[" + article({{"title", title}, {"\\u0073ource", R"("x")"}, {"source", ""}}) + "]";
-    const LoadResult result = BundleLoader::load(text.str());
+    const Result<Bundle> result = BundleLoader::load(text.str());
     REQUIRE(result.ok());
-    CHECK(result.bundle->articles[0].title == "標題 😀 \"q\" \\ /");
-    CHECK(result.bundle->articles[0].source == "x");
+    CHECK(result->articles[0].title == "標題 😀 \"q\" \\ /");
+    CHECK(result->articles[0].source == "x");
 }
 
 TEST_CASE("bundle: the limits have documented defaults") {
@@ -478,9 +468,9 @@ TEST_CASE("bundle: the limits have documented defaults") {
 TEST_CASE("bundle: a bundle larger than the limit is refused before it is read") {
     LoadLimits limits;
     limits.maxBundleBytes = 10;
-    CHECK(BundleLoader::load("{\"format\": 1}", limits).error->describe() ==
+    CHECK(BundleLoader::load("{\"format\": 1}", limits).error().describe() ==
           "line 1, column 1: bundle of 13 bytes exceeds the limit of 10");
-    CHECK_FALSE(BundleLoader::load("{\"format\"}", limits).error->message.starts_with("bundle of"));
+    CHECK_FALSE(BundleLoader::load("{\"format\"}", limits).error().message.starts_with("bundle of"));
 }
 
 TEST_CASE("bundle: nesting deeper than the limit is refused where it starts") {
@@ -497,7 +487,7 @@ TEST_CASE("bundle: nesting deeper than the limit is refused where it starts") {
     const std::string bundle = BundleText().str();
     const std::string before = bundle.substr(0, bundle.find("[\"第一段\""));
     const auto column = 1 + std::count_if(before.begin(), before.end(), [](char c) { return (c & 0xC0) != 0x80; });
-    CHECK(BundleLoader::load(bundle, limits).error->describe() ==
+    CHECK(BundleLoader::load(bundle, limits).error().describe() ==
           "line 1, column " + std::to_string(column) + ": nesting deeper than 3 levels");
 }
 
@@ -509,21 +499,21 @@ TEST_CASE("bundle: a string or key longer than the limit is refused at its point
     text.articles = "[" + article({{"body", "[\"第一段\", \"" + eight + "a\"]"}}) + "]";
     CHECK(BundleLoader::load(text.str(), limits).ok());
     text.articles = "[" + article({{"body", "[\"第一段\", \"" + eight + "ab\"]"}}) + "]";
-    CHECK(BundleLoader::load(text.str(), limits).error->describe() ==
+    CHECK(BundleLoader::load(text.str(), limits).error().describe() ==
           "/articles/0/body/1: string of 26 bytes exceeds the limit of 25");
     // Measured once unescaped: \u516b is three bytes, 八.
     text.articles = "[" + article({{"body", R"(["一二三四五六七\u516ba"])"}}) + "]";
     CHECK(BundleLoader::load(text.str(), limits).ok());
     text.articles = "[" + article({{"body", R"(["一二三四五六七\u516bab"])"}}) + "]";
-    CHECK(BundleLoader::load(text.str(), limits).error->describe() ==
+    CHECK(BundleLoader::load(text.str(), limits).error().describe() ==
           "/articles/0/body/0: string of 26 bytes exceeds the limit of 25");
     // In fields the reader ignores, and in keys.
     text = BundleText();
     text.site = R"({"name": "消協", "locale": "zh", "notes": ["01234567890123456789012345"]})";
-    CHECK(BundleLoader::load(text.str(), limits).error->describe() ==
+    CHECK(BundleLoader::load(text.str(), limits).error().describe() ==
           "/site/notes/0: string of 26 bytes exceeds the limit of 25");
     text.site = R"({"name": "消協", "locale": "zh", "01234567890123456789012345": 1})";
-    CHECK(BundleLoader::load(text.str(), limits).error->describe() == "/site: key of 26 bytes exceeds the limit of 25");
+    CHECK(BundleLoader::load(text.str(), limits).error().describe() == "/site: key of 26 bytes exceeds the limit of 25");
 }
 
 TEST_CASE("bundle: more articles, categories, paragraphs or hotlines than the limit are refused") {
@@ -535,20 +525,20 @@ TEST_CASE("bundle: more articles, categories, paragraphs or hotlines than the li
     BundleText text;
     CHECK(BundleLoader::load(text.str(), limits).ok());
     text.articles = "[" + article() + ", " + article({{"id", R"("a2")"}}) + "]";
-    CHECK(BundleLoader::load(text.str(), limits).error->describe() ==
+    CHECK(BundleLoader::load(text.str(), limits).error().describe() ==
           "/articles: article count exceeds the limit of 1");
     text = BundleText();
     text.categories = "[" + category() + ", " + category({{"id", R"("b")"}}) + "]";
-    CHECK(BundleLoader::load(text.str(), limits).error->describe() ==
+    CHECK(BundleLoader::load(text.str(), limits).error().describe() ==
           "/categories: category count exceeds the limit of 1");
     text = BundleText();
     text.articles = "[" + article({{"body", R"(["一", "二", "三"])"}}) + "]";
-    CHECK(BundleLoader::load(text.str(), limits).error->describe() ==
+    CHECK(BundleLoader::load(text.str(), limits).error().describe() ==
           "/articles/0/body: paragraph count exceeds the limit of 2");
     text = BundleText();
     text.site = R"({"name": "消協", "locale": "zh",
         "hotlines": [{"label": "a", "number": "1"}, {"label": "b", "number": "2"}]})";
-    CHECK(BundleLoader::load(text.str(), limits).error->describe() ==
+    CHECK(BundleLoader::load(text.str(), limits).error().describe() ==
           "/site/hotlines: hotline count exceeds the limit of 1");
 }
 
@@ -557,10 +547,10 @@ TEST_CASE("bundle: a limit stops reading at once; a syntax error before it is to
     limits.maxArticles = 0;
     BundleText text;
     const std::string limited = text.str();
-    CHECK(BundleLoader::load(limited.substr(0, limited.size() - 2), limits).error->describe() ==
+    CHECK(BundleLoader::load(limited.substr(0, limited.size() - 2), limits).error().describe() ==
           "/articles: article count exceeds the limit of 0");
     text.site = R"({"name": "消協",, "locale": "zh"})";
-    CHECK(BundleLoader::load(text.str(), limits).error->message ==
+    CHECK(BundleLoader::load(text.str(), limits).error().message ==
           "syntax error while parsing object key - unexpected ','; expected string literal");
 }
 
@@ -571,9 +561,9 @@ TEST_CASE("bundle: after an error, what cannot be told is only checked for synta
     limits.maxStringBytes = 25;
     BundleText text;
     text.format = R"({"name": "article-reader-bundle", "version": "2.0"})";
-    CHECK(BundleLoader::load(text.str(), limits).error->pointer == "/format/version");
+    CHECK(BundleLoader::load(text.str(), limits).error().pointer == "/format/version");
     text.articles = "[" + article({{"title", R"("01234567890123456789012345")"}}) + "]";
-    CHECK(BundleLoader::load(text.str(), limits).error->describe() ==
+    CHECK(BundleLoader::load(text.str(), limits).error().describe() ==
           "/articles/0/title: string of 26 bytes exceeds the limit of 25");
     // A million broken articles after a broken one are not kept, nor counted.
     text = BundleText();
@@ -582,7 +572,7 @@ TEST_CASE("bundle: after an error, what cannot be told is only checked for synta
     text.articles = many + "]";
     limits = LoadLimits();
     limits.maxArticles = 10;
-    CHECK(BundleLoader::load(text.str(), limits).error->describe() == "/articles/0/title: expected a string, got number");
+    CHECK(BundleLoader::load(text.str(), limits).error().describe() == "/articles/0/title: expected a string, got number");
 }
 
 TEST_CASE("bundle: a duplicate key is refused in any object") {
@@ -629,9 +619,9 @@ TEST_CASE("bundle: shown text holds no control characters") {
 TEST_CASE("bundle: a tab in a paragraph becomes a space; other control characters are refused") {
     BundleText text;
     text.articles = "[" + article({{"body", R"(["第一\t段\t", "第二段"])"}}) + "]";
-    const LoadResult result = BundleLoader::load(text.str());
+    const Result<Bundle> result = BundleLoader::load(text.str());
     REQUIRE(result.ok());
-    CHECK(result.bundle->articles[0].body[0] == "第一 段 ");
+    CHECK(result->articles[0].body[0] == "第一 段 ");
     CHECK(withArticle({{"body", R"(["第一段", "第二\t段\n"])"}}) ==
           "/articles/0/body/1: control character U+000A at character 5");
 }
@@ -712,12 +702,12 @@ TEST_CASE("bundle: numbers too large for a count are shown as a double, or cut")
 TEST_CASE("bundle: a paragraph may be runs, strings and {text, ruby} objects, joined as RubyParser reads them") {
     BundleText text;
     text.articles = "[" + article({{"body", R"([["2023", {"text": "年", "ruby": "nián"}, "第\t一次"], "第二段"])"}}) + "]";
-    const LoadResult result = BundleLoader::load(text.str());
+    const Result<Bundle> result = BundleLoader::load(text.str());
     REQUIRE(result.ok());
     std::string expected = "2023";
     reader::core::appendStructuredRuby(expected, "年", "nián");
     expected += "第 一次";
-    CHECK(result.bundle->articles[0].body == std::vector<std::string>{expected, "第二段"});
+    CHECK(result->articles[0].body == std::vector<std::string>{expected, "第二段"});
     CHECK(reader::core::RubyParser::strip(expected) == "2023年第 一次");
 }
 
@@ -741,13 +731,13 @@ TEST_CASE("bundle: an article of a split bundle's index names its shard instead 
     BundleText text;
     text.format = R"({"name": "article-reader-bundle", "version": "1.1"})";
     text.articles = "[" + article({{"body", ""}, {"shard", R"("shards/0007.json")"}}) + "]";
-    const LoadResult result = BundleLoader::load(text.str());
+    const Result<Bundle> result = BundleLoader::load(text.str());
     REQUIRE(result.ok());
-    const auto& loaded = result.bundle->articles[0];
+    const auto& loaded = result->articles[0];
     CHECK(loaded.shard == "shards/0007.json");
     CHECK(loaded.bodyPending);
     CHECK(loaded.body.empty());
-    CHECK_FALSE(BundleLoader::load(BundleText().str()).bundle->articles[0].bodyPending);
+    CHECK_FALSE(BundleLoader::load(BundleText().str())->articles[0].bodyPending);
 }
 
 TEST_CASE("bundle: an article has a body or a shard, not both and not neither; a shard stays inside its folder") {

@@ -313,14 +313,14 @@ TEST_CASE("ruby: long adversarial inputs parse in linear time") {
 namespace {
 
 const reader::core::Article& seedArticle() {
-    static const reader::core::LoadResult result = [] {
+    static const reader::core::Result<reader::core::Bundle> result = [] {
         std::ifstream in(READER_SOURCE_DIR "/data/sample-bundle.json", std::ios::binary);
         std::ostringstream text;
         text << in.rdbuf();
         return reader::core::BundleLoader::load(text.str());
     }();
     REQUIRE(result.ok());
-    const auto& articles = result.bundle->articles;
+    const auto& articles = result->articles;
     const auto seed = std::ranges::find_if(articles, [](const auto& a) { return a.title.starts_with("2023年(nián)第一(yī)次"); });
     REQUIRE(seed != articles.end());
     return *seed;

@@ -12,7 +12,7 @@
 using reader::core::Article;
 using reader::core::Bundle;
 using reader::core::BundleLoader;
-using reader::core::LoadResult;
+using reader::core::Result;
 
 namespace {
 
@@ -30,9 +30,9 @@ std::string readFile(const char* path) {
 }
 
 const Bundle& sampleBundle() {
-    static const LoadResult result = BundleLoader::load(readFile(kSamplePath));
-    REQUIRE_MESSAGE(result.ok(), (result.error ? result.error->describe() : std::string()));
-    return *result.bundle;
+    static const Result<Bundle> result = BundleLoader::load(readFile(kSamplePath));
+    REQUIRE_MESSAGE(result.ok(), (result ? std::string() : result.error().describe()));
+    return *result;
 }
 
 const Article* seedArticle(const Bundle& bundle) {

@@ -62,7 +62,7 @@ const Bundle& sampleBundle() {
         text << in.rdbuf();
         auto result = reader::core::BundleLoader::load(text.str());
         REQUIRE(result.ok());
-        return std::move(*result.bundle);
+        return std::move(*result);
     }();
     return bundle;
 }

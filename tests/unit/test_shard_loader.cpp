@@ -19,7 +19,8 @@
 using reader::core::Bundle;
 using reader::core::BundleLoader;
 using reader::core::ShardLoader;
-using reader::core::ShardLoadResult;
+using reader::core::Result;
+using reader::core::ShardArticle;
 
 namespace fs = std::filesystem;
 
@@ -34,10 +35,9 @@ std::string readText(const fs::path& path) {
 }
 
 std::string errorOf(const std::string& text) {
-    const ShardLoadResult result = ShardLoader::load(text);
+    const Result<std::vector<ShardArticle>> result = ShardLoader::load(text);
     REQUIRE_FALSE(result.ok());
-    CHECK(result.articles.empty());
-    return result.error->describe();
+    return result.error().describe();
 }
 
 const std::string kHeader = R"({"format": {"name": "article-reader-shard", "version": "1.1"}, )";
@@ -45,16 +45,16 @@ const std::string kHeader = R"({"format": {"name": "article-reader-shard", "vers
 }  // namespace
 
 TEST_CASE("shard: articles in file order, tabs read as spaces, unknown fields ignored") {
-    const ShardLoadResult result = ShardLoader::load(
+    const Result<std::vector<ShardArticle>> result = ShardLoader::load(
         "\xEF\xBB\xBF" + kHeader +
         R"("articles": {"2024-03-15-b": ["第一段\t文字", "第二段"], "2023-01-02-a": [], "x": ["一"]}, "note": {"any": 1}})");
     REQUIRE(result.ok());
-    REQUIRE(result.articles.size() == 3);
-    CHECK(result.articles[0].id == "2024-03-15-b");
-    CHECK(result.articles[0].body == std::vector<std::string>{"第一段 文字", "第二段"});
-    CHECK(result.articles[1].id == "2023-01-02-a");
-    CHECK(result.articles[1].body.empty());
-    CHECK(result.articles[2].id == "x");
+    REQUIRE(result->size() == 3);
+    CHECK((*result)[0].id == "2024-03-15-b");
+    CHECK((*result)[0].body == std::vector<std::string>{"第一段 文字", "第二段"});
+    CHECK((*result)[1].id == "2023-01-02-a");
+    CHECK((*result)[1].body.empty());
+    CHECK((*result)[2].id == "x");
 }
 
 TEST_CASE("shard: errors say where and what") {
@@ -81,12 +81,12 @@ TEST_CASE("shard: errors say where and what") {
 }
 
 TEST_CASE("shard: structured ruby reads as the bundle loader reads it, errors at the run") {
-    const ShardLoadResult result = ShardLoader::load(
+    const Result<std::vector<ShardArticle>> result = ShardLoader::load(
         kHeader + R"("articles": {"a": [["2023", {"text": "年", "ruby": "nián"}, "第\t一次"]]}})");
     REQUIRE(result.ok());
     std::string expected = "2023";
     reader::core::appendStructuredRuby(expected, "年", "nián");
-    CHECK(result.articles[0].body == std::vector<std::string>{expected + "第 一次"});
+    CHECK((*result)[0].body == std::vector<std::string>{expected + "第 一次"});
     CHECK(errorOf(kHeader + R"("articles": {"a": [[1]]}})") ==
           "/articles/a/0/0: expected a string or a {\"text\", \"ruby\"} object, got number");
     CHECK(errorOf(kHeader + R"("articles": {"a": [[{"ruby": "nián"}]]}})") == "/articles/a/0/0: missing required field \"text\"");
@@ -117,10 +117,10 @@ Bundle mergeSplit(const fs::path& folder, size_t shardArticles) {
         REQUIRE_FALSE(article.contains("body"));
         const std::string file = article["shard"].get<std::string>();
         if (!shards.contains(file)) {
-            const ShardLoadResult shard = ShardLoader::load(readText(folder / file));
-            REQUIRE_MESSAGE(shard.ok(), file, ": ", shard.error->describe());
-            CHECK(shard.articles.size() <= shardArticles);
-            for (const auto& entry : shard.articles) shards[file][entry.id] = entry.body;
+            const Result<std::vector<ShardArticle>> shard = ShardLoader::load(readText(folder / file));
+            REQUIRE_MESSAGE(shard.ok(), file, ": ", shard.error().describe());
+            CHECK(shard->size() <= shardArticles);
+            for (const auto& entry : *shard) shards[file][entry.id] = entry.body;
         }
         const auto found = shards[file].find(article["id"].get<std::string>());
         REQUIRE(found != shards[file].end());
@@ -130,8 +130,8 @@ Bundle mergeSplit(const fs::path& folder, size_t shardArticles) {
     }
     for (const auto& [file, left] : shards) CHECK_MESSAGE(left.empty(), file, " holds articles no one points at");
     const auto loaded = BundleLoader::load(index.dump());
-    REQUIRE_MESSAGE(loaded.ok(), loaded.error->describe());
-    return *loaded.bundle;
+    REQUIRE_MESSAGE(loaded.ok(), loaded.error().describe());
+    return *loaded;
 }
 
 void checkSameModel(const Bundle& got, const Bundle& want) {
@@ -164,8 +164,8 @@ void checkSameModel(const Bundle& got, const Bundle& want) {
 
 Bundle loadFile(const fs::path& path) {
     const auto loaded = BundleLoader::load(readText(path));
-    REQUIRE_MESSAGE(loaded.ok(), loaded.error->describe());
-    return *loaded.bundle;
+    REQUIRE_MESSAGE(loaded.ok(), loaded.error().describe());
+    return *loaded;
 }
 
 // Under the working directory (CTest's build folder), so that builds side by side do not collide.
@@ -185,10 +185,10 @@ TEST_CASE("shard: the split sample bundle loads to the same model as the sample"
     CHECK(fs::exists(folder / "shards" / "0003.json"));
     CHECK_FALSE(fs::exists(folder / "shards" / "0004.json"));
     // The newest five articles are in the first shard.
-    const ShardLoadResult first = ShardLoader::load(readText(folder / "shards" / "0000.json"));
+    const Result<std::vector<ShardArticle>> first = ShardLoader::load(readText(folder / "shards" / "0000.json"));
     REQUIRE(first.ok());
-    REQUIRE(first.articles.size() == 5);
-    CHECK(first.articles[0].id == "2026-01-16-2025-niandu-tousu-fenxi");
+    REQUIRE(first->size() == 5);
+    CHECK((*first)[0].id == "2026-01-16-2025-niandu-tousu-fenxi");
     checkSameModel(mergeSplit(folder, 5), loadFile(sample));
     fs::remove_all(folder);
 }

@@ -22,6 +22,7 @@
 //   [SECTION] BundleLoader
 #include "bundle_loader.h"
 
+#include "json_text.h"
 #include "ruby_parser.h"
 #include "utf8.h"
 
@@ -56,8 +57,8 @@ constexpr size_t kQuotedMaxCodePoints = 40;
 
 // An error at a byte of the text, told as line and column. Lines end at '\n'; columns count code
 // points, as editors do (a broken sequence counts one per byte).
-LoadError errorAt(std::string_view text, size_t offset, std::string message) {
-    LoadError error;
+Error errorAt(std::string_view text, size_t offset, std::string message) {
+    Error error;
     error.message = std::move(message);
     const size_t lineStart = text.rfind('\n', offset == 0 ? 0 : offset - 1);
     size_t pos = lineStart == std::string_view::npos || offset == 0 ? 0 : lineStart + 1;
@@ -72,28 +73,6 @@ LoadError errorAt(std::string_view text, size_t offset, std::string message) {
     error.line = 1 + static_cast<int>(std::count(text.begin(), text.begin() + static_cast<ptrdiff_t>(offset), '\n'));
     error.column = column;
     return error;
-}
-
-// C0 controls, DEL and C1 controls: nothing a title, a paragraph or a message should hold.
-bool isControl(char32_t cp) { return cp < 0x20 || (cp >= 0x7F && cp <= 0x9F); }
-
-// Valid UTF-8 text with each control character written as a JSON escape (\u0007), so that it
-// shows on one line.
-std::string escapeControls(std::string_view text) {
-    std::string out;
-    out.reserve(text.size());
-    for (size_t pos = 0; pos < text.size();) {
-        const size_t start = pos;
-        const char32_t cp = utf8::next(text, pos);
-        if (!isControl(cp)) {
-            out.append(text.substr(start, pos - start));
-            continue;
-        }
-        char escape[8];
-        std::snprintf(escape, sizeof escape, "\\u%04X", static_cast<unsigned>(cp));
-        out += escape;
-    }
-    return out;
 }
 
 // A string as it appears in messages: JSON-escaped (DEL and C1 controls too, which JSON leaves
@@ -175,7 +154,7 @@ std::string readableSyntaxMessage(std::string what, const std::string& lastToken
     return what;
 }
 
-LoadError syntaxError(std::string_view text) {
+Error syntaxError(std::string_view text) {
     SyntaxErrorFinder finder;
     Json::sax_parse(text, &finder);
     const size_t offset = std::min(finder.byteOffset(), text.size());
@@ -185,7 +164,7 @@ LoadError syntaxError(std::string_view text) {
 // Why text that is no JSON is no bundle, the first reason first: bytes, emptiness, syntax. The
 // JsonReader takes RFC 8259 JSON in RFC 3629 UTF-8 exactly as nlohmann does, so nlohmann finds
 // the same error and words it as the tests expect.
-LoadError textError(std::string_view text) {
+Error textError(std::string_view text) {
     if (const size_t bad = utf8::firstInvalid(text); bad != std::string_view::npos)
         return errorAt(text, bad, "invalid UTF-8 at byte offset " + std::to_string(bad));
     if (text.find_first_not_of(kJsonWhitespace) == std::string_view::npos)
@@ -620,8 +599,8 @@ public:
 
     bool stopped() const { return m_stop != Stop::none; }
     bool syntaxFailed() const { return m_stop == Stop::syntax; }
-    const std::optional<LoadError>& stopError() const { return m_stopError; }
-    const std::optional<LoadError>& duplicateKeyError() const { return m_duplicateKey; }
+    const std::optional<Error>& stopError() const { return m_stopError; }
+    const std::optional<Error>& duplicateKeyError() const { return m_duplicateKey; }
 
     // The kind of the value here; Kind::invalid (and a stop) when there is none.
     Kind peek() {
@@ -664,7 +643,7 @@ public:
         decodeString(token, frame.key);
         m_keyIsDuplicate = !addKey(frame);
         if (m_keyIsDuplicate && !m_duplicateKey)
-            m_duplicateKey = LoadError{containerPointer(), 0, 0, "duplicate key " + jsonQuoted(frame.key)};
+            m_duplicateKey = Error{containerPointer(), 0, 0, "duplicate key " + jsonQuoted(frame.key)};
         skipWhitespace();
         if (m_pos == m_end || *m_pos != ':') return syntax();
         ++m_pos;
@@ -781,7 +760,7 @@ public:
 
     // Stops for a count limit of the innermost container: "/articles: article count exceeds ...".
     bool stopForCount(const char* what, size_t limit) {
-        return stopWith(LoadError{containerPointer(), 0, 0,
+        return stopWith(Error{containerPointer(), 0, 0,
                                   std::string(what) + " count exceeds the limit of " + std::to_string(limit)});
     }
 
@@ -792,13 +771,13 @@ private:
         if (m_stop == Stop::none) m_stop = Stop::syntax;
         return false;
     }
-    bool stopWith(LoadError error) {
+    bool stopWith(Error error) {
         m_stop = Stop::error;
         m_stopError = std::move(error);
         return false;
     }
     bool stopAtPointer(std::string pointer, const char* what, size_t bytes) {
-        return stopWith(LoadError{std::move(pointer), 0, 0,
+        return stopWith(Error{std::move(pointer), 0, 0,
                                   std::string(what) + " of " + std::to_string(bytes) + " bytes exceeds the limit of " +
                                       std::to_string(m_limits.maxStringBytes)});
     }
@@ -941,8 +920,8 @@ private:
     size_t m_depth = 0;
     bool m_keyIsDuplicate = false;
     Stop m_stop = Stop::none;
-    std::optional<LoadError> m_stopError;
-    std::optional<LoadError> m_duplicateKey;
+    std::optional<Error> m_stopError;
+    std::optional<Error> m_duplicateKey;
 };
 
 //-------------------------------------------------------------------------------------------------
@@ -988,16 +967,14 @@ public:
     BundleReader(std::string_view text, const LoadLimits& limits) : m_json(text, limits), m_limits(limits) {}
 
     // The bundle, or the error to tell (see the top of this file). A syntax error is told by the caller.
-    LoadResult read() {
+    Result<Bundle> read() {
         readTopLevel();
         if (!m_json.stopped()) m_json.finish();
         if (!m_json.stopped()) checkDeferredCategoryRefs();
-        LoadResult result;
-        if (m_json.stopError()) result.error = m_json.stopError();
-        else if (m_json.duplicateKeyError()) result.error = m_json.duplicateKeyError();
-        else if (m_error) result.error = std::move(m_error);
-        else result.bundle = std::move(m_bundle);
-        return result;
+        if (m_json.stopError()) return *m_json.stopError();
+        if (m_json.duplicateKeyError()) return *m_json.duplicateKeyError();
+        if (m_error) return std::move(*m_error);
+        return std::move(m_bundle);
     }
 
     bool syntaxFailed() const { return m_json.syntaxFailed(); }
@@ -1016,7 +993,7 @@ private:
     void failAt(std::vector<size_t> order, const Pointer& pointer, const Message& message) {
         if (m_error && !(order < m_errorOrder)) return;
         m_errorOrder = std::move(order);
-        m_error = LoadError{pointer(), 0, 0, message()};
+        m_error = Error{pointer(), 0, 0, message()};
     }
 
     // Whether an error at `order` (or inside the value there) could still be the one told. Once
@@ -1424,7 +1401,7 @@ private:
     Bundle m_bundle;
     bool m_categoriesRead = false;
     std::vector<std::pair<size_t, std::string>> m_deferredCategoryRefs;  // article index, category id
-    std::optional<LoadError> m_error;
+    std::optional<Error> m_error;
     std::vector<size_t> m_errorOrder;
 };
 
@@ -1434,46 +1411,31 @@ private:
 // [SECTION] BundleLoader
 //-------------------------------------------------------------------------------------------------
 
-LoadError jsonSyntaxError(std::string_view text) { return syntaxError(text); }
+Error jsonSyntaxError(std::string_view text) { return syntaxError(text); }
 
-std::string LoadError::describe() const {
-    if (line > 0) return "line " + std::to_string(line) + ", column " + std::to_string(column) + ": " + message;
-    // A key may hold any character: a control character in the pointer is escaped (/a\u000Ab).
-    if (!pointer.empty()) return escapeControls(pointer) + ": " + message;
-    return message;
-}
+Result<Bundle> BundleLoader::load(std::string_view text) { return load(text, LoadLimits()); }
 
-std::string LoadError::describeIn(std::string_view fileName) const {
-    std::string out(fileName);
-    if (line > 0) return out + ":" + std::to_string(line) + ":" + std::to_string(column) + ": " + message;
-    if (!pointer.empty()) return out + ": " + escapeControls(pointer) + ": " + message;
-    return out + ": " + message;
-}
-
-LoadResult BundleLoader::load(std::string_view text) { return load(text, LoadLimits()); }
-
-LoadResult BundleLoader::load(std::string_view text, const LoadLimits& limits) {
-    LoadResult result;
+Result<Bundle> BundleLoader::load(std::string_view text, const LoadLimits& limits) {
     if (text.size() > limits.maxBundleBytes) {
-        result.error = LoadError{{}, 1, 1,
-                                 "bundle of " + std::to_string(text.size()) + " bytes exceeds the limit of " +
-                                     std::to_string(limits.maxBundleBytes)};
-        return result;
+        return Error{{}, 1, 1,
+                     "bundle of " + std::to_string(text.size()) + " bytes exceeds the limit of " +
+                         std::to_string(limits.maxBundleBytes)};
     }
     BundleReader reader(text, limits);
-    result = reader.read();
-    if (reader.syntaxFailed()) {
-        result.bundle.reset();
-        result.error = textError(text);
-    }
+    Result<Bundle> result = reader.read();
+    if (reader.syntaxFailed()) return textError(text);
     return result;
 }
 
-std::string shownTextProblem(std::string_view text) { return controlCharacterMessage(text); }
+Result<void> checkShownText(std::string_view text) {
+    std::string problem = controlCharacterMessage(text);
+    if (problem.empty()) return {};
+    return Error{.message = std::move(problem)};
+}
 
-std::string paragraphProblem(std::string& text) {
+Result<void> checkParagraph(std::string& text) {
     std::replace(text.begin(), text.end(), '\t', ' ');
-    return controlCharacterMessage(text);
+    return checkShownText(text);
 }
 
 }  // namespace reader::core

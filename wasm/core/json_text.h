@@ -1,5 +1,6 @@
 // JSON string literals, for text a program reads back: the web module's replies to the page
-// (platform/web) and the desktop app's state lines (platform/native).
+// (platform/web) and the desktop app's state lines (platform/native); and control characters
+// escaped the JSON way, so that a message about any text stays on one line.
 #pragma once
 
 #include <cstdio>
@@ -32,5 +33,12 @@ inline std::string jsonString(std::string_view text) {
 }
 
 inline std::string jsonStringOrNull(const std::string& text) { return text.empty() ? "null" : jsonString(text); }
+
+// C0 controls, DEL and C1 controls: nothing a title, a paragraph or a message should hold.
+constexpr bool isControl(char32_t cp) { return cp < 0x20 || (cp >= 0x7F && cp <= 0x9F); }
+
+// Valid UTF-8 text with each control character written as a JSON escape (\u0007), so that it
+// shows on one line.
+std::string escapeControls(std::string_view text);
 
 }  // namespace reader::core

@@ -52,15 +52,15 @@ int majorVersion(const std::string& version) {
     return std::stoi(version.substr(0, dot));
 }
 
-LoadError at(std::string pointer, std::string message) { return LoadError{std::move(pointer), 0, 0, std::move(message)}; }
+Error at(std::string pointer, std::string message) { return Error{std::move(pointer), 0, 0, std::move(message)}; }
 
 // One `body` paragraph, as the bundle loader reads it: a string, or an array of runs (strings and
 // {"text", "ruby"} objects, the structured ruby of format 1.1).
-std::optional<LoadError> readParagraph(const Json& paragraph, const std::string& pointer, std::string& out) {
+Result<void> readParagraph(const Json& paragraph, const std::string& pointer, std::string& out) {
     if (paragraph.is_string()) {
         out = paragraph.get<std::string>();
-        const std::string problem = paragraphProblem(out);
-        return problem.empty() ? std::nullopt : std::optional(at(pointer, problem));
+        if (const Result<void> checked = checkParagraph(out); !checked) return at(pointer, checked.error().message);
+        return {};
     }
     if (!paragraph.is_array()) return at(pointer, std::string("expected a string or an array of runs, got ") + kindName(paragraph));
     for (size_t index = 0; index < paragraph.size(); ++index) {
@@ -68,8 +68,7 @@ std::optional<LoadError> readParagraph(const Json& paragraph, const std::string&
         const std::string runPointer = pointer + "/" + std::to_string(index);
         if (run.is_string()) {
             std::string text = run.get<std::string>();
-            const std::string problem = paragraphProblem(text);
-            if (!problem.empty()) return at(runPointer, problem);
+            if (const Result<void> checked = checkParagraph(text); !checked) return at(runPointer, checked.error().message);
             out += text;
             continue;
         }
@@ -83,15 +82,15 @@ std::optional<LoadError> readParagraph(const Json& paragraph, const std::string&
             if (!field->is_string()) return at(fieldPointer, std::string("expected a non-empty string, got ") + kindName(*field));
             parts[i] = field->get<std::string>();
             if (parts[i].empty()) return at(fieldPointer, "expected a non-empty string, got \"\"");
-            const std::string problem = shownTextProblem(parts[i]);
-            if (!problem.empty()) return at(fieldPointer, problem);
+            if (const Result<void> checked = checkShownText(parts[i]); !checked)
+                return at(fieldPointer, checked.error().message);
         }
         appendStructuredRuby(out, parts[0], parts[1]);
     }
-    return std::nullopt;
+    return {};
 }
 
-std::optional<LoadError> readShard(const Json& root, std::vector<ShardArticle>& out) {
+Result<std::vector<ShardArticle>> readShard(const Json& root) {
     if (!root.is_object()) return at("", std::string("expected a JSON object at the top level, got ") + kindName(root));
     const auto format = root.find("format");
     if (format == root.end()) return at("", "missing field \"format\"");
@@ -111,6 +110,8 @@ std::optional<LoadError> readShard(const Json& root, std::vector<ShardArticle>& 
     if (articles == root.end()) return at("", "missing field \"articles\"");
     if (!articles->is_object()) return at("/articles", std::string("expected an object, got ") + kindName(*articles));
 
+    std::vector<ShardArticle> out;
+
     for (const auto& [id, body] : articles->items()) {
         const std::string pointer = "/articles/" + pointerToken(id);
         if (!isId(id)) return at(pointer, "expected an id of 1-128 characters from A-Z a-z 0-9 . _ -, got " + Json(id).dump());
@@ -118,27 +119,21 @@ std::optional<LoadError> readShard(const Json& root, std::vector<ShardArticle>& 
         ShardArticle& article = out.emplace_back();
         article.id = id;
         for (size_t index = 0; index < body.size(); ++index) {
-            const std::optional<LoadError> error =
+            const Result<void> read =
                 readParagraph(body[index], pointer + "/" + std::to_string(index), article.body.emplace_back());
-            if (error) return error;
+            if (!read) return read.error();
         }
     }
-    return std::nullopt;
+    return out;
 }
 
 }  // namespace
 
-ShardLoadResult ShardLoader::load(std::string_view text) {
-    ShardLoadResult result;
+Result<std::vector<ShardArticle>> ShardLoader::load(std::string_view text) {
     if (text.starts_with(kByteOrderMark)) text.remove_prefix(kByteOrderMark.size());
     const Json root = Json::parse(text, nullptr, /*allow_exceptions=*/false);
-    if (root.is_discarded()) {
-        result.error = jsonSyntaxError(text);
-        return result;
-    }
-    result.error = readShard(root, result.articles);
-    if (result.error) result.articles.clear();
-    return result;
+    if (root.is_discarded()) return jsonSyntaxError(text);
+    return readShard(root);
 }
 
 }  // namespace reader::core

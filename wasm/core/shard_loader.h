@@ -8,7 +8,6 @@
 // the rest ("/articles/2024-03-15-meeting/1: expected a string, got number").
 #pragma once
 
-#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -22,18 +21,13 @@ struct ShardArticle {
     std::vector<std::string> body;
 };
 
-struct ShardLoadResult {
-    std::vector<ShardArticle> articles;  // in file order; empty on error
-    std::optional<LoadError> error;
-    bool ok() const { return !error.has_value(); }
-};
-
 class ShardLoader {
 public:
     static constexpr int kSupportedMajor = 1;
     static constexpr const char* kFormatName = "article-reader-shard";
 
-    static ShardLoadResult load(std::string_view text);
+    // The articles in file order.
+    static Result<std::vector<ShardArticle>> load(std::string_view text);
 };
 
 }  // namespace reader::core

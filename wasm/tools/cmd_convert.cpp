@@ -40,9 +40,9 @@ int runConvert(Args args) {
     const std::string text{std::istreambuf_iterator<char>(std::cin), std::istreambuf_iterator<char>()};
     std::optional<core::ScriptConverter> loaded;
     if (to == "traditional") {
-        const std::optional<std::string> tableText = readFile(table.c_str());
+        const core::Result<std::string> tableText = readFile(table.c_str());
         if (!tableText) {
-            std::cerr << "reader-tool: " << table << ": " << std::strerror(errno) << "\n";
+            std::cerr << "reader-tool: " << table << ": " << tableText.error().message << "\n";
             return kExitBadInput;
         }
         loaded = core::ScriptConverter::toTraditional(*tableText);

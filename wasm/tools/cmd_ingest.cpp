@@ -4,9 +4,6 @@
 // what was found and what was not. Exit 1 when a page could not be read or gave no article.
 #include <algorithm>
 #include <cctype>
-#include <cerrno>
-#include <cstring>
-#include <fstream>
 #include <iostream>
 #include <string>
 #include <vector>
@@ -40,8 +37,8 @@ bool isValidId(std::string_view id) {
     });
 }
 
-// nullopt after printing the usage text.
-std::optional<IngestArgs> parseArgs(Args args, int& status) {
+// The options, or what is wrong with them (for the usage text).
+core::Result<IngestArgs> parseArgs(Args args) {
     IngestArgs parsed;
     for (size_t i = 0; i < args.size(); ++i) {
         const std::string_view arg = args[i];
@@ -50,8 +47,7 @@ std::optional<IngestArgs> parseArgs(Args args, int& status) {
             continue;
         }
         if (i + 1 >= args.size()) {
-            status = usage("ingest: " + std::string(arg) + " needs a value");
-            return std::nullopt;
+            return core::Error{.message = "ingest: " + std::string(arg) + " needs a value"};
         }
         const std::string value = args[++i];
         if (arg == "--into") parsed.into = value;
@@ -61,26 +57,21 @@ std::optional<IngestArgs> parseArgs(Args args, int& status) {
         else if (arg == "--tz") {
             const std::optional<int> offset = parseOffset(value);
             if (!offset) {
-                status = usage("ingest: --tz wants an offset like +08:00, got \"" + value + "\"");
-                return std::nullopt;
+                return core::Error{.message = "ingest: --tz wants an offset like +08:00, got \"" + value + "\""};
             }
             parsed.extract.defaultOffsetMinutes = *offset;
         } else {
-            status = usage("ingest: unknown option " + std::string(arg));
-            return std::nullopt;
+            return core::Error{.message = "ingest: unknown option " + std::string(arg)};
         }
     }
     if (parsed.files.empty()) {
-        status = usage("ingest takes [--into BUNDLE] [--out FILE] [--category-id ID] [--url URL] [--tz +08:00] FILE...");
-        return std::nullopt;
+        return core::Error{.message = "ingest takes [--into BUNDLE] [--out FILE] [--category-id ID] [--url URL] [--tz +08:00] FILE..."};
     }
     if (!parsed.url.empty() && parsed.files.size() != 1) {
-        status = usage("ingest: --url names the address of a single page; give one FILE with it");
-        return std::nullopt;
+        return core::Error{.message = "ingest: --url names the address of a single page; give one FILE with it"};
     }
     if (!parsed.merge.categoryId.empty() && !isValidId(parsed.merge.categoryId)) {
-        status = usage("ingest: --category-id \"" + parsed.merge.categoryId + "\" is not an id ([A-Za-z0-9._-], 1-128)");
-        return std::nullopt;
+        return core::Error{.message = "ingest: --category-id \"" + parsed.merge.categoryId + "\" is not an id ([A-Za-z0-9._-], 1-128)"};
     }
     return parsed;
 }
@@ -140,44 +131,32 @@ bool reportPage(const char* path, const ReadPage& page, const MergeResult& resul
     return false;
 }
 
-bool writeText(const std::string& path, const std::string& text) {
-    if (path.empty()) {
-        std::cout << text;
-        return static_cast<bool>(std::cout.flush());
-    }
-    std::ofstream out(path, std::ios::binary | std::ios::trunc);
-    out << text;
-    out.close();
-    return static_cast<bool>(out);
-}
-
 }  // namespace
 
 int runIngest(Args args) {
-    int status = kExitOk;
-    const std::optional<IngestArgs> parsed = parseArgs(args, status);
-    if (!parsed) return status;
+    const core::Result<IngestArgs> parsed = parseArgs(args);
+    if (!parsed) return usage(parsed.error().message);
 
     core::Bundle bundle = emptyBundle();
     if (!parsed->into.empty()) {
-        const std::optional<std::string> text = readFile(parsed->into.c_str());
+        const core::Result<std::string> text = readFile(parsed->into.c_str());
         if (!text) {
-            std::cerr << parsed->into << ": cannot read: " << std::strerror(errno) << "\n";
+            std::cerr << parsed->into << ": cannot read: " << text.error().message << "\n";
             return kExitBadInput;
         }
-        core::LoadResult loaded = core::BundleLoader::load(*text);
-        if (!loaded.ok()) {
-            std::cerr << loaded.error->describeIn(parsed->into) << "\n";
+        core::Result<core::Bundle> loaded = core::BundleLoader::load(*text);
+        if (!loaded) {
+            std::cerr << loaded.error().describeIn(parsed->into) << "\n";
             return kExitBadInput;
         }
-        bundle = std::move(*loaded.bundle);
+        bundle = std::move(*loaded);
     }
 
     bool allRead = true;
     for (const char* path : parsed->files) {
-        const std::optional<std::string> bytes = readFile(path);
+        const core::Result<std::string> bytes = readFile(path);
         if (!bytes) {
-            std::cerr << path << ": cannot read: " << std::strerror(errno) << "\n";
+            std::cerr << path << ": cannot read: " << bytes.error().message << "\n";
             allRead = false;
             continue;
         }
@@ -195,13 +174,13 @@ int runIngest(Args args) {
 
     // What is written must be a bundle the reader accepts: load it before writing it.
     const std::string text = writeBundle(bundle);
-    const core::LoadResult check = core::BundleLoader::load(text);
-    if (!check.ok()) {
-        std::cerr << "ingest: the bundle made would not load, not written: " << check.error->describe() << "\n";
+    if (const core::Result<core::Bundle> check = core::BundleLoader::load(text); !check) {
+        std::cerr << "ingest: the bundle made would not load, not written: " << check.error().describe() << "\n";
         return kExitBadInput;
     }
-    if (!writeText(parsed->out, text)) {
-        std::cerr << (parsed->out.empty() ? "stdout" : parsed->out) << ": cannot write: " << std::strerror(errno) << "\n";
+    const core::Result<void> written = parsed->out.empty() ? writeStdout(text) : writeFile(parsed->out, text);
+    if (!written) {
+        std::cerr << (parsed->out.empty() ? "stdout" : parsed->out) << ": cannot write: " << written.error().message << "\n";
         return kExitBadInput;
     }
     return allRead ? kExitOk : kExitBadInput;

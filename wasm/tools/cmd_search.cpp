@@ -127,31 +127,31 @@ int runSearch(Args args) {
     const char* path = positional[0].data();  // an argv string: NUL-terminated
 
     Clock::time_point start = Clock::now();
-    const std::optional<std::string> text = readFile(path);
+    const core::Result<std::string> text = readFile(path);
     if (!text) {
-        std::cerr << "reader-tool: cannot read " << path << ": " << std::strerror(errno) << "\n";
+        std::cerr << "reader-tool: cannot read " << path << ": " << text.error().message << "\n";
         return kExitBadInput;
     }
-    const core::LoadResult loaded = core::BundleLoader::load(*text);
-    if (!loaded.ok()) {
-        std::cerr << loaded.error->describeIn(path) << "\n";
+    const core::Result<core::Bundle> loaded = core::BundleLoader::load(*text);
+    if (!loaded) {
+        std::cerr << loaded.error().describeIn(path) << "\n";
         return kExitBadInput;
     }
     const double loadMs = millisecondsSince(start);
     start = Clock::now();
     const double buildCpuStart = threadMilliseconds();
     core::SearchIndex index;
-    index.build(*loaded.bundle);
+    index.build(*loaded);
     const double buildMs = millisecondsSince(start);
     const double buildCpuMs = threadMilliseconds() - buildCpuStart;
-    std::cout << path << ": " << loaded.bundle->articles.size() << " articles, " << text->size() << " bytes; loaded in "
+    std::cout << path << ": " << loaded->articles.size() << " articles, " << text->size() << " bytes; loaded in "
               << std::fixed << std::setprecision(0) << loadMs << " ms, indexed in " << buildMs << " ms (CPU "
               << buildCpuMs << " ms); index "
               << index.memoryBytes() << " bytes (" << std::setprecision(2)
               << static_cast<double>(index.memoryBytes()) / static_cast<double>(text->size()) << " x the bundle)\n";
 
     if (benchmark) bench(index, limit.value_or(200));
-    for (size_t i = 1; i < positional.size(); ++i) printResults(*loaded.bundle, index, positional[i], order, limit.value_or(10));
+    for (size_t i = 1; i < positional.size(); ++i) printResults(*loaded, index, positional[i], order, limit.value_or(10));
     return kExitOk;
 }
 

@@ -68,13 +68,11 @@ std::string linedJson(const Json& root, const std::string& listKey) {
     return out + "\n}\n";
 }
 
-bool writeFile(const fs::path& path, const std::string& text) {
-    std::ofstream out(path, std::ios::binary);
-    out.write(text.data(), static_cast<std::streamsize>(text.size()));
-    out.close();
-    if (out) return true;
-    std::cerr << "reader-tool: cannot write " << path.string() << ": " << std::strerror(errno) << "\n";
-    return false;
+// Writes the file, or says on stderr why not.
+bool written(const fs::path& path, const std::string& text) {
+    const core::Result<void> result = writeFile(path.string(), text);
+    if (!result) std::cerr << "reader-tool: cannot write " << path.string() << ": " << result.error().message << "\n";
+    return result.ok();
 }
 
 // Removes OUTDIR/shards/<digits>.json left by an earlier split.
@@ -112,20 +110,20 @@ int runSplit(Args args) {
     const char* bundlePath = positional[0];
     const fs::path outDir = positional[1];
 
-    const std::optional<std::string> text = readFile(bundlePath);
+    const core::Result<std::string> text = readFile(bundlePath);
     if (!text) {
-        std::cerr << "reader-tool: cannot read " << bundlePath << ": " << std::strerror(errno) << "\n";
+        std::cerr << "reader-tool: cannot read " << bundlePath << ": " << text.error().message << "\n";
         return kExitBadInput;
     }
     // The newest-first order of the articles, from the validated model (published times with offsets).
     std::vector<size_t> newestFirst;
     {
-        const core::LoadResult loaded = core::BundleLoader::load(*text);
-        if (!loaded.ok()) {
-            std::cerr << loaded.error->describeIn(bundlePath) << "\n";
+        const core::Result<core::Bundle> loaded = core::BundleLoader::load(*text);
+        if (!loaded) {
+            std::cerr << loaded.error().describeIn(bundlePath) << "\n";
             return kExitBadInput;
         }
-        const std::vector<core::Article>& articles = loaded.bundle->articles;
+        const std::vector<core::Article>& articles = loaded->articles;
         newestFirst.resize(articles.size());
         std::iota(newestFirst.begin(), newestFirst.end(), size_t{0});
         std::stable_sort(newestFirst.begin(), newestFirst.end(), [&](size_t a, size_t b) {
@@ -159,9 +157,9 @@ int runSplit(Args args) {
         Json file = Json::object();
         file["format"] = {{"name", core::ShardLoader::kFormatName}, {"version", "1.1"}};
         file["articles"] = std::move(shardArticlesJson[shard]);
-        if (!writeFile(outDir / shardName(shard, shards), linedJson(file, "articles"))) return kExitBadInput;
+        if (!written(outDir / shardName(shard, shards), linedJson(file, "articles"))) return kExitBadInput;
     }
-    if (!writeFile(outDir / "index.json", linedJson(root, "articles"))) return kExitBadInput;
+    if (!written(outDir / "index.json", linedJson(root, "articles"))) return kExitBadInput;
     std::cout << (outDir / "index.json").string() << ": " << newestFirst.size() << " articles, " << shards
               << (shards == 1 ? " shard" : " shards") << " of up to " << shardArticles << "\n";
     return kExitOk;

@@ -211,13 +211,13 @@ int runStandalone(Args args) {
     const char* bundlePath = positional[0];
     const char* outPath = positional[1];
 
-    const std::optional<std::string> bundle = readFile(bundlePath);
+    const core::Result<std::string> bundle = readFile(bundlePath);
     if (!bundle) {
-        std::cerr << bundlePath << ": cannot read: " << std::strerror(errno) << "\n";
+        std::cerr << bundlePath << ": cannot read: " << bundle.error().message << "\n";
         return kExitBadInput;
     }
-    if (const core::LoadResult loaded = core::BundleLoader::load(*bundle); !loaded.ok()) {
-        std::cerr << loaded.error->describeIn(bundlePath) << "\n";
+    if (const core::Result<core::Bundle> loaded = core::BundleLoader::load(*bundle); !loaded) {
+        std::cerr << loaded.error().describeIn(bundlePath) << "\n";
         return kExitBadInput;
     }
     // The loader accepted it, so it parses; the page gets it compact, with no '<' left anywhere
@@ -233,17 +233,17 @@ int runStandalone(Args args) {
     }
 
     // The web build's files.
-    const auto webFile = [&](const char* name) -> std::optional<std::string> {
+    const auto webFile = [&](const char* name) -> core::Result<std::string> {
         const std::string path = webDir + "/" + name;
-        std::optional<std::string> text = readFile(path.c_str());
-        if (!text) std::cerr << path << ": cannot read: " << std::strerror(errno) << " (build the web reader first, or pass --web DIR)\n";
+        core::Result<std::string> text = readFile(path.c_str());
+        if (!text) std::cerr << path << ": cannot read: " << text.error().message << " (build the web reader first, or pass --web DIR)\n";
         return text;
     };
-    const std::optional<std::string> css = webFile("page.css");
-    const std::optional<std::string> wasm = webFile("reader-module.wasm");
+    const core::Result<std::string> css = webFile("page.css");
+    const core::Result<std::string> wasm = webFile("reader-module.wasm");
     std::vector<ModuleText> modules;  // in dependency order
     for (const char* name : {"reader-module.js", "bundle_fetch.js", "mirror.js", "reader.js"}) {
-        std::optional<std::string> text = webFile(name);
+        core::Result<std::string> text = webFile(name);
         if (!text) return kExitBadInput;
         modules.push_back({name, std::move(*text)});
     }

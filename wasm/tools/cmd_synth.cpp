@@ -573,17 +573,13 @@ int runSynth(Args args) {
 
     const std::string json = bundleJson(*articles, *seed);
     if (outPath == nullptr) {
-        std::cout.write(json.data(), static_cast<std::streamsize>(json.size()));
-        std::cout.flush();
-        if (std::cout) return kExitOk;
-        std::cerr << "reader-tool: cannot write the bundle: " << std::strerror(errno) << "\n";
+        const core::Result<void> written = writeStdout(json);
+        if (written) return kExitOk;
+        std::cerr << "reader-tool: cannot write the bundle: " << written.error().message << "\n";
         return kExitBadInput;
     }
-    std::ofstream out(outPath, std::ios::binary);
-    out.write(json.data(), static_cast<std::streamsize>(json.size()));
-    out.close();
-    if (!out) {
-        std::cerr << "reader-tool: cannot write " << outPath << ": " << std::strerror(errno) << "\n";
+    if (const core::Result<void> written = writeFile(outPath, json); !written) {
+        std::cerr << "reader-tool: cannot write " << outPath << ": " << written.error().message << "\n";
         return kExitBadInput;
     }
     return kExitOk;

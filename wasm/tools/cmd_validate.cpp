@@ -1,6 +1,4 @@
 // validate BUNDLE: "ok" on stdout, or the first error, located in the file, on stderr.
-#include <cerrno>
-#include <cstring>
 #include <iostream>
 
 #include "commands.h"
@@ -11,14 +9,14 @@ namespace reader::tools {
 int runValidate(Args args) {
     if (args.size() != 1) return usage("validate takes BUNDLE");
     const char* path = args[0];
-    const std::optional<std::string> text = readFile(path);
+    const core::Result<std::string> text = readFile(path);
     if (!text) {
-        std::cerr << path << ": cannot read: " << std::strerror(errno) << "\n";
+        std::cerr << path << ": cannot read: " << text.error().message << "\n";
         return kExitBadInput;
     }
-    const core::LoadResult result = core::BundleLoader::load(*text);
-    if (!result.ok()) {
-        std::cerr << result.error->describeIn(path) << "\n";
+    const core::Result<core::Bundle> result = core::BundleLoader::load(*text);
+    if (!result) {
+        std::cerr << result.error().describeIn(path) << "\n";
         return kExitBadInput;
     }
     std::cout << "ok\n";

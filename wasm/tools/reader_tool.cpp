@@ -2,6 +2,8 @@
 // Each subcommand is one function (commands.h) and one row of kCommands; the usage text is made
 // from that table.
 #include <array>
+#include <cerrno>
+#include <cstring>
 #include <fstream>
 #include <iomanip>
 #include <iostream>
@@ -37,13 +39,27 @@ constexpr std::array kCommands = {
 
 }  // namespace
 
-std::optional<std::string> readFile(const char* path) {
+core::Result<std::string> readFile(const char* path) {
     std::ifstream in(path, std::ios::binary);
-    if (!in) return std::nullopt;
+    if (!in) return core::Error{.message = std::strerror(errno)};
     std::ostringstream text;
     text << in.rdbuf();
-    if (in.bad()) return std::nullopt;
+    if (in.bad()) return core::Error{.message = std::strerror(errno)};
     return std::move(text).str();
+}
+
+core::Result<void> writeFile(const std::string& path, std::string_view text) {
+    std::ofstream out(path, std::ios::binary | std::ios::trunc);
+    out.write(text.data(), static_cast<std::streamsize>(text.size()));
+    out.close();
+    if (!out) return core::Error{.message = std::strerror(errno)};
+    return {};
+}
+
+core::Result<void> writeStdout(std::string_view text) {
+    std::cout.write(text.data(), static_cast<std::streamsize>(text.size()));
+    if (!std::cout.flush()) return core::Error{.message = std::strerror(errno)};
+    return {};
 }
 
 int usage(std::string_view problem) {
