@@ -29,8 +29,8 @@ ViewState viewStateOf(const ReaderApp& app) {
     if (inArticle) state.position = app.readingPositions().get(state.place.articleId);
     state.error = app.error();
     state.loading = app.loading();
-    state.bodyPending = app.bundle() && app.bundle()->findArticle(state.place.articleId) &&
-                        app.bundle()->findArticle(state.place.articleId)->bodyPending;
+    const core::Article* named = app.bundle() ? app.bundle()->findArticle(state.place.articleId) : nullptr;
+    state.bodyPending = named && named->bodyPending;
     state.indexing = state.place.view == core::View::Search && !app.searchIndexReady();
     state.searchOrder = app.searchOrder();
     state.contentLanguage = app.contentLanguage();
