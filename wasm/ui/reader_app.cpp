@@ -155,12 +155,22 @@ ViewContext ReaderApp::context() {
 }
 
 void ReaderApp::frame() {
-    beginFrame();
     const core::Settings before = m_settings;
-    handleZoomKeys(m_settings);  // persisted at the end of the frame
+    ViewContext ctx = beginFrame();
+    ViewResult result = drawTopBar(ctx, core::formatToday(m_ports.today(), ctx.strings), m_searchState);
+    drawSidebar(ctx);
+    result += drawContent(ctx);
+    endFrame(result, before);
+}
+
+// A slice of the search index, the zoom keys (persisted at the end of the frame), and the page's
+// window over the whole display.
+ViewContext ReaderApp::beginFrame() {
+    m_items.beginFrame();
+    if (m_session.stepSearchIndex(kIndexSliceMs)) m_searchView = SearchView();  // results computed while there was no index
+    handleZoomKeys(m_settings);
     ViewContext ctx = context();
     applyImGuiStyle(ctx.theme);
-
     const ImGuiViewport* viewport = ImGui::GetMainViewport();
     ImGui::SetNextWindowPos(viewport->Pos);
     ImGui::SetNextWindowSize(viewport->Size);
@@ -168,17 +178,7 @@ void ReaderApp::frame() {
                                        ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoBringToFrontOnFocus;
     ImGui::Begin("reader", nullptr, pageFlags);
     ImGui::PushFont(m_font, typography().chrome);
-    ViewResult result = drawTopBar(ctx, core::formatToday(m_ports.today(), ctx.strings), m_searchState);
-    drawSidebar(ctx);
-    result += drawContent(ctx);
-    ImGui::PopFont();
-    ImGui::End();
-    finishFrame(result, before);
-}
-
-void ReaderApp::beginFrame() {
-    m_items.beginFrame();
-    if (m_session.stepSearchIndex(kIndexSliceMs)) m_searchView = SearchView();  // results computed while there was no index
+    return ctx;
 }
 
 void ReaderApp::drawSidebar(ViewContext& ctx) {
@@ -296,8 +296,10 @@ void ReaderApp::drawReadingProgress(const ViewContext& ctx) const {
     drawList->AddRectFilled(pos, ImVec2(pos.x + width, pos.y + 3.0f), ctx.theme.link);
 }
 
-// After the windows: what the views asked for, the keys no view owns, the settings saved.
-void ReaderApp::finishFrame(const ViewResult& result, const core::Settings& before) {
+// The page's window closed, then what the views asked for, the keys no view owns, the settings saved.
+void ReaderApp::endFrame(const ViewResult& result, const core::Settings& before) {
+    ImGui::PopFont();
+    ImGui::End();
     openLink(result.linkToOpen);
     handleHistoryKeys(m_nav, m_articleView);
     m_speech.carryOut(result.speech, m_nav.current(), bundle() ? bundle()->findArticle(m_nav.current().articleId) : nullptr,

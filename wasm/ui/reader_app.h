@@ -156,7 +156,7 @@ public:
 
 private:
     ViewContext context();
-    void beginFrame();
+    ViewContext beginFrame();
     void drawSidebar(ViewContext& ctx);
     ViewResult drawContent(ViewContext& ctx);
     ViewResult drawPage(ViewContext& ctx);
@@ -165,7 +165,7 @@ private:
     void drawPendingBody(ViewContext& ctx, const core::Article& article);
     void drawFooterAtBottom(ViewContext& ctx);
     void drawReadingProgress(const ViewContext& ctx) const;
-    void finishFrame(const ViewResult& result, const core::Settings& before);
+    void endFrame(const ViewResult& result, const core::Settings& before);
     void openLink(const std::string& link);
     const core::Article* articleAt(const core::Place& place) const;
 

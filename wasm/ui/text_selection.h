@@ -16,7 +16,8 @@ public:
     bool any() const { return m_anchor != m_focus; }
     bool dragging() const { return m_dragging; }
     void clear() { m_anchor = m_focus; }
-    void reset() { *this = TextSelection(); }
+    // Another article: nothing selected (a drag under way goes on in it).
+    void reset() { m_anchor = m_focus = {}; }
     void selectAll(const ArticleLayout& layout);
     // The selected text as displayed (pinyin only in inline mode), paragraphs joined by newlines.
     std::string text(const ArticleLayout& layout) const;
