@@ -44,7 +44,7 @@ export function buildBaseline(page, { options, capMs }) {
   }, { capMs, chunk: CHUNK, options, pinyin: PINYIN.source });
 }
 
-// The most ids reader.search answers with (SearchView::kMaxResults, wasm/ui/views.h): FlexSearch is
+// The most ids reader.search answers with (SearchView::kMaxResults, wasm/ui/search_view.h): FlexSearch is
 // asked for as many, so both stop at the same point and return the same amount.
 const RESULT_LIMIT = 500;
 

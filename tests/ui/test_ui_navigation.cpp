@@ -22,12 +22,12 @@ std::string readSample() {
 
 struct Fixture {
     test::HeadlessImGui imgui{1024, 768};
-    ui::ReaderApp app{core::Ports{[] { return core::CivilDate{2026, 11, 25}; }}};
+    ui::ReaderApp app{ui::Ports{.today = [] { return core::CivilDate{2026, 11, 25}; }}};
     std::function<void()> draw = [this] { app.frame(); };
 
     Fixture() {
         app.setFont(imgui.font());
-        REQUIRE(app.loadBundle(readSample()).empty());
+        REQUIRE(app.loadBundle(readSample()).ok());
         imgui.frame(draw);
         imgui.frame(draw);
     }
@@ -95,10 +95,11 @@ TEST_CASE("ui: the font-size switch changes the body size") {
 TEST_CASE("ui: the pinyin switch changes the display mode and the settings port hears of it") {
     Fixture f;
     std::string saved;
-    ui::ReaderApp app{core::Ports{[] { return core::CivilDate{2026, 11, 25}; }, [] { return std::string("rubyMode=hidden\n"); },
-                                  [&](const std::string& text) { saved = text; }}};
+    ui::ReaderApp app{ui::Ports{.today = [] { return core::CivilDate{2026, 11, 25}; },
+                                .loadSettings = [] { return std::string("rubyMode=hidden\n"); },
+                                .saveSettings = [&](const std::string& text) { saved = text; }}};
     app.setFont(f.imgui.font());
-    REQUIRE(app.loadBundle(readSample()).empty());
+    REQUIRE(app.loadBundle(readSample()).ok());
     CHECK(app.settings().rubyMode == core::RubyMode::Hidden);  // loaded through the port
     f.draw = [&] { app.frame(); };
     REQUIRE(app.go(core::Place{core::View::Article, "", f.seedId()}));
@@ -140,19 +141,19 @@ TEST_CASE("ui: a mouse drag over the body selects text; Ctrl+A selects the whole
 
 TEST_CASE("ui: a broken bundle is reported and the previous one stays") {
     Fixture f;
-    const std::string error = f.app.loadBundle("{\"format\": ");
-    CHECK_FALSE(error.empty());
+    const core::Result<void> loaded = f.app.loadBundle("{\"format\": ");
+    REQUIRE_FALSE(loaded.ok());
     f.imgui.frame(f.draw);
-    CHECK(f.app.error() == error);
+    CHECK(f.app.error() == loaded.error().describe());
     CHECK(f.app.bundle() != nullptr);
     CHECK(f.app.itemRect("crumb:home").has_value());
 }
 
 TEST_CASE("ui: without any bundle the error is the view") {
     test::HeadlessImGui imgui(800, 600);
-    ui::ReaderApp app{core::Ports{[] { return core::CivilDate{2026, 11, 25}; }}};
+    ui::ReaderApp app{ui::Ports{.today = [] { return core::CivilDate{2026, 11, 25}; }}};
     app.setFont(imgui.font());
-    CHECK_FALSE(app.loadBundle("not json").empty());
+    CHECK_FALSE(app.loadBundle("not json").ok());
     imgui.frame([&] { app.frame(); });
     CHECK(app.hasDrawnFirstView());
     CHECK(app.bundle() == nullptr);
@@ -193,11 +194,11 @@ TEST_CASE("ui: revealing a paragraph scrolls it to the top and marks it until th
 TEST_CASE("ui: a hotline is a link that dials it, through the openLink port") {
     test::HeadlessImGui imgui{1280, 800};
     std::vector<std::string> opened;
-    core::Ports ports{[] { return core::CivilDate{2026, 11, 25}; }};
+    ui::Ports ports{.today = [] { return core::CivilDate{2026, 11, 25}; }};
     ports.openLink = [&](const std::string& url) { opened.push_back(url); };
     ui::ReaderApp app(ports);
     app.setFont(imgui.font());
-    REQUIRE(app.loadBundle(readSample()).empty());
+    REQUIRE(app.loadBundle(readSample()).ok());
     const std::function<void()> draw = [&] { app.frame(); };
     imgui.frame(draw);
     imgui.frame(draw);
@@ -210,11 +211,11 @@ TEST_CASE("ui: a hotline is a link that dials it, through the openLink port") {
 TEST_CASE("ui: an article opens where the reader left it, and the position is saved") {
     test::HeadlessImGui imgui{1024, 600};
     std::string saved;
-    core::Ports ports{[] { return core::CivilDate{2026, 11, 25}; }};
+    ui::Ports ports{.today = [] { return core::CivilDate{2026, 11, 25}; }};
     ports.savePositions = [&](const std::string& text) { saved = text; };
     ui::ReaderApp app(ports);
     app.setFont(imgui.font());
-    REQUIRE(app.loadBundle(readSample()).empty());
+    REQUIRE(app.loadBundle(readSample()).ok());
     const std::function<void()> draw = [&] { app.frame(); };
     const std::string seed = app.bundle()->articles[0].id;
     REQUIRE(app.open(seed));
@@ -248,9 +249,9 @@ std::pair<int, float> topParagraph(const ui::ReaderApp& app) {
 
 TEST_CASE("ui: a settings change keeps the paragraph at the top of the window in place") {
     test::HeadlessImGui imgui{1024, 600};
-    ui::ReaderApp app{core::Ports{[] { return core::CivilDate{2026, 11, 25}; }}};
+    ui::ReaderApp app{ui::Ports{.today = [] { return core::CivilDate{2026, 11, 25}; }}};
     app.setFont(imgui.font());
-    REQUIRE(app.loadBundle(readSample()).empty());
+    REQUIRE(app.loadBundle(readSample()).ok());
     const std::function<void()> draw = [&] { app.frame(); };
     REQUIRE(app.open(app.bundle()->articles[0].id));
     for (int i = 0; i < 3; ++i) imgui.frame(draw);
@@ -276,9 +277,9 @@ TEST_CASE("ui: a settings change keeps the paragraph at the top of the window in
 
 TEST_CASE("ui: pinyin on demand shows a reading in a tooltip under the pointer, nothing elsewhere") {
     test::HeadlessImGui imgui{1024, 700};
-    ui::ReaderApp app{core::Ports{[] { return core::CivilDate{2026, 11, 25}; }}};
+    ui::ReaderApp app{ui::Ports{.today = [] { return core::CivilDate{2026, 11, 25}; }}};
     app.setFont(imgui.font());
-    REQUIRE(app.loadBundle(readSample()).empty());
+    REQUIRE(app.loadBundle(readSample()).ok());
     const std::function<void()> draw = [&] { app.frame(); };
     core::Settings settings = app.settings();
     settings.rubyMode = core::RubyMode::Hidden;

@@ -27,13 +27,18 @@ const std::string kShard0 = R"({"format": {"name": "article-reader-shard", "vers
 struct Fixture {
     test::HeadlessImGui imgui{1024, 768};
     std::vector<std::string> requested;
-    ui::ReaderApp app{core::Ports{[] { return core::CivilDate{2026, 11, 25}; }, {}, {}, {},
-                                  [this](const std::string& path) { requested.push_back(path); }}};
-    std::function<void()> draw = [this] { app.frame(); };
+    ui::ReaderApp app{ui::Ports{.today = [] { return core::CivilDate{2026, 11, 25}; }}};
+    // A frame, then its requests drained as a platform drains them.
+    std::function<void()> draw = [this] {
+        app.frame();
+        for (const ui::PlatformRequest& request : app.takeRequests()) {
+            if (request.kind == ui::PlatformRequest::Kind::Shard) requested.push_back(request.path);
+        }
+    };
 
     Fixture() {
         app.setFont(imgui.font());
-        REQUIRE(app.loadBundle(kIndex).empty());
+        REQUIRE(app.loadBundle(kIndex).ok());
         imgui.frame(draw);
     }
     const core::Article& article(const std::string& id) const { return *app.bundle()->findArticle(id); }
@@ -49,7 +54,7 @@ TEST_CASE("ui: a split bundle asks for an article's shard once, when the article
     f.imgui.frame(f.draw);
     f.imgui.frame(f.draw);
     CHECK(f.requested == std::vector<std::string>{"shards/0000.json"});
-    CHECK(f.app.loadShard("shards/0000.json", kShard0).empty());
+    CHECK(f.app.loadShard("shards/0000.json", kShard0).ok());
     CHECK(f.article("a").body == std::vector<std::string>{"甲的正文，說到維權。"});
     CHECK_FALSE(f.article("b").bodyPending);  // the same shard filled its neighbour
     CHECK(f.article("c").bodyPending);
@@ -76,10 +81,17 @@ TEST_CASE("ui: a shard that fails shows the error and a retry button that asks a
     f.imgui.click(retry->x + retry->w / 2, retry->y + retry->h / 2, f.draw);
     CHECK(f.requested.size() == 2);
     // A shard that leaves out an article pointing at it is an error, not an endless wait.
-    CHECK_FALSE(f.app.loadShard("shards/0001.json", R"({"format": {"name": "article-reader-shard", "version": "1.1"}, "articles": {}})").empty());
+    const core::Result<void> missing =
+        f.app.loadShard("shards/0001.json", R"({"format": {"name": "article-reader-shard", "version": "1.1"}, "articles": {}})");
+    REQUIRE_FALSE(missing.ok());
+    CHECK(missing.error().describe() == "no body for article \"c\"");
     CHECK(f.article("c").bodyPending);
     // A broken shard says where.
-    CHECK(f.app.loadShard("shards/0001.json", "{\"format\": 1,") == "shards/0001.json: line 1, column 14: syntax error while parsing object key - unexpected end of input; expected string literal");
+    const core::Result<void> broken = f.app.loadShard("shards/0001.json", "{\"format\": 1,");
+    REQUIRE_FALSE(broken.ok());
+    CHECK(broken.error().line == 1);
+    CHECK(broken.error().column == 14);
+    CHECK(broken.error().describe() == "line 1, column 14: syntax error while parsing object key - unexpected end of input; expected string literal");
 }
 
 TEST_CASE("ui: the search index is built a slice per frame; search() completes it; shards make bodies searchable") {
@@ -89,7 +101,7 @@ TEST_CASE("ui: the search index is built a slice per frame; search() completes i
     CHECK(f.app.searchIndexReady());
     CHECK(f.app.search("乙文章") == std::vector<std::string>{"b"});
     CHECK(f.app.search("維權").empty());  // bodies not loaded yet
-    REQUIRE(f.app.loadShard("shards/0000.json", kShard0).empty());
+    REQUIRE(f.app.loadShard("shards/0000.json", kShard0).ok());
     CHECK(f.app.busy());                                          // rebuilding with the new bodies
     CHECK(f.app.search("维权") == std::vector<std::string>{"a"});  // search() finishes it first
     CHECK(f.app.search("乙的正文") == std::vector<std::string>{"b"});

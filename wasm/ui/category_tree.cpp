@@ -1,8 +1,9 @@
 // The bundle's categories as a tree: a sidebar on wide screens, a menu on narrow ones.
+#include "category_tree.h"
+
 #include <imgui.h>
 
 #include "text_drawing.h"
-#include "views.h"
 
 namespace reader::ui {
 

@@ -1,4 +1,6 @@
 // The page's frame around the content: top bar, breadcrumb, footer and message panels.
+#include "chrome_views.h"
+
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
@@ -10,8 +12,8 @@
 #include "core/navigation.h"
 #include "core/links.h"
 #include "core/ruby_parser.h"
+#include "category_tree.h"
 #include "text_drawing.h"
-#include "views.h"
 
 namespace reader::ui {
 
@@ -47,7 +49,8 @@ std::string hotlineText(const core::Site& site, const core::UiStrings& strings) 
 float chrome() { return typography().chrome; }
 
 // The text of hotlineText, each number a link that dials it (item "hotline:N").
-void drawHotlines(ViewContext& ctx, const core::Site& site) {
+ViewResult drawHotlines(ViewContext& ctx, const core::Site& site) {
+    ViewResult result;
     const float gap = textWidth(ctx.font, chrome(), " ");
     std::string lastLabel;
     for (size_t i = 0; i < site.hotlines.size(); ++i) {
@@ -62,10 +65,11 @@ void drawHotlines(ViewContext& ctx, const core::Site& site) {
         }
         const std::string key = "hotline:" + std::to_string(i);
         if (textButton(key.c_str(), ctx.font, chrome(), line.number, ctx.theme.hotline, ctx.theme.link)) {
-            ctx.linkToOpen = core::telUrl(line.number);
+            result.linkToOpen = core::telUrl(line.number);
         }
         ctx.items.addLastItem(key);
     }
+    return result;
 }
 
 // On narrow screens the hotlines move under the date.
@@ -76,7 +80,8 @@ bool topBarNeedsTwoRows(ViewContext& ctx, const std::string& today, const std::s
 
 }  // namespace
 
-void drawTopBar(ViewContext& ctx, const std::string& today, SearchState& search) {
+ViewResult drawTopBar(ViewContext& ctx, const std::string& today, SearchState& search) {
+    ViewResult result;
     const ImVec2 origin = ImGui::GetCursorScreenPos();
     const float width = ImGui::GetContentRegionAvail().x;
     const std::string hotlines = ctx.bundle ? hotlineText(ctx.bundle->site, ctx.strings) : std::string();
@@ -108,13 +113,15 @@ void drawTopBar(ViewContext& ctx, const std::string& today, SearchState& search)
         const float x = twoRows ? origin.x + kSideMargin : origin.x + width - kSideMargin - hotlineWidth;
         const float y = twoRows ? origin.y + kBarPaddingY + lineHeight + 2 : textY;
         ImGui::SetCursorScreenPos(ImVec2(x, y));
-        drawHotlines(ctx, ctx.bundle->site);
+        result = drawHotlines(ctx, ctx.bundle->site);
     }
     ImGui::SetCursorScreenPos(ImVec2(origin.x, origin.y + height));
     ImGui::Dummy(ImVec2(width, 0));
+    return result;
 }
 
-void drawBreadcrumb(ViewContext& ctx) {
+ViewResult drawBreadcrumb(ViewContext& ctx) {
+    ViewResult result;
     const core::Place& place = ctx.nav.current();
     const core::Article* article = place.view == core::View::Article ? ctx.bundle->findArticle(place.articleId) : nullptr;
     const std::string categoryId = article ? article->categoryId : place.categoryId;
@@ -153,13 +160,14 @@ void drawBreadcrumb(ViewContext& ctx) {
         const char* end = ctx.font->CalcWordWrapPosition(size, title.data(), title.data() + title.size(), room);
         std::string shown(title.data(), end);
         if (end != title.data() + title.size()) shown += "…";
-        if (textButton("crumb:article", ctx.font, size, shown, ctx.theme.muted, ctx.theme.link)) ctx.scrollToTop = true;
+        if (textButton("crumb:article", ctx.font, size, shown, ctx.theme.muted, ctx.theme.link)) result.scrollToTop = true;
         ctx.items.addLastItem("crumb:article");
     }
     ImGui::Dummy(ImVec2(0, 4));
     const ImVec2 at = ImGui::GetCursorScreenPos();
     ImGui::GetWindowDrawList()->AddLine(at, ImVec2(at.x + ctx.width, at.y), ctx.theme.rule);
     ImGui::Dummy(ImVec2(0, 10));
+    return result;
 }
 
 namespace {

@@ -1,3 +1,4 @@
+// EmFontLoader: font files read by stb_truetype, sized by the em square (em_font_loader.h).
 #include "em_font_loader.h"
 
 #include <cmath>

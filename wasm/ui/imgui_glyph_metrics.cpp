@@ -1,3 +1,4 @@
+// Glyph advances for core's layout, read from an ImGui font (imgui_glyph_metrics.h).
 #include "imgui_glyph_metrics.h"
 
 #include <imgui.h>

@@ -1,3 +1,4 @@
+// ItemRegistry: recording the last ImGui item's visible rectangle under a key (item_registry.h).
 #include "item_registry.h"
 
 #include <imgui.h>

@@ -1,14 +1,17 @@
 // The list of a category's articles (all articles on 首頁), newest first: one row per article,
 // title and date. Rows have one height, so only the rows on screen are laid out and drawn
 // (ImGuiListClipper): a bundle of 100,000 articles scrolls as lightly as one of ten.
+#include "list_view.h"
+
 #include <algorithm>
 #include <cmath>
 
 #include <imgui.h>
 
 #include "core/calendar.h"
+#include "chrome_views.h"
+#include "paragraph_view.h"
 #include "text_drawing.h"
-#include "views.h"
 
 namespace reader::ui {
 

@@ -1,3 +1,4 @@
+// Drawing laid-out paragraphs: highlights, glyphs, readings in their tone colours (paragraph_view.h).
 #include "paragraph_view.h"
 
 #include <algorithm>

@@ -4,28 +4,39 @@
 // by BundleLoader), a Navigator (where the reader is, and its history), the text layout. ui/ draws
 // that state with Dear ImGui each frame and turns clicks into Navigator moves; it never parses
 // JSON and never touches GL or the browser. Each platform (platform/native, platform/web) owns the
-// window, the GL context, input and the font source, and drives ReaderApp::frame() between
-// ImGui::NewFrame() and ImGui::Render(). Shells and tests read the state and aim clicks through
-// the small query API at the bottom of this class.
+// window, the GL context, input and the font source, fills the Ports (ports.h) by name, drives
+// ReaderApp::frame() between ImGui::NewFrame() and ImGui::Render(), and after each frame drains
+// the app's requests (takeRequests). Shells and tests read the state (view_state.h) and aim clicks
+// through the small query API at the bottom of this class.
+//
+// ReaderApp coordinates parts with one job each: BundleSession (the bundle, its shards, the search
+// index built in slices), Speech (reading aloud), PositionTracker (where the reader left each
+// article), ScriptTables (the Traditional table); the views (one header each) draw, and hand back
+// what happened (ViewResult) for the app to carry out.
 #pragma once
 
 #include <functional>
-#include <map>
-#include <memory>
-#include <set>
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
-#include "core/bundle.h"
+#include "article_view.h"
+#include "bundle_session.h"
+#include "core/error.h"
 #include "core/logger.h"
 #include "core/navigation.h"
-#include "core/ports.h"
 #include "core/reading_positions.h"
 #include "core/search_index.h"
 #include "core/settings.h"
 #include "item_registry.h"
-#include "views.h"
+#include "list_view.h"
+#include "ports.h"
+#include "position_tracker.h"
+#include "script_tables.h"
+#include "search_view.h"
+#include "speech.h"
+#include "view_context.h"
 
 struct ImFont;
 
@@ -33,7 +44,9 @@ namespace reader::ui {
 
 class ReaderApp {
 public:
-    explicit ReaderApp(core::Ports ports);
+    explicit ReaderApp(Ports ports);
+    ReaderApp(const ReaderApp&) = delete;  // its parts hold on to m_ports
+    ReaderApp& operator=(const ReaderApp&) = delete;
 
     // The font every view draws with (from the platform's FontSource); call before the first frame.
     void setFont(ImFont* font) { m_font = font; }
@@ -41,18 +54,21 @@ public:
     void setSerifFont(ImFont* font) { m_serifFont = font; }
 
     // Loads a bundle. On failure the error is shown and the previous bundle, if any, stays.
-    // Returns the error text, or an empty string on success.
-    std::string loadBundle(std::string_view text);
+    core::Result<void> loadBundle(std::string_view text);
     // A bundle that never arrived (network error, missing file): shown like a load error.
-    void showLoadFailure(std::string message);
+    void showLoadFailure(std::string message) { m_session.showLoadFailure(std::move(message)); }
     // A download in progress: bytes so far and expected (0 when unknown); shown as a progress bar.
-    void showLoadProgress(size_t received, size_t total);
+    void showLoadProgress(size_t received, size_t total) { m_session.showLoadProgress(received, total); }
 
-    // Split bundles (data/README.md, "The split form"): an article whose body is in a shard that has
-    // not arrived asks for it through Ports::requestShard when it is shown; the platform answers
-    // with one of these. Returns the error text, or an empty string.
-    std::string loadShard(const std::string& path, std::string_view text);
-    void shardFailed(const std::string& path, std::string message);
+    // What the app asks the platform for (a split bundle's shards, the Traditional table): drained
+    // after each frame, answered at once or later with the calls below (ports.h).
+    std::vector<PlatformRequest> takeRequests();
+    // Split bundles (data/README.md, "The split form"): a shard's bodies, or why there are none. A
+    // failure is shown in the article with a retry button, as "PATH: what went wrong".
+    core::Result<void> loadShard(const std::string& path, std::string_view text);
+    void shardFailed(const std::string& path, std::string message) { m_session.shardFailed(path, std::move(message)); }
+    // The Simplified -> Traditional table.
+    void loadTraditionalTable(std::string table) { m_scripts.loadTraditional(std::move(table)); }
 
     // Touch screens (TouchGestures through the platform): scrolls the content by `pixels` (down
     // when positive) in the next frame; multiplies the text zoom by `factor` (a pinch).
@@ -69,37 +85,29 @@ public:
     std::string contentLanguage() const;
     std::string uiLocale() const;
     // The converter of the script the settings ask for, or null (original, or a table not loaded yet).
-    const core::ScriptConverter* converter() const;
-    // The Simplified -> Traditional table (Ports::requestTraditionalTable's answer).
-    void loadTraditionalTable(std::string table);
+    const core::ScriptConverter* converter() const { return m_scripts.converter(m_settings.script); }
 
     // Reading aloud (Ports::speak): the sentence that started, and the end of the reading.
-    void speechAt(size_t sentence);
-    void speechEnded();
-    const SpeechState& speech() const { return m_speech; }
+    void speechAt(size_t sentence) { m_speech.at(sentence); }
+    void speechEnded() { m_speech.ended(); }
+    const SpeechState& speech() const { return m_speech.state(); }
 
     // Draws one frame of the reader covering the whole ImGui display.
     void frame();
     // True while the app has work for the coming frames (the search index is built a slice per
     // frame, so the UI answers meanwhile): the platform keeps drawing instead of sleeping.
-    bool busy() const { return m_indexBuilder != nullptr; }
+    bool busy() const { return m_session.indexing(); }
     // Builds what is left of the search index now (the page's search() needs a complete one).
     void finishSearchIndex();
 
     // Queries and commands for shells and tests.
     const core::Navigator& navigator() const { return m_nav; }
-    const core::Bundle* bundle() const { return m_bundle ? &*m_bundle : nullptr; }
-    const std::string& error() const { return m_error; }
+    const core::Bundle* bundle() const { return m_session.bundle(); }
+    const std::string& error() const { return m_session.error(); }
     // A download in progress (showLoadProgress) and no bundle or error since.
-    bool loading() const { return m_loading; }
-    // The last successful load: bytes, parse and index times (ms), articles.
-    struct LoadStats {
-        size_t bytes = 0;
-        double parseMs = 0.0;
-        double indexMs = 0.0;
-        size_t articles = 0;
-    };
-    const LoadStats& loadStats() const { return m_loadStats; }
+    bool loading() const { return m_session.loading(); }
+    using LoadStats = BundleSession::LoadStats;
+    const LoadStats& loadStats() const { return m_session.loadStats(); }
     const core::Settings& settings() const { return m_settings; }
     // Applies and persists (through the ports) new settings.
     void setSettings(const core::Settings& settings);
@@ -108,7 +116,7 @@ public:
     bool open(const std::string& articleId);
     // Goes to a place that exists in the bundle; false (and nothing moves) otherwise.
     bool go(const core::Place& place);
-    bool back();
+    bool back() { return m_nav.back(); }
     // In the article view: scrolls body paragraph `paragraph` to the top and marks it until the next
     // click (find-in-page on the page's text mirror landed there). False outside an article or
     // beyond its last paragraph.
@@ -121,8 +129,8 @@ public:
     void selectAllText() { m_articleView.selectAll(); }
     // Ids of the articles a query finds, in the current order (what the search view lists).
     std::vector<std::string> search(const std::string& query);
-    const core::SearchIndex& searchIndex() const { return m_searchIndex; }
-    bool searchIndexReady() const { return m_indexBuilder == nullptr && m_searchIndexValid; }
+    const core::SearchIndex& searchIndex() const { return m_session.searchIndex(); }
+    bool searchIndexReady() const { return m_session.searchIndexReady(); }
     // The order the search view lists its results in (the reader switches it there).
     core::SearchOrder searchOrder() const { return m_searchOrder; }
     // True once a frame has shown a bundle's view or a load error (what `ready` waits for).
@@ -132,9 +140,9 @@ public:
     // The screen y where the scrolled content starts (below the top bar), in the last frame.
     float contentTopY() const { return m_contentTopY; }
     // Where the reader left each article (restored when it opens again); saved through the ports.
-    const core::ReadingPositions& readingPositions() const { return m_positions; }
+    const core::ReadingPositions& readingPositions() const { return m_positions.positions(); }
     // Saves positions not saved yet (the page is going away; frames stop when the reader is idle).
-    void saveReadingPositions();
+    void saveReadingPositions() { m_positions.save(); }
 
     // Debug panels (wasm/ui/debug/): the platform installs them, and they are drawn over the reader
     // at the end of each frame while debug() is on. Off by default; without panels, nothing shows.
@@ -144,61 +152,52 @@ public:
     const ArticleView& articleView() const { return m_articleView; }
     ImFont* font() const { return m_font; }
     // Successful loads so far: caches of bundle data compare it to know they are stale.
-    size_t bundleGeneration() const { return m_bundleGeneration; }
+    size_t bundleGeneration() const { return m_session.generation(); }
 
 private:
     ViewContext context();
-    void handleZoomKeys();
-    void handleScrollKeys();
-    void handleHistoryKeys();
-    void persistSettings();
-    void stepSearchIndex(double budgetMs);
+    ViewContext beginFrame();
+    void drawSidebar(ViewContext& ctx);
+    ViewResult drawContent(ViewContext& ctx);
+    ViewResult drawPage(ViewContext& ctx);
+    void drawLoadError(ViewContext& ctx);
+    ViewResult drawPlace(ViewContext& ctx);
     void drawPendingBody(ViewContext& ctx, const core::Article& article);
-    void openRequestedLink(ViewContext& ctx);
-    void trackReadingPosition();
+    void drawFooterAtBottom(ViewContext& ctx);
     void drawReadingProgress(const ViewContext& ctx) const;
-    void carryOutSpeechRequest();
-    void startSpeech();
+    void endFrame(const ViewResult& result, const core::Settings& before);
+    void openLink(const std::string& link);
+    const core::Article* articleAt(const core::Place& place) const;
 
-    core::Ports m_ports;
-    ImFont* m_font = nullptr;
-    ImFont* m_serifFont = nullptr;
-    std::optional<core::Bundle> m_bundle;
-    std::string m_error;
+    // The world, and the parts with one job each.
+    Ports m_ports;
+    BundleSession m_session;
+    Speech m_speech{m_ports};
+    PositionTracker m_positions{m_ports};
+    ScriptTables m_scripts;
+    // Where the reader is and how the text looks.
     core::Navigator m_nav;
     core::Settings m_settings;
-    LoadStats m_loadStats;
-    bool m_loading = false;
-    size_t m_received = 0;
-    size_t m_expected = 0;
+    core::SearchOrder m_searchOrder = core::SearchOrder::Newest;
+    // The views.
+    ImFont* m_font = nullptr;
+    ImFont* m_serifFont = nullptr;
     ItemRegistry m_items;
     ArticleView m_articleView;
     ListView m_listView;
     SearchView m_searchView;
     SearchState m_searchState;
-    core::SearchIndex m_searchIndex;
-    std::unique_ptr<core::SearchIndexBuilder> m_indexBuilder;  // while the index is being built
-    size_t m_pendingBodies = 0;       // articles whose shard has not arrived
-    bool m_searchIndexValid = false;  // m_searchIndex covers the bundle (maybe not yet its latest shards)
-    std::set<std::string> m_shardsRequested;            // asked for, not failed
-    std::map<std::string, std::string> m_shardErrors;   // path -> why it could not be loaded
-    core::SearchOrder m_searchOrder = core::SearchOrder::Newest;
+    // The content window as last drawn.
     core::Place m_lastDrawnPlace;
     bool m_firstViewDrawn = false;
     float m_scrollY = 0.0f;
     float m_contentTopY = 0.0f;
     float m_pendingScroll = 0.0f;  // scrollBy() since the last frame
-    core::ReadingPositions m_positions;
-    SpeechState m_speech;
-    std::string m_restoreArticle;  // an article just opened, whose saved position is restored once laid out
-    bool m_positionsDirty = false;
-    core::Stopwatch m_sincePositionsSaved;
+    // What the system and the page say.
     bool m_systemPrefersDark = false;
     bool m_systemPrefersContrast = false;
     std::string m_uiLocale;
-    std::unique_ptr<core::ScriptConverter> m_toTraditional;  // loaded when first needed
-    bool m_traditionalRequested = false;
-    size_t m_bundleGeneration = 0;
+    // Debugging.
     std::function<void(ReaderApp&)> m_debugPanels;
     bool m_debug = false;
     core::Stopwatch m_sinceStart;  // for the log's "first view drawn after ... ms"

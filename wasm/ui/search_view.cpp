@@ -1,5 +1,7 @@
-// Search: the box in the top bar, the results (title, date and a snippet with the hit marked,
-// newest first or by relevance), and the hits inside an opened article.
+// Search: the box in the top bar and the results (title, date and a snippet with the hit marked,
+// newest first or by relevance). The hits inside an opened article are article_marks.cpp's.
+#include "search_view.h"
+
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
@@ -8,8 +10,9 @@
 #include <imgui.h>
 
 #include "core/calendar.h"
+#include "chrome_views.h"
+#include "core/ruby_parser.h"
 #include "text_drawing.h"
-#include "views.h"
 
 namespace reader::ui {
 

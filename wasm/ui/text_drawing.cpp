@@ -1,3 +1,4 @@
+// Chrome text lines and text buttons drawn with ImGui's draw list (text_drawing.h).
 #include "text_drawing.h"
 
 #include <cmath>

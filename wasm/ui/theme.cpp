@@ -1,3 +1,4 @@
+// The themes' colours, the typography, and ImGui's own widgets styled to match (theme.h).
 #include "theme.h"
 
 namespace reader::ui {

@@ -1,3 +1,4 @@
+// TouchGestures: fingers over time into taps, scrolls, flings and pinches (touch_gestures.h).
 #include "touch_gestures.h"
 
 #include <cmath>

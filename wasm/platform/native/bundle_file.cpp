@@ -1,3 +1,4 @@
+// The bundle file: loading and reloading it, and answering the app's requests from disk.
 #include "bundle_file.h"
 
 #include <cerrno>
@@ -8,6 +9,7 @@
 #include <sstream>
 
 #include "core/logger.h"
+#include "settings_file.h"
 #include "ui/reader_app.h"
 
 namespace reader::native {
@@ -31,8 +33,20 @@ void BundleFile::load(ui::ReaderApp& app) {
         return;
     }
     m_text = text.str();
-    const std::string error = app.loadBundle(m_text);
-    if (!error.empty()) std::fprintf(stderr, "%s: %s\n", m_path.c_str(), error.c_str());
+    const core::Result<void> loaded = app.loadBundle(m_text);
+    if (!loaded) std::fprintf(stderr, "%s: %s\n", m_path.c_str(), loaded.error().describe().c_str());
+}
+
+void BundleFile::answerRequests(ui::ReaderApp& app) const {
+    for (const ui::PlatformRequest& request : app.takeRequests()) {
+        if (request.kind == ui::PlatformRequest::Kind::Shard) {
+            loadShard(app, request.path);
+            continue;
+        }
+        const std::string table = readBesideExecutable("s2t.txt");
+        if (table.empty()) core::logf(core::LogLevel::Warn, "no s2t.txt beside the reader: the Traditional script is not available");
+        else app.loadTraditionalTable(table);
+    }
 }
 
 void BundleFile::loadShard(ui::ReaderApp& app, const std::string& shardPath) const {
@@ -45,8 +59,8 @@ void BundleFile::loadShard(ui::ReaderApp& app, const std::string& shardPath) con
     }
     std::ostringstream text;
     text << file.rdbuf();
-    const std::string error = app.loadShard(shardPath, text.str());
-    if (!error.empty()) std::fprintf(stderr, "%s\n", error.c_str());
+    const core::Result<void> loaded = app.loadShard(shardPath, text.str());
+    if (!loaded) std::fprintf(stderr, "%s: %s\n", shardPath.c_str(), loaded.error().describe().c_str());
 }
 
 std::string BundleFile::windowTitle(const ui::ReaderApp& app) const {

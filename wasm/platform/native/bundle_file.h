@@ -1,5 +1,6 @@
 // The bundle on disk: read (the "fetch" phase of the log, on the desktop), handed to the app, and
-// read again when the file watcher says it changed.
+// read again when the file watcher says it changed; what the app asks for (a split bundle's shards,
+// the Traditional table) is read from disk and handed back before each frame.
 #pragma once
 
 #include <string>
@@ -19,12 +20,16 @@ public:
     // that cannot be read or does not load leaves the previous bundle on screen, the error above it
     // (ReaderApp::loadBundle); the error also goes to stderr as "FILE: line L, column C: ...".
     void load(ui::ReaderApp& app);
-    // A split bundle's shard (`shardPath` relative to the index file), read now and handed to the app.
-    void loadShard(ui::ReaderApp& app, const std::string& shardPath) const;
+    // Answers what the app asked for (ReaderApp::takeRequests) at once: shards from beside the
+    // index file, the Traditional table (s2t.txt) from beside the executable.
+    void answerRequests(ui::ReaderApp& app) const;
     // The window's title: the site's name, or the error while one is shown.
     std::string windowTitle(const ui::ReaderApp& app) const;
 
 private:
+    // A split bundle's shard (`shardPath` relative to the index file), read now and handed to the app.
+    void loadShard(ui::ReaderApp& app, const std::string& shardPath) const;
+
     std::string m_path;
     std::string m_text;  // the text last handed to the app
 };

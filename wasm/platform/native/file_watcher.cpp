@@ -1,3 +1,4 @@
+// FileWatcher: inotify on the file's folder, or polling its modification time (file_watcher.h).
 #include "file_watcher.h"
 
 #include <fcntl.h>

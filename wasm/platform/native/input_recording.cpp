@@ -154,18 +154,88 @@ void InputRecorder::captureFrame(long frame) {
 
 // [SECTION] Replaying
 
-bool InputReplayer::load(const std::string& path, std::string& error) {
-    std::ifstream file(path);
-    if (!file) {
-        error = path + ": cannot open";
-        return false;
+namespace {
+
+// The header line into `header`, or what is wrong with it.
+core::Result<void> readHeader(const Json& line, RecordingHeader& header) {
+    if (line.value("type", "") != "header" || line.value("format", "") != kFormat) return core::Error{.message = "not a reader recording (no header line)"};
+    if (line.value("version", 0) != kVersion) return core::Error{.message = "recording version " + line.value("version", Json()).dump() + " (this reader reads version 1)"};
+    header.width = line.value("width", header.width);
+    header.height = line.value("height", header.height);
+    header.dpr = line.value("dpr", header.dpr);
+    header.view = line.value("view", header.view);
+    if (!core::parseFontSize(line.value("fontSize", ""), header.settings.fontSize)) return core::Error{.message = "bad fontSize"};
+    if (!core::parseRubyMode(line.value("ruby", ""), header.settings.rubyMode)) return core::Error{.message = "bad ruby"};
+    header.settings.zoom = line.value("zoom", 1.0f);
+    const std::string today = line.value("today", "");
+    if (std::sscanf(today.c_str(), "%d-%d-%d", &header.today.year, &header.today.month, &header.today.day) != 3 ||
+        !core::isValidDate(header.today.year, header.today.month, header.today.day)) {
+        return core::Error{.message = "bad today \"" + today + "\""};
     }
+    header.debug = line.value("debug", false);
+    header.bundle = line.value("bundle", "");
+    return {};
+}
+
+}  // namespace
+
+// One line after the header into its frame, or what is wrong with it.
+core::Result<void> InputReplayer::readLine(const Json& line) {
+    const std::string type = line.value("type", "");
+    const long frame = line.value("frame", -1L);
+    if (frame < 0 || frame > 10'000'000) return core::Error{.message = "missing or bad frame number"};
+    if (static_cast<size_t>(frame) >= m_frames.size()) m_frames.resize(static_cast<size_t>(frame) + 1);
+    Frame& f = m_frames[static_cast<size_t>(frame)];
+    const auto position = [&](const char* key) {
+        const Json& value = line.contains(key) ? line[key] : Json(nullptr);
+        return value.is_number() ? value.get<float>() : -FLT_MAX;
+    };
+    Event e{};
+    e.source = mouseSourceFrom(line.value("source", "mouse"));
+    if (type == "frame") {
+        f.dt = line.value("dt", kFixedStep);
+        return {};
+    } else if (type == "resize") {
+        f.resize = ImVec2(line.value("width", 0.0f), line.value("height", 0.0f));
+        return {};
+    } else if (type == "mouse-pos") {
+        e.type = Event::Type::MousePos;
+        e.x = position("x");
+        e.y = position("y");
+    } else if (type == "mouse-button") {
+        e.type = Event::Type::MouseButton;
+        e.button = line.value("button", 0);
+        e.down = line.value("down", false);
+    } else if (type == "wheel") {
+        e.type = Event::Type::Wheel;
+        e.x = line.value("x", 0.0f);
+        e.y = line.value("y", 0.0f);
+    } else if (type == "key") {
+        e.type = Event::Type::Key;
+        e.key = keyFrom(line.value("key", ""));
+        e.down = line.value("down", false);
+        if (e.key == ImGuiKey_None) return core::Error{.message = "unknown key \"" + line.value("key", "") + "\""};
+    } else if (type == "text") {
+        e.type = Event::Type::Text;
+        e.character = line.value("char", 0u);
+    } else if (type == "focus") {
+        e.type = Event::Type::Focus;
+        e.down = line.value("focused", true);
+    } else {
+        return core::Error{.message = "unknown line type \"" + type + "\""};
+    }
+    f.events.push_back(e);
+    return {};
+}
+
+core::Result<void> InputReplayer::load(const std::string& path) {
+    std::ifstream file(path);
+    if (!file) return core::Error{.message = path + ": cannot open"};
     std::string text;
     int lineNumber = 0;
     bool haveHeader = false;
     const auto fail = [&](const std::string& message) {
-        error = path + ":" + std::to_string(lineNumber) + ": " + message;
-        return false;
+        return core::Error{.message = path + ":" + std::to_string(lineNumber) + ": " + message};
     };
     while (std::getline(file, text)) {
         ++lineNumber;
@@ -179,74 +249,13 @@ bool InputReplayer::load(const std::string& path, std::string& error) {
             }
             return fail("not a JSON object");
         }
-        const std::string type = line.value("type", "");
-        if (!haveHeader) {
-            if (type != "header" || line.value("format", "") != kFormat) return fail("not a reader recording (no header line)");
-            if (line.value("version", 0) != kVersion) return fail("recording version " + line.value("version", Json()).dump() + " (this reader reads version 1)");
-            m_header.width = line.value("width", m_header.width);
-            m_header.height = line.value("height", m_header.height);
-            m_header.dpr = line.value("dpr", m_header.dpr);
-            m_header.view = line.value("view", m_header.view);
-            if (!core::parseFontSize(line.value("fontSize", ""), m_header.settings.fontSize)) return fail("bad fontSize");
-            if (!core::parseRubyMode(line.value("ruby", ""), m_header.settings.rubyMode)) return fail("bad ruby");
-            m_header.settings.zoom = line.value("zoom", 1.0f);
-            const std::string today = line.value("today", "");
-            if (std::sscanf(today.c_str(), "%d-%d-%d", &m_header.today.year, &m_header.today.month, &m_header.today.day) != 3 ||
-                !core::isValidDate(m_header.today.year, m_header.today.month, m_header.today.day)) {
-                return fail("bad today \"" + today + "\"");
-            }
-            m_header.debug = line.value("debug", false);
-            m_header.bundle = line.value("bundle", "");
-            haveHeader = true;
-            continue;
-        }
-        const long frame = line.value("frame", -1L);
-        if (frame < 0 || frame > 10'000'000) return fail("missing or bad frame number");
-        if (static_cast<size_t>(frame) >= m_frames.size()) m_frames.resize(static_cast<size_t>(frame) + 1);
-        Frame& f = m_frames[static_cast<size_t>(frame)];
-        const auto position = [&](const char* key) {
-            const Json& value = line.contains(key) ? line[key] : Json(nullptr);
-            return value.is_number() ? value.get<float>() : -FLT_MAX;
-        };
-        Event e{};
-        e.source = mouseSourceFrom(line.value("source", "mouse"));
-        if (type == "frame") {
-            f.dt = line.value("dt", kFixedStep);
-            continue;
-        } else if (type == "resize") {
-            f.resize = ImVec2(line.value("width", 0.0f), line.value("height", 0.0f));
-            continue;
-        } else if (type == "mouse-pos") {
-            e.type = Event::Type::MousePos;
-            e.x = position("x");
-            e.y = position("y");
-        } else if (type == "mouse-button") {
-            e.type = Event::Type::MouseButton;
-            e.button = line.value("button", 0);
-            e.down = line.value("down", false);
-        } else if (type == "wheel") {
-            e.type = Event::Type::Wheel;
-            e.x = line.value("x", 0.0f);
-            e.y = line.value("y", 0.0f);
-        } else if (type == "key") {
-            e.type = Event::Type::Key;
-            e.key = keyFrom(line.value("key", ""));
-            e.down = line.value("down", false);
-            if (e.key == ImGuiKey_None) return fail("unknown key \"" + line.value("key", "") + "\"");
-        } else if (type == "text") {
-            e.type = Event::Type::Text;
-            e.character = line.value("char", 0u);
-        } else if (type == "focus") {
-            e.type = Event::Type::Focus;
-            e.down = line.value("focused", true);
-        } else {
-            return fail("unknown line type \"" + type + "\"");
-        }
-        f.events.push_back(e);
+        const core::Result<void> read = haveHeader ? readLine(line) : readHeader(line, m_header);
+        if (!read) return fail(read.error().message);
+        haveHeader = true;
     }
     if (!haveHeader) return fail("empty recording");
     m_displaySize = ImVec2(static_cast<float>(m_header.width), static_cast<float>(m_header.height));
-    return true;
+    return {};
 }
 
 void InputReplayer::feedFrame(long frame) {

@@ -20,8 +20,10 @@
 #include <vector>
 
 #include <imgui.h>
+#include <nlohmann/json_fwd.hpp>
 
 #include "core/calendar.h"
+#include "core/error.h"
 #include "core/settings.h"
 
 namespace reader::native {
@@ -61,8 +63,8 @@ private:
 
 class InputReplayer {
 public:
-    // Reads a recording; false with a message ("FILE:LINE: ...") when it is not one.
-    bool load(const std::string& path, std::string& error);
+    // Reads a recording, or says where it is not one ("FILE:LINE: ...", no column: a line is one event).
+    core::Result<void> load(const std::string& path);
     const RecordingHeader& header() const { return m_header; }
     long frameCount() const { return static_cast<long>(m_frames.size()); }
     // Called when the recording resizes the display (logical pixels), to resize the window too.
@@ -86,6 +88,8 @@ private:
         std::optional<ImVec2> resize;
         std::vector<Event> events;
     };
+
+    core::Result<void> readLine(const nlohmann::ordered_json& line);
 
     RecordingHeader m_header;
     std::vector<Frame> m_frames;

@@ -21,6 +21,7 @@
 #include "state_line.h"
 #include "ui/debug/debug_panels.h"
 #include "ui/reader_app.h"
+#include "ui/setting_options.h"
 
 using namespace reader;
 
@@ -39,8 +40,8 @@ void startLikeRecording(const native::RecordingHeader& header, native::Options& 
     options.height = header.height;
     if (options.dpr == 0.0f) options.dpr = header.dpr;
     options.view = header.view;
-    options.fontSize = header.settings.fontSize;
-    options.rubyMode = header.settings.rubyMode;
+    options.settings.push_back({ui::findSettingOption("fontSize"), core::fontSizeName(header.settings.fontSize)});
+    options.settings.push_back({ui::findSettingOption("rubyMode"), core::rubyModeName(header.settings.rubyMode)});
     options.today = header.today;
     options.debug = header.debug;
 }
@@ -57,14 +58,60 @@ ui::PlatformStats platformStats(const native::NativeWindow& window) {
     return out;
 }
 
+// Captures and replays draw the settings and the date they are given, never this user's saved
+// settings, positions or today's date, and open no links: the same flags give the same picture.
+ui::Ports portsFor(std::function<core::CivilDate()> today, bool fixedSession) {
+    if (fixedSession) return ui::Ports{.today = std::move(today)};
+    return ui::Ports{
+        .today = std::move(today),
+        .loadSettings = native::loadSettingsFile,
+        .saveSettings = native::saveSettingsFile,
+        .openLink = native::openLink,
+        .loadPositions = native::loadPositionsFile,
+        .savePositions = native::savePositionsFile,
+    };
+}
+
+// The top bar's date: fixed in captures and replays (--today, the recording's, or kCaptureToday).
+std::function<core::CivilDate()> todayFor(const native::Options& options, bool fixedSession) {
+    const core::CivilDate fixedToday = options.today.value_or(native::kCaptureToday);
+    if (options.today || fixedSession) return [fixedToday] { return fixedToday; };
+    return localToday;
+}
+
+// Noto Sans CJK from disk, glyphs baked on first use; null (and said on stderr) when it cannot load.
+ImFont* installFont(native::NotoFontSource& fonts) {
+    ImFont* font = fonts.install(*ImGui::GetIO().Fonts);
+    if (!font) std::fprintf(stderr, "reader: cannot load font %s (install fonts-noto-cjk or pass --font)\n", fonts.path().c_str());
+    else core::logf(core::LogLevel::Info, "font %s", fonts.path().c_str());
+    return font;
+}
+
+// The app on its bundle, with the flags' settings, at the flags' place.
+void startApp(ui::ReaderApp& app, native::BundleFile& bundle, const native::Options& options, bool fixedSession,
+              const core::CivilDate& shown) {
+    bundle.load(app);
+    // Captures and replays must not depend on how fast this machine builds the index in slices.
+    if (fixedSession) app.finishSearchIndex();
+    core::Settings settings = app.settings();
+    options.applySettings(settings);
+    app.setSettings(settings);
+    if (!app.go(*core::placeFromSpec(options.view)) && app.bundle()) {
+        std::fprintf(stderr, "reader: --view %s: no such place in the bundle\n", options.view.c_str());
+    }
+    core::logf(core::LogLevel::Debug, "start: view %s, font size %s, ruby %s, zoom %.2f, today %04d-%02d-%02d%s",
+               options.view.c_str(), core::fontSizeName(app.settings().fontSize), core::rubyModeName(app.settings().rubyMode),
+               app.settings().zoom, shown.year, shown.month, shown.day, fixedSession ? " (fixed)" : "");
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
     // 1. Options; what is wrong with them, and the usage, exit 2. The log level first, so that all
     //    that follows can say what it does.
     native::Options options;
-    if (const std::string error = native::parseOptions(argc, argv, options); !error.empty()) {
-        std::fprintf(stderr, "%s%s", error.c_str(), native::kUsage);
+    if (const core::Result<void> parsed = native::parseOptions(argc, argv, options); !parsed) {
+        std::fprintf(stderr, "%s\n%s", parsed.error().message.c_str(), native::kUsage);
         return 2;
     }
     core::Logger::setLevel(options.logLevel);
@@ -72,9 +119,8 @@ int main(int argc, char** argv) {
     // 2. A recording to replay decides the window size, the place, the settings and the date.
     native::InputReplayer replay;
     if (options.replaying()) {
-        std::string error;
-        if (!replay.load(options.replayPath, error)) {
-            std::fprintf(stderr, "reader: %s\n", error.c_str());
+        if (const core::Result<void> loaded = replay.load(options.replayPath); !loaded) {
+            std::fprintf(stderr, "reader: %s\n", loaded.error().describe().c_str());
             return 2;
         }
         startLikeRecording(replay.header(), options);
@@ -90,55 +136,18 @@ int main(int argc, char** argv) {
 
     // 4. The font: Noto Sans CJK from disk, glyphs baked on first use.
     native::NotoFontSource fonts(options.fontPath);
-    ImFont* font = fonts.install(*ImGui::GetIO().Fonts);
-    if (!font) {
-        std::fprintf(stderr, "reader: cannot load font %s (install fonts-noto-cjk or pass --font)\n", fonts.path().c_str());
-        return 1;
-    }
-    core::logf(core::LogLevel::Info, "font %s", fonts.path().c_str());
+    ImFont* font = installFont(fonts);
+    if (!font) return 1;
 
-    // 5. The app, on its bundle. Captures and replays draw the settings and the date they are given,
-    //    never this user's saved settings or today's date, so the same flags give the same picture.
+    // 5. The app, on its bundle; captures and replays show a fixed date (--today, the recording's,
+    //    or kCaptureToday).
     const bool fixedSession = options.capturing() || options.replaying();
-    const core::CivilDate fixedToday = options.today.value_or(native::kCaptureToday);
-    const auto today = options.today || fixedSession ? std::function<core::CivilDate()>([fixedToday] { return fixedToday; })
-                                                     : std::function<core::CivilDate()>(localToday);
+    const std::function<core::CivilDate()> today = todayFor(options, fixedSession);
     native::BundleFile bundle(options.bundlePath);
-    ui::ReaderApp* portsApp = nullptr;  // the app, once it exists: ports that answer later (shards, tables) reach it
-    core::Ports ports = fixedSession ? core::Ports{today} : core::Ports{today, native::loadSettingsFile, native::saveSettingsFile};
-    if (!fixedSession) {
-        ports.openLink = native::openLink;
-        ports.loadPositions = native::loadPositionsFile;
-        ports.savePositions = native::savePositionsFile;
-    }
-    ports.requestTraditionalTable = [&portsApp] {
-        if (!portsApp) return;
-        const std::string table = native::readBesideExecutable("s2t.txt");
-        if (table.empty()) core::logf(core::LogLevel::Warn, "no s2t.txt beside the reader: the Traditional script is not available");
-        else portsApp->loadTraditionalTable(table);
-    };
-    ports.requestShard = [&bundle, &portsApp](const std::string& path) {
-        if (portsApp) bundle.loadShard(*portsApp, path);
-    };
-    ui::ReaderApp app(ports);
-    portsApp = &app;
+    ui::ReaderApp app(portsFor(today, fixedSession));
     app.setFont(font);
     app.setSerifFont(fonts.installSerif(*ImGui::GetIO().Fonts));
-    bundle.load(app);
-    // Captures and replays must not depend on how fast this machine builds the index in slices.
-    if (fixedSession) app.finishSearchIndex();
-    core::Settings settings = app.settings();
-    if (options.fontSize) settings.fontSize = *options.fontSize;
-    if (options.rubyMode) settings.rubyMode = *options.rubyMode;
-    if (options.theme) settings.theme = *options.theme;
-    app.setSettings(settings);
-    if (!app.go(*core::placeFromSpec(options.view)) && app.bundle()) {
-        std::fprintf(stderr, "reader: --view %s: no such place in the bundle\n", options.view.c_str());
-    }
-    const core::CivilDate shown = today();
-    core::logf(core::LogLevel::Debug, "start: view %s, font size %s, ruby %s, zoom %.2f, today %04d-%02d-%02d%s",
-               options.view.c_str(), core::fontSizeName(app.settings().fontSize), core::rubyModeName(app.settings().rubyMode),
-               app.settings().zoom, shown.year, shown.month, shown.day, fixedSession ? " (fixed)" : "");
+    startApp(app, bundle, options, fixedSession, today());
 
     // 6. The debug panels, closed unless --debug (or the recording) opens them; F12 toggles them.
     ui::DebugPanels panels;
@@ -146,11 +155,13 @@ int main(int argc, char** argv) {
     panels.setPlatformStats([&window] { return platformStats(window); });
     app.setDebug(options.debug);
 
-    // 7. Run: a capture, a replay, or the interactive loop; --print-state-on-change prints the
-    //    state after every frame that changed it.
+    // 7. Run: a capture, a replay, or the interactive loop. Before each frame the app's requests
+    //    are answered from disk; --print-state-on-change prints the state after every frame that
+    //    changed it.
     std::string lastState;
     native::Session session{window, app, bundle, options, today,
-                            [&app, &window] {
+                            [&app, &window, &bundle] {
+                                bundle.answerRequests(app);
                                 if (ImGui::IsKeyPressed(ImGuiKey_F12, false)) app.setDebug(!app.debug());
                                 app.frame();
                                 if (app.busy()) window.wake();  // the search index is built a slice per frame

@@ -1,3 +1,4 @@
+// NativeWindow: the GLFW window, its OpenGL 3 context and the ImGui backends (native_window.h).
 #include "native_window.h"
 
 #include <algorithm>

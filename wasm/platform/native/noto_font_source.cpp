@@ -1,3 +1,4 @@
+// NotoFontSource: Noto Sans / Serif CJK from Debian's font folders (noto_font_source.h).
 #include "noto_font_source.h"
 
 #include <cstdlib>

@@ -1,3 +1,4 @@
+// Opening a checked link with xdg-open, spawned without a shell (open_link.h).
 #include "open_link.h"
 
 #include <spawn.h>

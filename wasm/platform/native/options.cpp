@@ -1,3 +1,4 @@
+// The desktop reader's command line: flags into Options, and what is wrong with them.
 #include "options.h"
 
 #include <cstdio>
@@ -40,14 +41,14 @@ bool parsePositiveInt(const char* text, int& out) {
 
 }  // namespace
 
-std::string parseOptions(int argc, char** argv, Options& options) {
+core::Result<void> parseOptions(int argc, char** argv, Options& options) {
     std::vector<std::string> startOptions;  // what a recording decides when replaying
     for (int i = 1; i < argc; ++i) {
         const std::string arg = argv[i];
         const bool takesValue = arg.starts_with("--") && arg != "--debug" && arg != "--print-state" && arg != "--print-state-on-change";
-        if (takesValue && i + 1 >= argc) return "reader: " + arg + " needs a value\n";
+        if (takesValue && i + 1 >= argc) return core::Error{.message = "reader: " + arg + " needs a value"};
         const std::string value = takesValue ? argv[++i] : std::string();
-        const auto bad = [&](const std::string& why) { return "reader: " + arg + " " + value + ": " + why + "\n"; };
+        const auto bad = [&](const std::string& why) { return core::Error{.message = "reader: " + arg + " " + value + ": " + why}; };
         if (arg == "--screenshot") {
             options.screenshotPath = value;
         } else if (arg == "--width" || arg == "--height") {
@@ -60,20 +61,12 @@ std::string parseOptions(int argc, char** argv, Options& options) {
             if (!core::placeFromSpec(value)) return bad("not list, category:ID, article:ID or search:QUERY");
             options.view = value;
             startOptions.push_back(arg);
-        } else if (arg == "--font-size") {
-            core::FontSize size;
-            if (!core::parseFontSize(value, size)) return bad("not small, medium or large");
-            options.fontSize = size;
-            startOptions.push_back(arg);
-        } else if (arg == "--ruby") {
-            core::RubyMode mode;
-            if (!core::parseRubyMode(value, mode)) return bad("not above, hidden or inline");
-            options.rubyMode = mode;
-            startOptions.push_back(arg);
-        } else if (arg == "--theme") {
-            core::ThemeChoice theme;
-            if (!core::parseTheme(value, theme)) return bad("not auto, light, dark or sepia");
-            options.theme = theme;
+        } else if (const ui::SettingOption* setting = ui::findSettingFlag(arg)) {
+            core::Settings probe;
+            if (!setting->parse(value, probe)) return bad(std::string("not ") + setting->choices);
+            options.settings.push_back({setting, value});
+            // A recording holds the font size and the pinyin mode it started with, not the theme.
+            if (std::string_view(setting->name) != "theme") startOptions.push_back(arg);
         } else if (arg == "--today") {
             core::CivilDate date;
             if (!parseDate(value, date)) return bad("not a date (YYYY-MM-DD)");
@@ -102,15 +95,15 @@ std::string parseOptions(int argc, char** argv, Options& options) {
         } else if (!arg.starts_with("--") && options.bundlePath.empty()) {
             options.bundlePath = arg;
         } else {
-            return arg.starts_with("--") ? "reader: unknown option " + arg + "\n" : "reader: one bundle only (" + arg + "?)\n";
+            return core::Error{.message = arg.starts_with("--") ? "reader: unknown option " + arg : "reader: one bundle only (" + arg + "?)"};
         }
     }
-    if (options.bundlePath.empty()) return "reader: which bundle?\n";
+    if (options.bundlePath.empty()) return core::Error{.message = "reader: which bundle?"};
     if (!options.recordPath.empty() && (options.replaying() || options.capturing())) {
-        return "reader: --record records an interactive session: not with --replay or --screenshot\n";
+        return core::Error{.message = "reader: --record records an interactive session: not with --replay or --screenshot"};
     }
     if (options.replaying() && !startOptions.empty()) {
-        return "reader: " + startOptions.front() + " cannot be used with --replay: the recording says how the session started\n";
+        return core::Error{.message = "reader: " + startOptions.front() + " cannot be used with --replay: the recording says how the session started"};
     }
     return {};
 }

@@ -3,12 +3,21 @@
 
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "core/calendar.h"
+#include "core/error.h"
 #include "core/logger.h"
 #include "core/settings.h"
+#include "ui/setting_options.h"
 
 namespace reader::native {
+
+// A setting given by its flag (--font-size large, ui/setting_options.h), applied over the saved ones.
+struct SettingFlag {
+    const ui::SettingOption* option;
+    std::string value;  // one the option parses
+};
 
 struct Options {
     std::string bundlePath;
@@ -19,9 +28,7 @@ struct Options {
     int width = 1280;           // logical pixels
     int height = 800;
     float dpr = 0.0f;           // device pixels per logical pixel; 0: the monitor's
-    std::optional<core::FontSize> fontSize;
-    std::optional<core::RubyMode> rubyMode;
-    std::optional<core::ThemeChoice> theme;  // default: the saved setting (captures: light)
+    std::vector<SettingFlag> settings;  // in the order given; the rest: the saved settings (captures: the defaults)
     // The date in the top bar: --today, else the recording's when replaying, else kCaptureToday
     // when capturing, else the local date.
     std::optional<core::CivilDate> today;
@@ -35,6 +42,9 @@ struct Options {
     enum class Watch { Auto, Poll, Off } watch = Watch::Auto;
 
     bool capturing() const { return !screenshotPath.empty(); }
+    void applySettings(core::Settings& out) const {
+        for (const SettingFlag& flag : settings) flag.option->parse(flag.value, out);
+    }
     bool replaying() const { return !replayPath.empty(); }
 };
 
@@ -42,8 +52,8 @@ struct Options {
 // still matches tomorrow. (A Thursday; the top bar reads 今天是：2026年1月1日 星期四.)
 inline constexpr core::CivilDate kCaptureToday{2026, 1, 1};
 
-// Parses argv into `options`. Returns an empty string, or what is wrong ("reader: ..." lines).
-std::string parseOptions(int argc, char** argv, Options& options);
+// Parses argv into `options`, or says what is wrong (a "reader: ..." line).
+core::Result<void> parseOptions(int argc, char** argv, Options& options);
 
 extern const char* const kUsage;
 

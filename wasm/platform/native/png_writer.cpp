@@ -1,3 +1,4 @@
+// PNG captures through stb_image_write (png_writer.h).
 #include "png_writer.h"
 
 #include <cstdlib>

@@ -1,3 +1,4 @@
+// The desktop reader's run modes: capture, replay, interactive (run_modes.h).
 #include "run_modes.h"
 
 #include <atomic>

@@ -1,3 +1,4 @@
+// Settings, positions and data files on disk for the desktop reader (settings_file.h).
 #include "settings_file.h"
 
 #include <cstdio>

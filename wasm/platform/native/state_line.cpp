@@ -1,3 +1,4 @@
+// The reader's state as one line of text, from its ViewState (state_line.h).
 #include "state_line.h"
 
 #include <cstdio>
@@ -5,6 +6,7 @@
 #include "core/json_text.h"
 #include "core/settings.h"
 #include "ui/reader_app.h"
+#include "ui/view_state.h"
 
 namespace reader::native {
 
@@ -17,18 +19,16 @@ std::string placeSpec(const core::Place& place) {
 }
 
 std::string stateLine(const ui::ReaderApp& app) {
-    const core::Place& place = app.navigator().current();
-    const core::Settings& settings = app.settings();
-    const core::Article* article =
-        place.view == core::View::Article && app.bundle() ? app.bundle()->findArticle(place.articleId) : nullptr;
-    const char* view = place.view == core::View::Article ? "article" : place.view == core::View::Search ? "search" : "list";
+    const ui::ViewState state = ui::viewStateOf(app);
+    const core::Place& place = state.place;
     char numbers[96];
-    std::snprintf(numbers, sizeof numbers, " zoom=%.2f scrollY=%d", settings.zoom, static_cast<int>(app.scrollY()));
-    std::string line = std::string("view=") + view + " category=" + app.currentCategoryId() + " article=" + place.articleId +
-                       " fontSize=" + core::fontSizeName(settings.fontSize) + " ruby=" + core::rubyModeName(settings.rubyMode) +
-                       numbers + " debug=" + (app.debug() ? "on" : "off");
+    std::snprintf(numbers, sizeof numbers, " zoom=%.2f scrollY=%d", state.settings.zoom, static_cast<int>(state.scrollY));
+    std::string line = std::string("view=") + ui::viewName(place.view) + " category=" + state.categoryId + " article=" + place.articleId +
+                       " fontSize=" + core::fontSizeName(state.settings.fontSize) + " ruby=" + core::rubyModeName(state.settings.rubyMode) +
+                       numbers + " debug=" + (state.debug ? "on" : "off");
     if (place.view == core::View::Search) line += " query=" + core::jsonString(place.query);
-    return line + " title=" + core::jsonString(article ? article->title : std::string()) + " error=" + core::jsonString(app.error());
+    // The title as the bundle has it (annotations and all), not as shown.
+    return line + " title=" + core::jsonString(state.article ? state.article->title : std::string()) + " error=" + core::jsonString(state.error);
 }
 
 }  // namespace reader::native

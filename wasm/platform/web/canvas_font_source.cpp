@@ -1,3 +1,4 @@
+// CanvasFontSource: glyphs measured and drawn by the browser's Canvas 2D, read back in batches (canvas_font_source.h).
 #include "canvas_font_source.h"
 
 #include <emscripten.h>

@@ -1,3 +1,4 @@
+// The C functions the page's JavaScript calls (exports.h), bound to one reader instance.
 #include "exports.h"
 
 #include <emscripten.h>
@@ -11,9 +12,10 @@
 
 #include "core/fixed_metrics.h"
 #include "core/logger.h"
-#include "core/ruby_parser.h"
 #include "core/json_text.h"
 #include "ui/reader_app.h"
+#include "ui/setting_options.h"
+#include "ui/view_state.h"
 #include "view_content.h"
 #include "web_platform.h"
 
@@ -119,9 +121,9 @@ extern "C" {
 
 // Loads bundle bytes (copied by the caller into wasm memory). Returns the error text or "".
 EMSCRIPTEN_KEEPALIVE const char* reader_load_bundle(const char* bytes, int length) {
-    const std::string error = g_app->loadBundle(std::string_view(bytes, static_cast<size_t>(length)));
+    const reader::core::Result<void> loaded = g_app->loadBundle(std::string_view(bytes, static_cast<size_t>(length)));
     g_platform->show();
-    return reader::web::reply(error);
+    return reader::web::reply(loaded ? std::string() : loaded.error().describe());
 }
 
 // Bytes of the bundle downloaded so far, and expected (0: unknown): the reader shows a progress bar.
@@ -139,9 +141,9 @@ EMSCRIPTEN_KEEPALIVE void reader_load_failed(const char* message) {
 // A split bundle's shard, fetched by the page after Module.onShardRequest(path): its bytes, or why
 // there are none. Returns the error text or "".
 EMSCRIPTEN_KEEPALIVE const char* reader_load_shard(const char* path, const char* bytes, int length) {
-    const std::string error = g_app->loadShard(path, std::string_view(bytes, static_cast<size_t>(length)));
+    const reader::core::Result<void> loaded = g_app->loadShard(path, std::string_view(bytes, static_cast<size_t>(length)));
     g_platform->requestFrames();
-    return reader::web::reply(error);
+    return reader::web::reply(loaded ? std::string() : std::string(path) + ": " + loaded.error().describe());
 }
 
 EMSCRIPTEN_KEEPALIVE void reader_shard_failed(const char* path, const char* message) {
@@ -149,30 +151,10 @@ EMSCRIPTEN_KEEPALIVE void reader_shard_failed(const char* path, const char* mess
     g_platform->requestFrames();
 }
 
-// {view, categoryId, articleId, fontSize, error}
+// {view, query, categoryId, articleId, fontSize, rubyMode, toneColors, theme, script, serif, speaking,
+// title, position, error} (ui/view_state.h).
 EMSCRIPTEN_KEEPALIVE const char* reader_state() {
-    using namespace reader;
-    const core::Place& place = g_app->navigator().current();
-    std::string out = "{\"view\":";
-    out += place.view == core::View::Article ? "\"article\"" : place.view == core::View::Search ? "\"search\"" : "\"list\"";
-    out += ",\"query\":" + core::jsonStringOrNull(place.query);
-    out += ",\"categoryId\":" + core::jsonStringOrNull(g_app->currentCategoryId());
-    out += ",\"articleId\":" + core::jsonStringOrNull(place.articleId);
-    out += ",\"fontSize\":\"" + std::string(core::fontSizeName(g_app->settings().fontSize)) + "\"";
-    const bool onDemand = g_app->settings().rubyOnDemand && g_app->settings().rubyMode == core::RubyMode::Hidden;
-    out += ",\"rubyMode\":\"" + std::string(onDemand ? "on-demand" : core::rubyModeName(g_app->settings().rubyMode)) + "\"";
-    out += ",\"toneColors\":\"" + std::string(core::toneColorsName(g_app->settings().toneColors)) + "\"";
-    out += ",\"theme\":\"" + std::string(core::themeName(g_app->settings().theme)) + "\"";
-    out += ",\"script\":\"" + std::string(core::scriptName(g_app->settings().script)) + "\"";
-    out += std::string(",\"serif\":") + (g_app->settings().serif ? "true" : "false");
-    const auto& speech = g_app->speech();
-    out += ",\"speaking\":" + (speech.current ? std::to_string(*speech.current) : std::string("null"));
-    const core::Article* article = g_app->bundle() ? g_app->bundle()->findArticle(place.articleId) : nullptr;
-    out += ",\"title\":" + (article && place.view == core::View::Article ? core::jsonString(core::inScript(g_app->converter(), core::RubyParser::strip(article->title))) : std::string("null"));
-    const auto position = g_app->readingPositions().get(place.articleId);
-    out += ",\"position\":" + (place.view == core::View::Article && position ? std::to_string(*position) : std::string("null"));
-    out += ",\"error\":" + core::jsonStringOrNull(g_app->error());
-    return web::reply(out + "}");
+    return reader::web::reply(reader::ui::viewStateJson(reader::ui::viewStateOf(*g_app)));
 }
 
 // [{id, title, published}] of the articles listed now (empty outside a list view).
@@ -284,33 +266,22 @@ EMSCRIPTEN_KEEPALIVE unsigned reader_frames_drawn() { return g_platform->framesD
 // The page saw the container resize or the device pixel ratio change.
 EMSCRIPTEN_KEEPALIVE void reader_request_frame() { g_platform->requestFrames(); }
 
-// debug, info, warn, error or off (setOptions({log})).
 // mount() options (persist 0: the page's choice for this visit) and setOptions() (persist 1, as
-// the reader's own switches). Returns 0, changing nothing, for a value it does not know.
+// the reader's own switches): a setting by its name (ui/setting_options.h), or the UI locale.
+// Returns 0, changing nothing, for a name or value it does not know.
 EMSCRIPTEN_KEEPALIVE int reader_set_option(const char* name, const char* value, int persist) {
     using namespace reader;
-    core::Settings settings = g_app->settings();
     const std::string_view key = name;
     bool ok = false;
-    if (key == "fontSize") ok = core::parseFontSize(value, settings.fontSize);
-    if (key == "rubyMode") {  // on demand is laid out as hidden (Settings::rubyOnDemand)
-        settings.rubyOnDemand = std::string_view(value) == "on-demand";
-        if (settings.rubyOnDemand) settings.rubyMode = core::RubyMode::Hidden;
-        ok = settings.rubyOnDemand || core::parseRubyMode(value, settings.rubyMode);
-    }
-    if (key == "toneColors") ok = core::parseToneColors(value, settings.toneColors);
-    if (key == "theme") ok = core::parseTheme(value, settings.theme);
-    if (key == "script") ok = core::parseScript(value, settings.script);
-    if (key == "serif" && (std::string_view(value) == "true" || std::string_view(value) == "false")) {
-        settings.serif = std::string_view(value) == "true";
-        ok = true;
-    }
     if (key == "locale") {
         g_app->setUiLocale(value);
         ok = true;
+    } else if (const ui::SettingOption* option = ui::findSettingOption(key)) {
+        core::Settings settings = g_app->settings();
+        ok = option->parse(value, settings);
+        if (ok && persist) g_app->setSettings(settings);
+        if (ok && !persist) g_app->overrideSettings(settings);
     }
-    if (ok && persist) g_app->setSettings(settings);
-    if (ok && !persist) g_app->overrideSettings(settings);
     g_platform->requestFrames();
     return ok ? 1 : 0;
 }
@@ -359,6 +330,7 @@ EMSCRIPTEN_KEEPALIVE void reader_set_prefers_contrast(int more) {
 // afterwards, and with it the memory.
 EMSCRIPTEN_KEEPALIVE void reader_destroy() { g_platform->shutDown(); }
 
+// debug, info, warn, error or off (setOptions({log})).
 EMSCRIPTEN_KEEPALIVE void reader_set_log_level(const char* level) { reader::web::setLogLevel(level); }
 
 // A line from the page's side of the reader (fetch timings), at a level 0 (debug) to 3 (error).

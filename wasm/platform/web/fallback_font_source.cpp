@@ -1,3 +1,4 @@
+// FallbackFontSource: the subset font the page fetched, where the browser draws no Chinese (fallback_font_source.h).
 #include "fallback_font_source.h"
 
 #include <emscripten.h>

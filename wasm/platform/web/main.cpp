@@ -64,7 +64,6 @@ EM_JS(void, js_request_shard, (const char* path), {
     if (Module["onShardRequest"]) Module["onShardRequest"](UTF8ToString(path));
 });
 
-void requestShard(const std::string& path) { js_request_shard(path.c_str()); }
 
 // A link (already checked by core/links.h) in a new browsing context that cannot reach this page.
 EM_JS(void, js_open_link, (const char* url), {
@@ -83,7 +82,6 @@ EM_JS(void, js_request_traditional_table, (), {
     if (Module["onTraditionalTableRequest"]) Module["onTraditionalTableRequest"]();
 });
 
-void requestTraditionalTable() { js_request_traditional_table(); }
 
 // Reading aloud through the page (shell/reader.js speaks with speechSynthesis, one utterance per
 // sentence, and answers with reader_speaking / reader_speech_ended).
@@ -120,6 +118,16 @@ reader::core::CivilDate localToday() {
     return {ymd[0], ymd[1], ymd[2]};
 }
 
+// After each frame: what the app asked for goes to the page, which answers through the exports.
+void sendRequests(reader::ui::ReaderApp& app) {
+    for (const reader::ui::PlatformRequest& request : app.takeRequests()) {
+        switch (request.kind) {
+            case reader::ui::PlatformRequest::Kind::Shard: js_request_shard(request.path.c_str()); break;
+            case reader::ui::PlatformRequest::Kind::TraditionalTable: js_request_traditional_table(); break;
+        }
+    }
+}
+
 }  // namespace
 
 int main() {
@@ -139,25 +147,31 @@ int main() {
     ImFont* font = fonts.install(*ImGui::GetIO().Fonts);
 
     // 3. The app, waiting for the page to hand it a bundle (reader_load_bundle).
-    reader::core::Ports ports{localToday, loadSettings,  saveSettings,  retryLoad,
-                              requestShard, openLink, loadPositions, savePositions,
-                              requestTraditionalTable};
-    ports.print = print;
-    if (js_can_speak()) {
-        ports.speak = speak;
-        ports.pauseSpeech = pauseSpeech;
-        ports.stopSpeech = stopSpeech;
-    }
-    auto* app = new reader::ui::ReaderApp(std::move(ports));
+    const bool canSpeak = js_can_speak();
+    auto* app = new reader::ui::ReaderApp(reader::ui::Ports{
+        .today = localToday,
+        .loadSettings = loadSettings,
+        .saveSettings = saveSettings,
+        .retryLoad = retryLoad,
+        .openLink = openLink,
+        .loadPositions = loadPositions,
+        .savePositions = savePositions,
+        .speak = canSpeak ? speak : nullptr,
+        .pauseSpeech = canSpeak ? pauseSpeech : nullptr,
+        .stopSpeech = canSpeak ? stopSpeech : nullptr,
+        .print = print,
+    });
     app->setFont(font);
     app->setSerifFont(fonts.installSerif(*ImGui::GetIO().Fonts));
     reader::web::bindExports(*app, *platform);
     platform->setTouchHandlers([app](float pixels) { app->scrollBy(pixels); }, [app](float factor) { app->zoomBy(factor); });
 
-    // 4. Each frame draws the app; the first drawn view resolves the page's `ready`. Drawing
-    //    starts when the bundle arrives or the page gives up waiting for it (reader_show).
+    // 4. Each frame draws the app and sends what it asked for (shards, the Traditional table) to
+    //    the page; the first drawn view resolves the page's `ready`. Drawing starts when the bundle
+    //    arrives or the page gives up waiting for it (reader_show).
     platform->setDraw([app, platform] {
         app->frame();
+        sendRequests(*app);
         if (app->busy()) platform->requestFrames();  // the search index is built a slice per frame
         reader::web::notifyFirstViewIfDrawn();
         reader::web::notifyPlaceIfChanged();

@@ -1,3 +1,4 @@
+// The view's content as JSON for the page's DOM mirror (view_content.h), from the reader's ViewState.
 #include "view_content.h"
 
 #include <cstdio>
@@ -10,6 +11,7 @@
 #include "core/ui_strings.h"
 #include "core/json_text.h"
 #include "ui/reader_app.h"
+#include "ui/view_state.h"
 
 namespace reader::web {
 
@@ -21,26 +23,6 @@ using core::jsonStringOrNull;
 // Links listed at most in a list or search view; the rest is counted in "more". A list of 100k
 // articles would otherwise put 100k links in the page.
 constexpr size_t kMaxItems = 500;
-
-// The script the reader shows (set by viewContentJson for the duration of one call): the mirror
-// holds the text as the canvas shows it.
-const core::ScriptConverter* g_converter = nullptr;
-std::string shown(std::string_view text) { return core::inScript(g_converter, text); }
-
-// Text with inline pinyin as runs: "plain text" or ["base", "reading"] for a ruby unit. With the
-// readings hidden the mirror has the bare text, as the canvas shows it; find-in-page then also
-// matches words across annotated characters, which Chromium's find does not do over <rt>
-// (docs/accessibility.md).
-std::string runsJson(std::string_view original, core::RubyMode mode) {
-    const std::string text = shown(original);
-    if (mode == core::RubyMode::Hidden) return "[" + jsonString(core::RubyParser::strip(text)) + "]";
-    std::string out = "[";
-    for (const core::RubyRun& run : core::RubyParser::parse(text)) {
-        if (out.size() > 1) out += ",";
-        out += run.reading.empty() ? jsonString(run.base) : "[" + jsonString(run.base) + "," + jsonString(run.reading) + "]";
-    }
-    return out + "]";
-}
 
 // 2023-08-17T22:10:37+08:00, for <time datetime>.
 std::string isoDateTime(const core::DateTime& t) {
@@ -57,129 +39,156 @@ std::string link(const std::string& label, const core::Place& place) {
     return "{\"label\":" + jsonString(label) + ",\"href\":" + jsonString(core::fragmentFor(place)) + "}";
 }
 
-// The same lines as the footer the canvas draws (chrome_views.cpp).
-std::string footerJson(const core::Site& site, const core::UiStrings& strings) {
-    std::vector<std::string> lines;
-    if (!site.copyrightHolder.empty()) lines.push_back(shown(site.copyrightHolder) + " " + std::string(strings.copyright));
-    if (!site.address.empty()) lines.push_back(std::string(strings.address) + shown(site.address));
-    if (site.visitorCount) {
-        lines.push_back(std::string(strings.visitorBefore) + std::to_string(*site.visitorCount) + std::string(strings.visitorAfter));
+// Writes bundle text as the canvas shows it: in the script the reader chose (`converter`), with
+// the reader's own words in its UI language (`strings`).
+struct MirrorWriter {
+    const core::ScriptConverter* converter;
+    const core::UiStrings& strings;
+
+    std::string shown(std::string_view text) const { return core::inScript(converter, text); }
+
+    // Text with inline pinyin as runs: "plain text" or ["base", "reading"] for a ruby unit. With the
+    // readings hidden the mirror has the bare text, as the canvas shows it; find-in-page then also
+    // matches words across annotated characters, which Chromium's find does not do over <rt>
+    // (docs/accessibility.md).
+    std::string runsJson(std::string_view original, core::RubyMode mode) const {
+        const std::string text = shown(original);
+        if (mode == core::RubyMode::Hidden) return "[" + jsonString(core::RubyParser::strip(text)) + "]";
+        std::string out = "[";
+        for (const core::RubyRun& run : core::RubyParser::parse(text)) {
+            if (out.size() > 1) out += ",";
+            out += run.reading.empty() ? jsonString(run.base) : "[" + jsonString(run.base) + "," + jsonString(run.reading) + "]";
+        }
+        return out + "]";
     }
-    std::string out = "[";
-    for (const std::string& line : lines) out += (out.size() > 1 ? "," : "") + jsonString(line);
-    return out + "]";
-}
 
-std::string siteJson(const core::Site& site, const core::UiStrings& strings) {
-    std::string hotlines = "[";
-    for (const core::Hotline& line : site.hotlines) {
-        if (hotlines.size() > 1) hotlines += ",";
-        const std::string label = line.label.empty() ? std::string(strings.hotlines) : line.label;
-        hotlines += "{\"label\":" + jsonString(label) + ",\"number\":" + jsonString(line.number) + "}";
+    // The same lines as the footer the canvas draws (chrome_views.cpp).
+    std::string footerJson(const core::Site& site) const {
+        std::vector<std::string> lines;
+        if (!site.copyrightHolder.empty()) lines.push_back(shown(site.copyrightHolder) + " " + std::string(strings.copyright));
+        if (!site.address.empty()) lines.push_back(std::string(strings.address) + shown(site.address));
+        if (site.visitorCount) {
+            lines.push_back(std::string(strings.visitorBefore) + std::to_string(*site.visitorCount) + std::string(strings.visitorAfter));
+        }
+        std::string out = "[";
+        for (const std::string& line : lines) out += (out.size() > 1 ? "," : "") + jsonString(line);
+        return out + "]";
     }
-    return "{\"name\":" + jsonString(shown(site.name)) + field("hotlines", hotlines + "]") + field("footer", footerJson(site, strings)) + "}";
-}
 
-std::string labelsJson(const core::UiStrings& s) {
-    return "{\"home\":" + jsonString(s.home) + field("published", jsonString(s.published)) + field("source", jsonString(s.source)) +
-           field("categories", jsonString(s.categories)) + field("searchResults", jsonString(s.searchResults)) +
-           field("noResults", jsonString(s.noResults)) + field("emptyCategory", jsonString(s.emptyCategory)) + "}";
-}
-
-std::string categoriesJson(const core::Bundle& bundle) {
-    std::string out = "[";
-    for (const core::Category& c : bundle.categories) {
-        if (out.size() > 1) out += ",";
-        out += "{\"id\":" + jsonString(c.id) + field("parentId", jsonStringOrNull(c.parentId)) + field("name", jsonString(shown(c.name))) +
-               field("href", jsonString(core::fragmentFor(core::Place{core::View::List, c.id, "", ""}))) + "}";
+    std::string siteJson(const core::Site& site) const {
+        std::string hotlines = "[";
+        for (const core::Hotline& line : site.hotlines) {
+            if (hotlines.size() > 1) hotlines += ",";
+            const std::string label = line.label.empty() ? std::string(strings.hotlines) : line.label;
+            hotlines += "{\"label\":" + jsonString(label) + ",\"number\":" + jsonString(line.number) + "}";
+        }
+        return "{\"name\":" + jsonString(shown(site.name)) + field("hotlines", hotlines + "]") + field("footer", footerJson(site)) + "}";
     }
-    return out + "]";
-}
 
-std::string itemJson(const core::Article& a) {
-    return "{\"id\":" + jsonString(a.id) + field("title", jsonString(shown(core::RubyParser::strip(a.title)))) +
-           field("href", jsonString(core::fragmentFor(core::Place{core::View::Article, "", a.id, ""}))) +
-           field("published", jsonString(core::formatPublished(a.published))) +
-           field("datetime", jsonString(isoDateTime(a.published))) + "}";
-}
+    std::string labelsJson() const {
+        const core::UiStrings& s = strings;
+        return "{\"home\":" + jsonString(s.home) + field("published", jsonString(s.published)) + field("source", jsonString(s.source)) +
+               field("categories", jsonString(s.categories)) + field("searchResults", jsonString(s.searchResults)) +
+               field("noResults", jsonString(s.noResults)) + field("emptyCategory", jsonString(s.emptyCategory)) + "}";
+    }
 
-std::string itemsJson(const std::vector<const core::Article*>& articles) {
-    std::string out = "[";
-    for (size_t i = 0; i < articles.size() && i < kMaxItems; ++i) out += (i ? "," : "") + itemJson(*articles[i]);
-    out += "]";
-    return out + field("more", std::to_string(articles.size() > kMaxItems ? articles.size() - kMaxItems : 0));
-}
+    std::string categoriesJson(const core::Bundle& bundle) const {
+        std::string out = "[";
+        for (const core::Category& c : bundle.categories) {
+            if (out.size() > 1) out += ",";
+            out += "{\"id\":" + jsonString(c.id) + field("parentId", jsonStringOrNull(c.parentId)) + field("name", jsonString(shown(c.name))) +
+                   field("href", jsonString(core::fragmentFor(core::Place{core::View::List, c.id, "", ""}))) + "}";
+        }
+        return out + "]";
+    }
 
-std::string articleJson(const core::Article& a, core::RubyMode mode) {
-    std::string paragraphs = "[";
-    for (const std::string& p : a.body) paragraphs += (paragraphs.size() > 1 ? "," : "") + runsJson(p, mode);
-    return "{\"id\":" + jsonString(a.id) + field("title", runsJson(a.title, mode)) + field("published", jsonString(core::formatPublished(a.published))) +
-           field("datetime", jsonString(isoDateTime(a.published))) + field("source", runsJson(a.source, mode)) +
-           field("paragraphs", paragraphs + "]") + "}";
-}
+    std::string itemJson(const core::Article& a) const {
+        return "{\"id\":" + jsonString(a.id) + field("title", jsonString(shown(core::RubyParser::strip(a.title)))) +
+               field("href", jsonString(core::fragmentFor(core::Place{core::View::Article, "", a.id, ""}))) +
+               field("published", jsonString(core::formatPublished(a.published))) +
+               field("datetime", jsonString(isoDateTime(a.published))) + "}";
+    }
+
+    std::string itemsJson(const std::vector<const core::Article*>& articles) const {
+        std::string out = "[";
+        for (size_t i = 0; i < articles.size() && i < kMaxItems; ++i) out += (i ? "," : "") + itemJson(*articles[i]);
+        out += "]";
+        return out + field("more", std::to_string(articles.size() > kMaxItems ? articles.size() - kMaxItems : 0));
+    }
+
+    std::string articleJson(const core::Article& a, core::RubyMode mode) const {
+        std::string paragraphs = "[";
+        for (const std::string& p : a.body) paragraphs += (paragraphs.size() > 1 ? "," : "") + runsJson(p, mode);
+        return "{\"id\":" + jsonString(a.id) + field("title", runsJson(a.title, mode)) + field("published", jsonString(core::formatPublished(a.published))) +
+               field("datetime", jsonString(isoDateTime(a.published))) + field("source", runsJson(a.source, mode)) +
+               field("paragraphs", paragraphs + "]") + "}";
+    }
+};
 
 }  // namespace
 
 std::string viewContentKey(const ui::ReaderApp& app) {
-    std::string key = std::to_string(app.bundleGeneration());
+    const ui::ViewState state = ui::viewStateOf(app);
+    std::string key = std::to_string(state.generation);
     key += '\x1f';
-    key += core::fragmentFor(app.navigator().current());
+    key += core::fragmentFor(state.place);
     key += '\x1f';
-    key += std::to_string(static_cast<int>(app.searchOrder()));
-    key += core::rubyModeName(app.settings().rubyMode);
-    key += app.uiLocale();
-    key += app.converter() ? app.contentLanguage() : "";  // a script, once its table is there
+    key += std::to_string(static_cast<int>(state.searchOrder));
+    key += core::rubyModeName(state.settings.rubyMode);
+    key += state.uiLocale;
+    key += state.converted ? state.contentLanguage : "";  // a script, once its table is there
     key += '\x1f';
-    key += app.loading() ? "loading" : "";
+    key += state.loading ? "loading" : "";
     key += '\x1f';
     // A split bundle's body arriving, or the search index becoming ready, changes what is shown.
-    const core::Place& place = app.navigator().current();
-    const core::Article* article = app.bundle() ? app.bundle()->findArticle(place.articleId) : nullptr;
-    key += article && article->bodyPending ? "pending" : "";
-    key += place.view == core::View::Search && !app.searchIndexReady() ? "indexing" : "";
+    key += state.bodyPending ? "pending" : "";
+    key += state.indexing ? "indexing" : "";
     key += '\x1f';
-    return key + app.error();
+    return key + state.error;
 }
 
 std::string viewContentJson(ui::ReaderApp& app) {
+    const ui::ViewState state = ui::viewStateOf(app);
     const core::Bundle* bundle = app.bundle();
-    const core::UiStrings& strings = core::uiStringsFor(app.uiLocale());
-    const core::Place place = app.navigator().current();
-    g_converter = app.converter();
-    std::string out = "{\"lang\":" + jsonString(bundle ? app.contentLanguage() : "");
-    std::string message = app.error();
+    const MirrorWriter writer{app.converter(), core::uiStringsFor(state.uiLocale)};
+    const core::UiStrings& strings = writer.strings;
+    const core::Place& place = state.place;
+    std::string out = "{\"lang\":" + jsonString(bundle ? state.contentLanguage : "");
+    std::string message = state.error;
     if (!message.empty() && bundle) message += "\n" + std::string(strings.keptPrevious);
-    if (message.empty() && (app.loading() || !bundle)) message = strings.loading;
+    if (message.empty() && (state.loading || !bundle)) message = strings.loading;
     if (!bundle) {
-        out += field("view", app.error().empty() ? "\"loading\"" : "\"error\"");
+        out += field("view", state.error.empty() ? "\"loading\"" : "\"error\"");
         return out + field("message", jsonString(message)) + "}";
     }
-    const core::Article* article = place.view == core::View::Article ? bundle->findArticle(place.articleId) : nullptr;
-    out += field("view", article ? "\"article\"" : place.view == core::View::Search ? "\"search\"" : "\"list\"");
+    const core::Article* article = state.article;
+    const core::View shownView = article ? core::View::Article : place.view == core::View::Search ? core::View::Search : core::View::List;
+    out += field("view", jsonString(ui::viewName(shownView)));
     out += field("message", jsonStringOrNull(message));
-    out += field("site", siteJson(bundle->site, strings));
-    out += field("labels", labelsJson(strings));
-    out += field("categories", categoriesJson(*bundle));
+    out += field("site", writer.siteJson(bundle->site));
+    out += field("labels", writer.labelsJson());
+    out += field("categories", writer.categoriesJson(*bundle));
 
     // The breadcrumb, as the canvas draws it: home, the category's path, the article.
     std::string crumbs = "[" + link(std::string(strings.home), core::Place{});
-    const std::string categoryId = app.currentCategoryId();
-    for (const core::Category* c : core::categoryPath(*bundle, categoryId)) {
+    for (const core::Category* c : core::categoryPath(*bundle, state.categoryId)) {
         crumbs += "," + link(c->name, core::Place{core::View::List, c->id, "", ""});
     }
-    if (article) crumbs += "," + link(shown(core::RubyParser::strip(article->title)), place);
+    if (article) crumbs += "," + link(state.shownTitle, place);
     out += field("crumbs", crumbs + "]");
 
-    if (article) return out + field("article", articleJson(*article, app.settings().rubyMode)) + "}";
+    if (article) return out + field("article", writer.articleJson(*article, state.settings.rubyMode)) + "}";
     if (place.view == core::View::Search) {
         std::vector<const core::Article*> found;
         for (const std::string& id : app.search(place.query)) found.push_back(bundle->findArticle(id));
         return out + field("heading", jsonString(strings.searchResults)) + field("query", jsonString(place.query)) +
-               field("items", itemsJson(found)) + "}";
+               field("items", writer.itemsJson(found)) + "}";
     }
     const core::Category* category = bundle->findCategory(place.categoryId);
-    const std::string heading = category ? shown(category->name) : bundle->site.name.empty() ? std::string(strings.home) : shown(bundle->site.name);
-    return out + field("heading", jsonString(heading)) + field("items", itemsJson(core::articlesIn(*bundle, place.categoryId))) + "}";
+    const std::string heading = category ? writer.shown(category->name)
+                                : bundle->site.name.empty() ? std::string(strings.home)
+                                                            : writer.shown(bundle->site.name);
+    return out + field("heading", jsonString(heading)) + field("items", writer.itemsJson(core::articlesIn(*bundle, place.categoryId))) + "}";
 }
 
 }  // namespace reader::web

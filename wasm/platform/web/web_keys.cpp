@@ -1,3 +1,4 @@
+// DOM key codes and modifiers into ImGui key events (web_keys.h).
 #include "web_keys.h"
 
 #include <cstring>

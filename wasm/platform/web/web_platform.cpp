@@ -1,3 +1,4 @@
+// WebPlatform: the canvas's WebGL2 context, its input listeners and the frame loop (web_platform.h).
 #include "web_platform.h"
 
 #include <emscripten.h>

@@ -1,3 +1,4 @@
+// DebugPanels: installing the panels and drawing them over the reader (debug_panels.h).
 #include "debug_panels.h"
 
 #include <cstdio>

@@ -8,18 +8,11 @@
 #include "core/settings.h"
 #include "panels.h"
 #include "ui/reader_app.h"
+#include "ui/view_state.h"
 
 namespace reader::ui {
 
 namespace {
-
-const char* viewName(core::View view) {
-    switch (view) {
-        case core::View::Article: return "article";
-        case core::View::Search: return "search";
-        default: return "list";
-    }
-}
 
 std::string describe(const core::Place& place) {
     std::string out = viewName(place.view);

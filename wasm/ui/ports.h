@@ -1,0 +1,58 @@
+// Ports: what ReaderApp needs from the world, supplied by each platform's main as callbacks filled
+// by name (no #ifdef in ui: the web and native builds hand in their own implementations). What the
+// app asks for that arrives later (a split bundle's shard, the Traditional table) is not a port but
+// a queue of requests the platform drains after each frame (ReaderApp::takeRequests): nothing has
+// to point back at the app.
+#pragma once
+
+#include <functional>
+#include <string>
+#include <vector>
+
+#include "core/calendar.h"
+
+namespace reader::ui {
+
+struct Ports {
+    std::function<core::CivilDate()> today;  // the reader's local date, for the top bar
+    // Settings as text (core/settings.h): read once at start, written on each change. Either may be
+    // empty (tests): settings then live only as long as the app.
+    std::function<std::string()> loadSettings;
+    std::function<void(const std::string&)> saveSettings;
+    // Loads the bundle again after a failure (the error view's retry button); empty: no button.
+    std::function<void()> retryLoad;
+    // Opens a link outside the reader (core/links.h: tel:, mailto:, https:, http: only), in a new
+    // context that cannot reach the reader's page. Empty: links are shown, not opened.
+    std::function<void(const std::string& url)> openLink;
+    // Reading positions, as text (core/reading_positions.h): read once at start, written as the reader moves.
+    std::function<std::string()> loadPositions;
+    std::function<void(const std::string&)> savePositions;
+    // Reading aloud, where the platform can (web: speechSynthesis): speaks the sentences in order in
+    // `lang` (zh-TW, zh-CN, ...) at `rate`, telling ReaderApp::speechAt as each starts and
+    // ReaderApp::speechEnded at the end; pauses, resumes, stops. Empty speak: no read-aloud button.
+    std::function<void(const std::string& lang, const std::vector<std::string>& sentences, float rate)> speak;
+    std::function<void(bool paused)> pauseSpeech;
+    std::function<void()> stopSpeech;
+    // Prints the current view (web: the browser's print dialog, which prints the text mirror).
+    std::function<void()> print;
+};
+
+// Something the app needs that the platform fetches and hands back later. The platform drains
+// them after each frame (ReaderApp::takeRequests) and answers at once or when the data arrives.
+struct PlatformRequest {
+    enum class Kind {
+        // A split bundle's shard at `path` (relative to the index file): answered with
+        // ReaderApp::loadShard or ReaderApp::shardFailed. Asked once per shard (again after a
+        // failure, when the reader presses retry).
+        Shard,
+        // The Simplified -> Traditional table (core/script_converter.h), asked once, when the reader
+        // first shows the Traditional script: answered with ReaderApp::loadTraditionalTable.
+        TraditionalTable,
+    };
+    Kind kind;
+    std::string path;  // the shard's (Shard only)
+
+    bool operator==(const PlatformRequest&) const = default;
+};
+
+}  // namespace reader::ui

@@ -1,0 +1,43 @@
+// Search: the box in the top bar, and the results of the current place's query (title, date and a
+// snippet with the hit marked), newest first or by relevance.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/search_index.h"
+#include "view_context.h"
+
+namespace reader::ui {
+
+// What the search box holds.
+struct SearchState {
+    char buffer[256] = "";        // UTF-8 query as typed
+    bool focusRequested = false;  // put the keyboard cursor in the box on the next frame
+};
+
+void drawSearchBox(ViewContext& ctx, SearchState& search, float width);
+float searchBoxHeight(const ViewContext& ctx);
+
+class SearchView {
+public:
+    static constexpr size_t kMaxResults = 500;
+
+    void draw(ViewContext& ctx, const std::string& query);
+    const std::vector<core::SearchResult>& results(const ViewContext& ctx, const std::string& query);
+
+private:
+    void ensureResults(const ViewContext& ctx, const std::string& query);
+    float rowHeight(const ViewContext& ctx) const;
+    void drawRow(ViewContext& ctx, size_t i);
+
+    const core::Bundle* m_bundle = nullptr;
+    const core::SearchIndex* m_index = nullptr;
+    std::string m_query;
+    core::SearchOrder m_order = core::SearchOrder::Newest;
+    std::vector<core::SearchResult> m_results;
+    std::vector<std::optional<core::SearchIndex::Snippet>> m_snippets;  // made when first shown
+};
+
+}  // namespace reader::ui

@@ -1,0 +1,37 @@
+// TextSelection: the reader's selection in the open article's body: drag, double-click (a phrase),
+// Shift+click, Ctrl+A, and copying (Ctrl+C or the 複製 button by the selection's end).
+#pragma once
+
+#include <optional>
+#include <string>
+
+#include "article_layout.h"
+#include "paragraph_view.h"
+#include "view_context.h"
+
+namespace reader::ui {
+
+class TextSelection {
+public:
+    bool any() const { return m_anchor != m_focus; }
+    bool dragging() const { return m_dragging; }
+    void clear() { m_anchor = m_focus; }
+    // Another article: nothing selected (a drag under way goes on in it).
+    void reset() { m_anchor = m_focus = {}; }
+    void selectAll(const ArticleLayout& layout);
+    // The selected text as displayed (pinyin only in inline mode), paragraphs joined by newlines.
+    std::string text(const ArticleLayout& layout) const;
+    // Its part of body paragraph `paragraph`, if any.
+    std::optional<Highlight> highlightIn(size_t paragraph, const ArticleLayout& layout, ImU32 color) const;
+
+    // Inside the content window after the body is drawn: the mouse, then Ctrl+A / Ctrl+C.
+    void handleMouse(const ArticleLayout& layout);
+    void handleKeys(const ArticleLayout& layout);
+    void drawCopyButton(ViewContext& ctx, const ArticleLayout& layout);
+
+private:
+    TextPosition m_anchor, m_focus;
+    bool m_dragging = false;
+};
+
+}  // namespace reader::ui
