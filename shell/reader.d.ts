@@ -1,4 +1,6 @@
-// Types of the embedding API (shell/reader.js): docs/embedding.md shows how to use it.
+// Types of the embedding API (shell/reader.js): docs/embedding.md shows how to use it. This is the
+// whole public surface: tests/browser/public_surface.test.mjs fails when the run-time surface has a
+// name this file lacks, or this file one the run time lacks.
 
 export type FontSize = 'small' | 'medium' | 'large';
 /** Pinyin: above the characters, hidden, inline as the page printed it, or shown on hover/tap. */
@@ -122,7 +124,14 @@ export function mount(element: HTMLElement, options?: MountOptions): Reader;
 
 /** <article-reader src font-size ruby-mode theme locale hash-routing mirror> */
 export class ArticleReaderElement extends HTMLElement {
+  /** The attributes whose changes apply to a mounted reader: src, font-size, ruby-mode, theme, locale. */
+  static readonly observedAttributes: string[];
+  /** The element's reader while it is on the page, else null. */
   reader: Reader | null;
+  /** Custom element reactions (the browser calls them): mount, destroy, apply an attribute. */
+  connectedCallback(): void;
+  disconnectedCallback(): void;
+  attributeChangedCallback(name: string, previous: string | null, value: string | null): void;
 }
 
 declare global {

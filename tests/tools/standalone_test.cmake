@@ -1,6 +1,6 @@
 # tools/standalone: `reader-tool standalone`, run as a user would, on a web folder of its own: the
-# real shell (reader.js, bundle_fetch.js, mirror.js, page.css) beside a stand-in module and wasm, so that the
-# native tests need no web build (tests/browser/standalone.test.mjs opens the real page).
+# real shell (reader.js and the modules beside it, page.css) with a stand-in module and wasm, so that
+# the native tests need no web build (tests/browser/standalone.test.mjs opens the real page).
 # Usage: cmake -DTOOL=path/to/reader-tool -DSOURCE_DIR=path/to/repo -P standalone_test.cmake
 foreach(var TOOL SOURCE_DIR)
   if(NOT DEFINED ${var})
@@ -11,9 +11,8 @@ endforeach()
 set(scratch "${CMAKE_CURRENT_BINARY_DIR}/standalone_test")
 file(REMOVE_RECURSE "${scratch}")
 file(MAKE_DIRECTORY "${scratch}/web")
-foreach(name reader.js bundle_fetch.js mirror.js page.css)
-  file(COPY "${SOURCE_DIR}/shell/${name}" DESTINATION "${scratch}/web")
-endforeach()
+file(GLOB shell_modules "${SOURCE_DIR}/shell/*.js")
+file(COPY ${shell_modules} "${SOURCE_DIR}/shell/page.css" DESTINATION "${scratch}/web")
 # Emscripten's ES module factory has this shape (-sMODULARIZE -sEXPORT_ES6), with a '</script>' in
 # a string, as minified code may have.
 file(WRITE "${scratch}/web/reader-module.js"
@@ -66,6 +65,16 @@ string(REGEX MATCH "\n[ \t]*(import|export)[ \t{]" left "${html}")
 expect("an import or export statement is left: ${left}" NOT left)
 string(FIND "${html}" "const module_reader_js = (() => {" at)
 expect("reader.js is not in a scope of its own" NOT at EQUAL -1)
+# Every module reader.js reaches, each in a scope of its own after the modules it imports; none of
+# the page's own scripts.
+set(previous -1)
+foreach(name reader_module_js module_memory_js session_js mount_js reader_js)
+  string(FIND "${html}" "const module_${name} = (() => {" at)
+  expect("module_${name} is not in a scope of its own after the modules it imports" at GREATER previous)
+  set(previous ${at})
+endforeach()
+string(FIND "${html}" "const module_page_js" at)
+expect("page.js is inlined, though reader.js does not import it" at EQUAL -1)
 string(REGEX MATCH "script-src 'sha256-[A-Za-z0-9+/]+=*' 'wasm-unsafe-eval'" csp "${html}")
 expect("no Content-Security-Policy with the script's hash" csp)
 
@@ -83,6 +92,21 @@ run_tool("${scratch}/evil.json" "${scratch}/other.html" --web "${scratch}/web")
 expect("an unknown export: wanted exit status 1" rc EQUAL 1)
 string(FIND "${err}" "bundle_fetch.js:" at)
 expect("an unknown export: the error does not name the file" NOT at EQUAL -1)
+
+# An import cycle cannot be function scopes in order; a module that imports a missing file.
+file(COPY ${shell_modules} DESTINATION "${scratch}/web")
+file(APPEND "${scratch}/web/reader.js" "import { mount as again } from './reader.js';\n")
+run_tool("${scratch}/evil.json" "${scratch}/other.html" --web "${scratch}/web")
+expect("an import cycle: wanted exit status 1" rc EQUAL 1)
+expect("an import cycle: the error is not word for word"
+  err STREQUAL "${scratch}/web/reader.js: an import cycle this tool cannot inline: reader.js -> reader.js\n")
+file(COPY "${SOURCE_DIR}/shell/reader.js" DESTINATION "${scratch}/web")
+file(APPEND "${scratch}/web/reader.js" "import { gone } from './missing.js';\n")
+run_tool("${scratch}/evil.json" "${scratch}/other.html" --web "${scratch}/web")
+expect("a missing module: wanted exit status 1" rc EQUAL 1)
+expect("a missing module: the error is not word for word" err STREQUAL
+  "${scratch}/web/missing.js: cannot read: No such file or directory (build the web reader first, or pass --web DIR)\n")
+expect("a page was written for a missing module" NOT EXISTS "${scratch}/other.html")
 
 # A web folder without the module; a wrong command line.
 run_tool("${scratch}/evil.json" "${scratch}/other.html" --web "${scratch}/nowhere")

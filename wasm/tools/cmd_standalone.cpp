@@ -2,16 +2,18 @@
 // network, opened from file:// (docs/offline.md). It inlines, from the web build in DIR (default
 // build/web):
 //   page.css                          in a <style>
-//   reader-module.js, bundle_fetch.js, mirror.js, reader.js
-//                                     in one module script: each module becomes a function scope
-//                                     whose exports the next one's imports are bound to (an inline
-//                                     module cannot import files from file://)
+//   reader.js and every module it imports, and they import (mount.js, its parts, bundle_fetch.js,
+//   mirror.js, reader-module.js, ...: the import statements say which)
+//                                     in one module script, dependencies first: each module becomes
+//                                     a function scope whose exports the later ones' imports are
+//                                     bound to (an inline module cannot import files from file://)
 //   reader-module.wasm                base64 in a data block, given to mount() as `wasmBinary`
 //   BUNDLE                            JSON in a data block (checked against format v1 first), with
 //                                     every '<' written \u003c: untrusted text cannot end the block
 // The page carries its own Content-Security-Policy: nothing but its one inline script (by SHA-256)
 // and style, WebAssembly compilation, and no fetch at all. The fallback font is not inlined: a
 // browser with no CJK font draws boxes, as docs/offline.md says.
+#include <algorithm>
 #include <array>
 #include <cctype>
 #include <cerrno>
@@ -21,6 +23,7 @@
 #include <iostream>
 #include <optional>
 #include <regex>
+#include <set>
 #include <sstream>
 #include <string>
 #include <vector>
@@ -141,43 +144,57 @@ struct ModuleText {
     std::string text;
 };
 
-std::optional<std::string> scopeModule(const ModuleText& module, std::string& error) {
-    static const std::regex importDefault(R"(^\s*import\s+([A-Za-z_$][\w$]*)\s+from\s+['"]\./([^'"]+)['"];?\s*$)");
-    static const std::regex importNamed(R"(^\s*import\s*\{([^}]*)\}\s*from\s+['"]\./([^'"]+)['"];?\s*$)");
-    static const std::regex exportDefault(R"(^\s*export\s+default\s+([A-Za-z_$][\w$]*)\s*;?\s*$)");
-    static const std::regex exportDeclaration(R"(^(\s*)export\s+((?:async\s+)?function\*?\s+|class\s+|const\s+|let\s+|var\s+)([A-Za-z_$][\w$]*))");
-    static const std::regex otherImportExport(R"(^\s*(import\s*[\w{*'"]|export\b))");
+// The statements understood, one per line: `import x from './f.js'`, `import {a, b as c} from
+// './f.js'`, `export default x`, `export function|class|const|let|var x`, `export {a, b as c}`.
+const std::regex kImportDefault(R"(^\s*import\s+([A-Za-z_$][\w$]*)\s+from\s+['"]\./([^'"]+)['"];?\s*$)");
+const std::regex kImportNamed(R"(^\s*import\s*\{([^}]*)\}\s*from\s+['"]\./([^'"]+)['"];?\s*$)");
+const std::regex kExportDefault(R"(^\s*export\s+default\s+([A-Za-z_$][\w$]*)\s*;?\s*$)");
+const std::regex kExportDeclaration(R"(^(\s*)export\s+((?:async\s+)?function\*?\s+|class\s+|const\s+|let\s+|var\s+)([A-Za-z_$][\w$]*))");
+const std::regex kExportList(R"(^\s*export\s*\{([^}]*)\}\s*;?\s*$)");
+const std::regex kOtherImportExport(R"(^\s*(import\s*[\w{*'"]|export\b))");
+
+std::string moduleVariable(const std::string& file) {
+    std::string name = "module_";
+    for (const char c : file) name += std::isalnum(static_cast<unsigned char>(c)) ? c : '_';
+    return name;
+}
+
+// "a, b as c" -> "a, c: b": the exported names of an export list, as object literal entries.
+std::string exportEntries(std::string names) {
+    static const std::regex renamed(R"(([A-Za-z_$][\w$]*)\s+as\s+([A-Za-z_$][\w$]*))");
+    return std::regex_replace(names, renamed, "$2: $1");
+}
+
+core::Result<std::string> scopeModule(const ModuleText& module) {
     std::vector<std::string> bindings;  // "const x = module_2.default;"
     std::vector<std::string> exports;   // "default: x", "name"
     std::string body;
     std::istringstream lines(module.text);
     std::string line;
     int number = 0;
-    const auto moduleVariable = [](const std::string& file) {
-        std::string name = "module_";
-        for (const char c : file) name += std::isalnum(static_cast<unsigned char>(c)) ? c : '_';
-        return name;
-    };
     while (std::getline(lines, line)) {
         ++number;
         std::smatch m;
-        if (std::regex_match(line, m, importDefault)) {
+        if (std::regex_match(line, m, kImportDefault)) {
             bindings.push_back("const " + m[1].str() + " = " + moduleVariable(m[2].str()) + ".default;");
             body += "\n";  // keeps line numbers
-        } else if (std::regex_match(line, m, importNamed)) {
+        } else if (std::regex_match(line, m, kImportNamed)) {
             std::string names = m[1].str();
             replaceAll(names, " as ", ": ");
             bindings.push_back("const {" + names + "} = " + moduleVariable(m[2].str()) + ";");
             body += "\n";
-        } else if (std::regex_match(line, m, exportDefault)) {
+        } else if (std::regex_match(line, m, kExportDefault)) {
             exports.push_back("default: " + m[1].str());
             body += "\n";
-        } else if (std::regex_search(line, m, exportDeclaration)) {
+        } else if (std::regex_search(line, m, kExportDeclaration)) {
             exports.push_back(m[3].str());
             body += m[1].str() + m[2].str() + m[3].str() + m.suffix().str() + "\n";
-        } else if (std::regex_search(line, otherImportExport)) {
-            error = module.file + ":" + std::to_string(number) + ": an import or export this tool cannot inline: " + line;
-            return std::nullopt;
+        } else if (std::regex_match(line, m, kExportList)) {
+            exports.push_back(exportEntries(m[1].str()));
+            body += "\n";
+        } else if (std::regex_search(line, kOtherImportExport)) {
+            return core::Error{.message = module.file + ":" + std::to_string(number) +
+                                          ": an import or export this tool cannot inline: " + line};
         } else {
             body += line + "\n";
         }
@@ -189,6 +206,142 @@ std::optional<std::string> scopeModule(const ModuleText& module, std::string& er
     for (size_t i = 0; i < exports.size(); ++i) out += (i ? ", " : "") + exports[i];
     out += "};\n})();\n";
     return out;
+}
+
+// The files a module imports ('./x.js' -> "x.js"), in the order of its import statements.
+std::vector<std::string> importedFiles(const std::string& text) {
+    std::vector<std::string> files;
+    std::istringstream lines(text);
+    std::string line;
+    while (std::getline(lines, line)) {
+        std::smatch m;
+        if (std::regex_match(line, m, kImportDefault) || std::regex_match(line, m, kImportNamed)) files.push_back(m[2].str());
+    }
+    return files;
+}
+
+// The module graph from `entry`, read from webDir: every module after the ones it imports, each
+// once. Errors (a file that cannot be read, an import cycle, which function scopes cannot express)
+// are printed; the result is then nullopt.
+class ModuleGraph {
+public:
+    explicit ModuleGraph(std::string webDir) : m_webDir(std::move(webDir)) {}
+
+    std::optional<std::vector<ModuleText>> from(const std::string& entry) {
+        if (!visit(entry)) return std::nullopt;
+        return std::move(m_ordered);
+    }
+
+private:
+    bool visit(const std::string& file) {
+        if (m_done.contains(file)) return true;
+        if (const auto at = std::find(m_path.begin(), m_path.end(), file); at != m_path.end()) {
+            std::string cycle;
+            for (auto it = at; it != m_path.end(); ++it) cycle += *it + " -> ";
+            std::cerr << m_webDir << "/" << file << ": an import cycle this tool cannot inline: " << cycle << file << "\n";
+            return false;
+        }
+        const std::string path = m_webDir + "/" + file;
+        core::Result<std::string> text = readFile(path.c_str());
+        if (!text) {
+            std::cerr << path << ": cannot read: " << text.error().message << " (build the web reader first, or pass --web DIR)\n";
+            return false;
+        }
+        m_path.push_back(file);
+        for (const std::string& imported : importedFiles(*text)) {
+            if (!visit(imported)) return false;
+        }
+        m_path.pop_back();
+        m_done.insert(file);
+        m_ordered.push_back({file, std::move(*text)});
+        return true;
+    }
+
+    std::string m_webDir;
+    std::vector<std::string> m_path;  // the imports being followed, outermost first
+    std::set<std::string> m_done;
+    std::vector<ModuleText> m_ordered;
+};
+
+// The page's one module script: the modules in order, each in its own scope, then the call that
+// mounts the reader on the data blocks. nullopt after printing what went wrong.
+std::optional<std::string> pageScript(const std::string& webDir, const std::vector<ModuleText>& modules) {
+    std::string script = "// The article reader, standalone: reader-tool standalone (docs/offline.md).\n";
+    for (const ModuleText& module : modules) {
+        const core::Result<std::string> scoped = scopeModule(module);
+        if (!scoped) {
+            std::cerr << webDir << "/" << scoped.error().message << "\n";
+            return std::nullopt;
+        }
+        script += "// " + module.file + "\n" + *scoped;
+    }
+    script +=
+        "// The page: the bundle and the module's wasm come from the data blocks above, nothing is fetched.\n"
+        "{\n"
+        "  const text = (id) => document.getElementById(id).textContent;\n"
+        "  const base64 = text('reader-wasm');\n"
+        "  const binary = atob(base64);\n"
+        "  const wasmBinary = new Uint8Array(binary.length);\n"
+        "  for (let i = 0; i < binary.length; i++) wasmBinary[i] = binary.charCodeAt(i);\n"
+        "  window.reader = module_reader_js.mount(document.getElementById('reader'), {\n"
+        "    bundle: JSON.parse(text('reader-bundle')),\n"
+        "    wasmBinary,\n"
+        "  });\n"
+        "}\n";
+    return scriptSafe(std::move(script));
+}
+
+// [SECTION] The page.
+
+// What the page shows of the bundle: compact JSON with no '<' left anywhere (JSON has '<' only
+// inside strings, where \u003c means the same), its site's name as the title and its locale.
+struct PageBundle {
+    std::string json;
+    std::string title = "文章閱讀器";
+    std::string lang = "zh-Hant";
+};
+
+// The bundle, checked against format v1 first; nullopt after printing where it is wrong.
+std::optional<PageBundle> readBundle(const char* bundlePath) {
+    const core::Result<std::string> bundle = readFile(bundlePath);
+    if (!bundle) {
+        std::cerr << bundlePath << ": cannot read: " << bundle.error().message << "\n";
+        return std::nullopt;
+    }
+    if (const core::Result<core::Bundle> loaded = core::BundleLoader::load(*bundle); !loaded) {
+        std::cerr << loaded.error().describeIn(bundlePath) << "\n";
+        return std::nullopt;
+    }
+    // The loader accepted it, so it parses.
+    const nlohmann::json parsed = nlohmann::json::parse(*bundle, nullptr, false);
+    PageBundle page;
+    page.json = parsed.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+    replaceAll(page.json, "<", "\\u003c");
+    if (const auto site = parsed.find("site"); site != parsed.end() && site->is_object()) {
+        if (const auto name = site->find("name"); name != site->end() && name->is_string()) page.title = name->get<std::string>();
+        if (const auto locale = site->find("locale"); locale != site->end() && locale->is_string()) page.lang = locale->get<std::string>();
+    }
+    return page;
+}
+
+std::string sha256Base64(std::string_view text) {
+    return base64(std::string_view(reinterpret_cast<const char*>(sha256(text).data()), 32));
+}
+
+std::string pageHtml(const PageBundle& bundle, const std::string& css, const std::string& wasm, const std::string& script) {
+    std::string html;
+    html += "<!doctype html>\n<html lang=\"" + htmlEscape(bundle.lang) + "\">\n<head>\n<meta charset=\"utf-8\">\n";
+    html += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n";
+    html += "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; script-src 'sha256-" + sha256Base64(script) +
+            "' 'wasm-unsafe-eval'; style-src 'sha256-" + sha256Base64(css) + "'\">\n";
+    html += "<title>" + htmlEscape(bundle.title) + "</title>\n";
+    html += "<style>" + css + "</style>\n</head>\n<body>\n";
+    html += "<main id=\"reader\" class=\"reader-host\"></main>\n";
+    html += "<noscript>This reader needs JavaScript and WebAssembly.</noscript>\n";
+    html += "<script type=\"application/json\" id=\"reader-bundle\">" + bundle.json + "</script>\n";
+    html += "<script type=\"application/octet-stream\" id=\"reader-wasm\">" + base64(wasm) + "</script>\n";
+    html += "<script type=\"module\">" + script + "</script>\n</body>\n</html>\n";
+    return html;
 }
 
 }  // namespace
@@ -208,30 +361,10 @@ int runStandalone(Args args) {
         }
     }
     if (positional.size() != 2) return usage("standalone takes BUNDLE OUT.html [--web DIR]");
-    const char* bundlePath = positional[0];
     const char* outPath = positional[1];
 
-    const core::Result<std::string> bundle = readFile(bundlePath);
-    if (!bundle) {
-        std::cerr << bundlePath << ": cannot read: " << bundle.error().message << "\n";
-        return kExitBadInput;
-    }
-    if (const core::Result<core::Bundle> loaded = core::BundleLoader::load(*bundle); !loaded) {
-        std::cerr << loaded.error().describeIn(bundlePath) << "\n";
-        return kExitBadInput;
-    }
-    // The loader accepted it, so it parses; the page gets it compact, with no '<' left anywhere
-    // (JSON has '<' only inside strings, where \u003c means the same).
-    const nlohmann::json parsed = nlohmann::json::parse(*bundle, nullptr, false);
-    std::string bundleJson = parsed.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
-    replaceAll(bundleJson, "<", "\\u003c");
-    std::string title = "文章閱讀器";
-    std::string lang = "zh-Hant";
-    if (const auto site = parsed.find("site"); site != parsed.end() && site->is_object()) {
-        if (const auto name = site->find("name"); name != site->end() && name->is_string()) title = name->get<std::string>();
-        if (const auto locale = site->find("locale"); locale != site->end() && locale->is_string()) lang = locale->get<std::string>();
-    }
-
+    const std::optional<PageBundle> bundle = readBundle(positional[0]);
+    if (!bundle) return kExitBadInput;
     // The web build's files.
     const auto webFile = [&](const char* name) -> core::Result<std::string> {
         const std::string path = webDir + "/" + name;
@@ -241,58 +374,17 @@ int runStandalone(Args args) {
     };
     const core::Result<std::string> css = webFile("page.css");
     const core::Result<std::string> wasm = webFile("reader-module.wasm");
-    std::vector<ModuleText> modules;  // in dependency order
-    for (const char* name : {"reader-module.js", "bundle_fetch.js", "mirror.js", "reader.js"}) {
-        core::Result<std::string> text = webFile(name);
-        if (!text) return kExitBadInput;
-        modules.push_back({name, std::move(*text)});
-    }
     if (!css || !wasm) return kExitBadInput;
     if (std::regex_search(*css, std::regex("</style", std::regex::icase))) {
         std::cerr << webDir << "/page.css: contains \"</style\"\n";
         return kExitBadInput;
     }
+    const std::optional<std::vector<ModuleText>> modules = ModuleGraph(webDir).from("reader.js");
+    if (!modules) return kExitBadInput;
+    const std::optional<std::string> script = pageScript(webDir, *modules);
+    if (!script) return kExitBadInput;
 
-    std::string script = "// The article reader, standalone: reader-tool standalone (docs/offline.md).\n";
-    for (const ModuleText& module : modules) {
-        std::string error;
-        const std::optional<std::string> scoped = scopeModule(module, error);
-        if (!scoped) {
-            std::cerr << webDir << "/" << error << "\n";
-            return kExitBadInput;
-        }
-        script += "// " + module.file + "\n" + *scoped;
-    }
-    script +=
-        "// The page: the bundle and the module's wasm come from the data blocks above, nothing is fetched.\n"
-        "{\n"
-        "  const text = (id) => document.getElementById(id).textContent;\n"
-        "  const base64 = text('reader-wasm');\n"
-        "  const binary = atob(base64);\n"
-        "  const wasmBinary = new Uint8Array(binary.length);\n"
-        "  for (let i = 0; i < binary.length; i++) wasmBinary[i] = binary.charCodeAt(i);\n"
-        "  window.reader = module_reader_js.mount(document.getElementById('reader'), {\n"
-        "    bundle: JSON.parse(text('reader-bundle')),\n"
-        "    wasmBinary,\n"
-        "  });\n"
-        "}\n";
-    script = scriptSafe(std::move(script));
-
-    const std::string scriptHash = base64(std::string_view(reinterpret_cast<const char*>(sha256(script).data()), 32));
-    const std::string styleHash = base64(std::string_view(reinterpret_cast<const char*>(sha256(*css).data()), 32));
-    std::string html;
-    html += "<!doctype html>\n<html lang=\"" + htmlEscape(lang) + "\">\n<head>\n<meta charset=\"utf-8\">\n";
-    html += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n";
-    html += "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; script-src 'sha256-" + scriptHash +
-            "' 'wasm-unsafe-eval'; style-src 'sha256-" + styleHash + "'\">\n";
-    html += "<title>" + htmlEscape(title) + "</title>\n";
-    html += "<style>" + *css + "</style>\n</head>\n<body>\n";
-    html += "<main id=\"reader\" class=\"reader-host\"></main>\n";
-    html += "<noscript>This reader needs JavaScript and WebAssembly.</noscript>\n";
-    html += "<script type=\"application/json\" id=\"reader-bundle\">" + bundleJson + "</script>\n";
-    html += "<script type=\"application/octet-stream\" id=\"reader-wasm\">" + base64(*wasm) + "</script>\n";
-    html += "<script type=\"module\">" + script + "</script>\n</body>\n</html>\n";
-
+    const std::string html = pageHtml(*bundle, *css, *wasm, *script);
     std::ofstream out(outPath, std::ios::binary);
     out << html;
     out.close();
@@ -300,8 +392,8 @@ int runStandalone(Args args) {
         std::cerr << outPath << ": cannot write: " << std::strerror(errno) << "\n";
         return kExitBadInput;
     }
-    std::cout << outPath << ": " << html.size() << " bytes (wasm " << wasm->size() << ", bundle " << bundleJson.size()
-              << ", script " << script.size() << ")\n";
+    std::cout << outPath << ": " << html.size() << " bytes (wasm " << wasm->size() << ", bundle " << bundle->json.size()
+              << ", script " << script->size() << ", " << modules->size() << " modules)\n";
     return kExitOk;
 }
 

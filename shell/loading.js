@@ -1,0 +1,103 @@
+// Fetching what the module reads: the bundle (downloaded while the module compiles; neither waits
+// for the other), a split bundle's shards as articles in them open, and the Simplified ->
+// Traditional table the first time a reader asks for that script. Retries: bundle_fetch.js.
+import { fetchBundle } from './bundle_fetch.js';
+import { callWithString, encode, readText, withBytes } from './module_memory.js';
+
+const retryLogger = (session) => (message, delay) => session.log(2, `${message}; trying again in ${delay} ms`);
+
+// A split bundle's shard, asked for by the module when an article whose body is in it opens;
+// fetched relative to the bundle's URL (base). Dropped when stillWanted() says another load came.
+async function shardIntoModule(session, { path, base, retries, stillWanted }) {
+  const url = new URL(path, base).href;
+  let bytes = null;
+  let failure = '';
+  try {
+    bytes = await fetchBundle(url, { attempts: retries, onRetry: retryLogger(session) });
+  } catch (err) {
+    failure = err.message;
+  }
+  const module = session.module;
+  if (!module || !stillWanted()) return;
+  if (failure) {
+    session.log(3, `shard failed: ${failure}`);
+    withBytes(module, encode(path), (p) => callWithString(module, (m) => module._reader_shard_failed(p, m), failure));
+    return;
+  }
+  session.log(1, `shard: ${url}, ${bytes.length} bytes`);
+  withBytes(module, encode(path), (p) => withBytes(module, bytes, (b, n) => module._reader_load_shard(p, b, n)));
+}
+
+// The Simplified -> Traditional table (about 420 KB gzip); until it arrives the text shows as written.
+async function traditionalTableIntoModule(session, retries) {
+  try {
+    const bytes = await fetchBundle(new URL('s2t.txt', import.meta.url).href, { attempts: retries });
+    const module = session.module;
+    if (module) withBytes(module, bytes, (p, n) => module._reader_load_traditional_table(p, n));
+  } catch (err) {
+    session.log(3, `Simplified -> Traditional table: ${err.message}`);
+  }
+}
+
+// load(source) is the reader's load(); retry, loadShard and loadTraditionalTable answer the
+// module's requests. afterLoad() runs after each bundle the module has read (hash routing's).
+export function createLoader(session, { retries, afterLoad }) {
+  let lastSource = null;             // what load() was last given, for the error view's retry button
+  let loads = 0;                     // load() calls so far: a shard that arrives after another load is dropped
+  let bundleBase = document.baseURI; // shards are fetched relative to the bundle's URL
+
+  async function load(source) {
+    const fetchStart = performance.now();
+    loads += 1;
+    bundleBase = typeof source === 'string' ? new URL(source, document.baseURI).href : document.baseURI;
+    const bytes = source && typeof source === 'object'
+      ? encode(JSON.stringify(source))
+      : await fetchBytes(source);
+    const fetchMs = performance.now() - fetchStart;
+    await session.started;
+    if (typeof bytes !== 'string') session.log(1, `fetch: ${typeof source === 'string' ? source : 'object'}, ${bytes.length} bytes in ${fetchMs.toFixed(1)} ms`);
+    if (typeof bytes === 'string') return failLoad(bytes);
+    const module = session.module;
+    return finishLoad(withBytes(module, bytes, module._reader_load_bundle));
+  }
+
+  // The bundle's bytes, or a message saying why there are none.
+  async function fetchBytes(url) {
+    lastSource = url;
+    try {
+      return await fetchBundle(url, {
+        attempts: retries,
+        onProgress: (received, total) => session.module && session.module._reader_load_progress(received, total),
+        onRetry: retryLogger(session),
+      });
+    } catch (err) {
+      return err.message;
+    }
+  }
+
+  function finishLoad(errorPtr) {
+    const error = readText(session.module, errorPtr);
+    afterLoad();
+    if (error) session.emit('error', error);
+    return error || null;
+  }
+
+  function failLoad(message) {
+    const module = session.module;
+    session.log(3, `load failed: ${message}`);
+    callWithString(module, module._reader_load_failed, message);
+    session.emit('error', message);
+    return message;
+  }
+
+  return {
+    load,
+    // The error view's retry button: the last source again.
+    retry: () => { if (lastSource) load(lastSource); },
+    loadShard(path) {
+      const forLoad = loads;
+      shardIntoModule(session, { path, base: bundleBase, retries, stillWanted: () => forLoad === loads });
+    },
+    loadTraditionalTable: () => { traditionalTableIntoModule(session, retries); },
+  };
+}

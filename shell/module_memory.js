@@ -1,0 +1,29 @@
+// Strings and bytes into and out of one reader's WebAssembly memory: the module's C exports take
+// and return pointers (wasm/platform/web/exports.h).
+const encoder = new TextEncoder();
+
+export const encode = (text) => encoder.encode(text);
+
+// Copies bytes into the module's memory, NUL-terminated, for the duration of fn(pointer, length).
+export function withBytes(module, bytes, fn) {
+  const ptr = module._malloc(bytes.length + 1);
+  module.HEAPU8.set(bytes, ptr);
+  module.HEAPU8[ptr + bytes.length] = 0;
+  try {
+    return fn(ptr, bytes.length);
+  } finally {
+    module._free(ptr);
+  }
+}
+
+// fn(pointer) with `text` as UTF-8 in the module's memory.
+export function callWithString(module, fn, text) {
+  return withBytes(module, encode(text), (ptr) => fn(ptr));
+}
+
+// The UTF-8 string at ptr; readJson: parsed, or null for an empty string.
+export const readText = (module, ptr) => module.UTF8ToString(ptr);
+export function readJson(module, ptr) {
+  const text = readText(module, ptr);
+  return text ? JSON.parse(text) : null;
+}
