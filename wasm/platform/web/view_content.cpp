@@ -7,6 +7,7 @@
 #include "core/navigation.h"
 #include "core/settings.h"
 #include "core/ruby_parser.h"
+#include "core/text_layout.h"
 #include "core/ui_strings.h"
 #include "core/json_text.h"
 #include "ui/reader_app.h"
@@ -26,6 +27,10 @@ constexpr size_t kMaxItems = 500;
 // holds the text as the canvas shows it.
 const core::ScriptConverter* g_converter = nullptr;
 std::string shown(std::string_view text) { return core::inScript(g_converter, text); }
+// A line of chrome (names, links, headings) as the canvas draws it in the reader's pinyin mode (set
+// with g_converter).
+core::RubyMode g_rubyMode = core::RubyMode::Above;
+std::string chrome(std::string_view text) { return shown(core::chromeText(text, g_rubyMode)); }
 
 // Text with inline pinyin as runs: "plain text" or ["base", "reading"] for a ruby unit. With the
 // readings hidden the mirror has the bare text, as the canvas shows it; find-in-page then also
@@ -60,8 +65,8 @@ std::string link(const std::string& label, const core::Place& place) {
 // The same lines as the footer the canvas draws (chrome_views.cpp).
 std::string footerJson(const core::Site& site, const core::UiStrings& strings) {
     std::vector<std::string> lines;
-    if (!site.copyrightHolder.empty()) lines.push_back(shown(site.copyrightHolder) + " " + std::string(strings.copyright));
-    if (!site.address.empty()) lines.push_back(std::string(strings.address) + shown(site.address));
+    if (!site.copyrightHolder.empty()) lines.push_back(chrome(site.copyrightHolder) + " " + std::string(strings.copyright));
+    if (!site.address.empty()) lines.push_back(std::string(strings.address) + chrome(site.address));
     if (site.visitorCount) {
         lines.push_back(std::string(strings.visitorBefore) + std::to_string(*site.visitorCount) + std::string(strings.visitorAfter));
     }
@@ -74,10 +79,10 @@ std::string siteJson(const core::Site& site, const core::UiStrings& strings) {
     std::string hotlines = "[";
     for (const core::Hotline& line : site.hotlines) {
         if (hotlines.size() > 1) hotlines += ",";
-        const std::string label = line.label.empty() ? std::string(strings.hotlines) : line.label;
+        const std::string label = line.label.empty() ? std::string(strings.hotlines) : chrome(line.label);
         hotlines += "{\"label\":" + jsonString(label) + ",\"number\":" + jsonString(line.number) + "}";
     }
-    return "{\"name\":" + jsonString(shown(site.name)) + field("hotlines", hotlines + "]") + field("footer", footerJson(site, strings)) + "}";
+    return "{\"name\":" + jsonString(chrome(site.name)) + field("hotlines", hotlines + "]") + field("footer", footerJson(site, strings)) + "}";
 }
 
 std::string labelsJson(const core::UiStrings& s) {
@@ -90,14 +95,14 @@ std::string categoriesJson(const core::Bundle& bundle) {
     std::string out = "[";
     for (const core::Category& c : bundle.categories) {
         if (out.size() > 1) out += ",";
-        out += "{\"id\":" + jsonString(c.id) + field("parentId", jsonStringOrNull(c.parentId)) + field("name", jsonString(shown(c.name))) +
+        out += "{\"id\":" + jsonString(c.id) + field("parentId", jsonStringOrNull(c.parentId)) + field("name", jsonString(chrome(c.name))) +
                field("href", jsonString(core::fragmentFor(core::Place{core::View::List, c.id, "", ""}))) + "}";
     }
     return out + "]";
 }
 
 std::string itemJson(const core::Article& a) {
-    return "{\"id\":" + jsonString(a.id) + field("title", jsonString(shown(core::RubyParser::strip(a.title)))) +
+    return "{\"id\":" + jsonString(a.id) + field("title", jsonString(chrome(a.title))) +
            field("href", jsonString(core::fragmentFor(core::Place{core::View::Article, "", a.id, ""}))) +
            field("published", jsonString(core::formatPublished(a.published))) +
            field("datetime", jsonString(isoDateTime(a.published))) + "}";
@@ -146,6 +151,7 @@ std::string viewContentJson(ui::ReaderApp& app) {
     const core::UiStrings& strings = core::uiStringsFor(app.uiLocale());
     const core::Place place = app.navigator().current();
     g_converter = app.converter();
+    g_rubyMode = app.settings().rubyMode;
     std::string out = "{\"lang\":" + jsonString(bundle ? app.contentLanguage() : "");
     std::string message = app.error();
     if (!message.empty() && bundle) message += "\n" + std::string(strings.keptPrevious);
@@ -165,9 +171,9 @@ std::string viewContentJson(ui::ReaderApp& app) {
     std::string crumbs = "[" + link(std::string(strings.home), core::Place{});
     const std::string categoryId = app.currentCategoryId();
     for (const core::Category* c : core::categoryPath(*bundle, categoryId)) {
-        crumbs += "," + link(c->name, core::Place{core::View::List, c->id, "", ""});
+        crumbs += "," + link(chrome(c->name), core::Place{core::View::List, c->id, "", ""});
     }
-    if (article) crumbs += "," + link(shown(core::RubyParser::strip(article->title)), place);
+    if (article) crumbs += "," + link(chrome(article->title), place);
     out += field("crumbs", crumbs + "]");
 
     if (article) return out + field("article", articleJson(*article, app.settings().rubyMode)) + "}";
@@ -178,7 +184,7 @@ std::string viewContentJson(ui::ReaderApp& app) {
                field("items", itemsJson(found)) + "}";
     }
     const core::Category* category = bundle->findCategory(place.categoryId);
-    const std::string heading = category ? shown(category->name) : bundle->site.name.empty() ? std::string(strings.home) : shown(bundle->site.name);
+    const std::string heading = category ? chrome(category->name) : bundle->site.name.empty() ? std::string(strings.home) : chrome(bundle->site.name);
     return out + field("heading", jsonString(heading)) + field("items", itemsJson(core::articlesIn(*bundle, place.categoryId))) + "}";
 }
 
