@@ -145,8 +145,8 @@ std::string ScriptConverter::convert(std::string_view original) const { return c
 
 std::string ScriptConverter::convertWithCuts(std::string_view original, Cuts* cuts) const {
     Cuts firstCuts;
-    const std::string first = m_first ? m_first->convertWithCuts(original, cuts ? &firstCuts : nullptr) : std::string();
-    const std::string_view text = m_first ? std::string_view(first) : original;
+    const std::string firstPass = m_first ? m_first->convertWithCuts(original, cuts ? &firstCuts : nullptr) : std::string();
+    const std::string_view text = m_first ? std::string_view(firstPass) : original;
     Cuts ownCuts;
     Cuts* const passCuts = cuts && m_first ? &ownCuts : cuts;
     std::string out;
