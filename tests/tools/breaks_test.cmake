@@ -2,6 +2,7 @@
 # Usage: cmake -DTOOL=path/to/reader-tool -P breaks_test.cmake
 # Lines of hex code points in, the same lines with UAX #14's ÷ (break) and × (no break) out, exactly
 # as LineBreakTest.txt writes them; a line of that file, marks and comment included, reads the same.
+cmake_policy(SET CMP0007 NEW)  # list() keeps empty elements
 if(NOT DEFINED TOOL)
   message(FATAL_ERROR "breaks_test.cmake needs -DTOOL=...")
 endif()
@@ -44,6 +45,42 @@ string(CONCAT output
   "× 20000 ÷ 20001 ÷\n"
   "× 4E00 × 3002 ÷ 4E00 ÷\n")
 expect_breaks("${input}" 0 "${output}" "")
+
+# Lines libunibreak alone gets wrong: LB25 as UAX #14's Example 7 regular expression (} ÷ %,
+# a. ÷ 2, while 1/2 stays whole) and LB30b for an unassigned pictograph before an emoji modifier.
+string(CONCAT input "007D 0025\n" "0061 002E 0032\n" "0031 002F 0032\n" "1F02C 1F3FF\n")
+string(CONCAT output "× 007D ÷ 0025 ÷\n" "× 0061 × 002E ÷ 0032 ÷\n" "× 0031 × 002F × 0032 ÷\n" "× 1F02C × 1F3FF ÷\n")
+expect_breaks("${input}" 0 "${output}" "")
+
+# Every line of Unicode's LineBreakTest.txt reads the same, marks included (all 7,654 of 15.0).
+if(NOT DEFINED LINE_BREAK_TEST)
+  set(LINE_BREAK_TEST "/usr/share/unicode/auxiliary/LineBreakTest.txt")
+endif()
+execute_process(COMMAND "${TOOL}" breaks INPUT_FILE "${LINE_BREAK_TEST}" RESULT_VARIABLE rc OUTPUT_VARIABLE out)
+if(NOT rc STREQUAL 0)
+  message(FATAL_ERROR "reader-tool breaks < ${LINE_BREAK_TEST}: exit status ${rc}")
+endif()
+file(STRINGS "${LINE_BREAK_TEST}" expected REGEX "^×" ENCODING UTF-8)
+list(TRANSFORM expected REPLACE "[ \t]*#.*$" "")
+string(REPLACE "\n" ";" got "${out}")
+list(REMOVE_ITEM got "")
+list(LENGTH expected lines)
+list(LENGTH got got_lines)
+if(NOT lines EQUAL 7654 OR NOT got_lines EQUAL lines)
+  message(FATAL_ERROR "${LINE_BREAK_TEST}: ${lines} test lines (wanted 7654), reader-tool printed ${got_lines}")
+endif()
+set(failed 0)
+foreach(want have IN ZIP_LISTS expected got)
+  if(NOT want STREQUAL have)
+    math(EXPR failed "${failed} + 1")
+    if(failed LESS 5)
+      message("  wanted: ${want}\n  got:    ${have}")
+    endif()
+  endif()
+endforeach()
+if(NOT failed EQUAL 0)
+  message(FATAL_ERROR "reader-tool breaks: ${failed} of ${lines} LineBreakTest.txt lines differ")
+endif()
 
 # Not a code point: the line number and the token; lines before it are printed.
 expect_breaks("0041\n0041 zz\n" 1 "× 0041 ÷\n" "stdin:2: \"zz\" is not a code point (hex, 0 to 10FFFF)\n")

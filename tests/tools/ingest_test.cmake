@@ -68,6 +68,17 @@ if(NOT out STREQUAL sample_text)
 endif()
 expect_in("${err}" "  already present: 2023-08-17-zhishichanquan-lianxi-huiyi\n" "report")
 
+# A page that states no publish time is added, dated by the file's modification time, with a warning.
+execute_process(COMMAND cp "${fixtures}/text_no_date.txt" "${scratch}/undated.txt")
+execute_process(COMMAND touch -d "2024-01-25 08:00:00 +0800" "${scratch}/undated.txt" RESULT_VARIABLE touched)
+if(NOT touched EQUAL 0)
+  message(FATAL_ERROR "touch -d could not date ${scratch}/undated.txt")
+endif()
+run_tool(0 ingest "${scratch}/undated.txt" --out "${scratch}/undated.json")
+expect_valid("${scratch}/undated.json")
+expect_in("${err}" "  title: 春節前夕市消委會開展預付卡消費專項檢查\n" "report")
+expect_in("${err}" "  warning: the page states no publish time; dated by the file's modification time, 2024-01-25T08:00:00+08:00\n" "report")
+
 # The fixtures into the sample, twice: the second run adds nothing.
 run_tool(0 ingest --into "${sample}" --out "${scratch}/once.json" ${pages})
 expect_valid("${scratch}/once.json")

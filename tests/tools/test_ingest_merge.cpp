@@ -8,6 +8,7 @@
 #include "core/bundle_loader.h"
 #include "ingest/bundle_merge.h"
 #include "ingest/bundle_writer.h"
+#include "ingest/date_scan.h"
 #include "ingest/ids.h"
 #include "ingest/page_reader.h"
 #include "ingest_fixtures.h"
@@ -145,4 +146,24 @@ TEST_CASE("writer: the sample written again is byte-identical") {
     const Result<Bundle> loaded = BundleLoader::load(text);
     REQUIRE(loaded.ok());
     CHECK(writeBundle(*loaded) == text);
+}
+
+TEST_CASE("merge: a page without a publish time is added only with the time given for undated pages") {
+    Bundle bundle = emptyBundle();
+    const PageContent undated = page("text_no_date.txt");
+    REQUIRE_FALSE(undated.published);
+    const MergeResult refused = mergePage(bundle, undated, MergeOptions{});
+    CHECK(refused.status == MergeResult::Status::notAdded);
+    CHECK(refused.reason == "no publish time");
+    MergeOptions options;
+    options.undatedTime = toDateTime({2024, 1, 25, 8, 0, 0, std::nullopt}, 8 * 60);
+    const MergeResult added = mergePage(bundle, undated, options);
+    CHECK(added.status == MergeResult::Status::added);
+    CHECK(added.undated);
+    REQUIRE(bundle.articles.size() == 1);
+    CHECK(formatIso(bundle.articles[0].published) == "2024-01-25T08:00:00+08:00");
+    // A page with its own time keeps it.
+    const MergeResult dated = mergePage(bundle, page("gbk_table.html"), options);
+    CHECK_FALSE(dated.undated);
+    CHECK(formatIso(bundle.articles[1].published) == "2024-03-15T09:30:00+08:00");
 }

@@ -3,6 +3,8 @@
 #include <doctest/doctest.h>
 
 #include <algorithm>
+#include <string>
+#include <vector>
 
 #include "ingest/date_scan.h"
 #include "ingest/page_reader.h"
@@ -130,4 +132,75 @@ TEST_CASE("pages: text or HTML, by the tags in the first kilobyte") {
     CHECK(looksLikeHtml("\n\n<html>"));
     CHECK_FALSE(looksLikeHtml("今天是:\n\n投訴電話:\n\n當前位置:首頁 > 消協動态"));
     CHECK_FALSE(looksLikeHtml("a < b"));
+}
+
+// [SECTION] Captures without a date line beside the title, and the patterns issue 14 lists
+
+namespace {
+
+struct Expected {
+    std::string title, published, source, category;
+    std::vector<std::string> body;
+};
+
+// The page gives exactly this article: every field and every paragraph.
+void checkExact(const std::string& name, const Expected& want) {
+    const PageContent c = read(name).content;
+    CHECK(c.title == want.title);
+    CHECK(published(c) == want.published);
+    CHECK(c.source == want.source);
+    CHECK(c.categoryName == want.category);
+    CHECK(c.body == want.body);
+}
+
+}  // namespace
+
+TEST_CASE("captures: no date anywhere: the title is the short line before the body") {
+    checkExact("text_no_date.txt",
+               {"春節前夕市消委會開展預付卡消費專項檢查", "(none)", "", "",
+                {"為維護春節期間消費市場秩序，市消委會聯合市場監管部門於1月20日起開展預付卡消費專項檢查。",
+                 "檢查覆蓋美容美髮、健身、教育培訓等行業，共抽查經營者86家，發現問題線索12條。",
+                 "市消委會提醒消費者，辦理預付卡前要查看經營者資質，保留好合同和付款憑證。"}});
+}
+
+TEST_CASE("captures: a source label followed by a read counter names no source") {
+    checkExact("text_read_count_source.txt",
+               {"關於招募2023年消費維權志願者的通知", "2023-02-10T09:00:00+08:00", "", "通知公告",
+                {"為進一步壯大消費維權力量，市消費者協會決定面向社會招募消費維權志願者。",
+                 "凡年滿十八周歲、熱心公益的市民均可報名，報名時間截至2月28日。"}});
+}
+
+TEST_CASE("captures: a trail apart by slashes without a label; a date line with a view counter stays out of the body") {
+    checkExact("text_slash_crumbs.txt",
+               {"子洲县开展消费者权益日宣传活动", "2021-03-16T07:10:00+08:00", "", "今日子洲",
+                {"3月15日，子洲县市场监管局在县城广场开展国际消费者权益日宣传活动。",
+                 "活动现场设置咨询台，发放宣传资料2000余份，受理消费者咨询86人次。"}});
+}
+
+TEST_CASE("captures: a trail from the site's home page; the name on the date line is the source; footer lines end the body") {
+    checkExact("text_arrow_crumbs.txt",
+               {"消費者權益日：直播間購物投訴增多", "2017-03-05T13:47:31+08:00", "中國網", "專題直播",
+                {"今年以來，直播帶貨相關投訴明顯增多，主要集中在商品質量、虛假宣傳和退換貨難等方面。",
+                 "專家建議，消費者在直播間購物時應保留訂單截圖和聊天記錄，以便發生糾紛時維權。"}});
+}
+
+TEST_CASE("captures: a line of credits with an empty source, and an editor's credit, stay out of the body") {
+    checkExact("text_meta_credits.txt",
+               {"市場監管局發布春季消費提示", "2024-03-01T10:00:00+08:00", "", "",
+                {"春季是旅遊消費旺季，市場監管局提醒消費者選擇正規旅行社，簽訂書面合同。",
+                 "外出就餐時，要選擇證照齊全的餐飲單位，索要並保留消費憑證。"}});
+}
+
+TEST_CASE("captures: a source apart from the date by '|'") {
+    checkExact("text_pipe_source.txt",
+               {"警惕免費體檢背後的保健品推銷", "2022-06-08T15:30:00+08:00", "人民網", "消費警示",
+                {"近期，一些不法商家以免費體檢為名吸引老年人參加講座，隨後高價推銷保健品。",
+                 "消費者協會提醒，遇到此類活動要提高警惕，不輕信所謂專家的推薦。"}});
+}
+
+TEST_CASE("captures: an HTML page without a date: the line <title> repeats after the site's name") {
+    checkExact("html_title_after_site.html",
+               {"夏季空調清洗消費提示", "(none)", "", "",
+                {"入夏以來，空調清洗服務需求增加，部分消費者反映遭遇低價引流、現場加價等問題。",
+                 "市消費者委員會提醒消費者，選擇服務前問清收費標準，服務完成後索取收費憑證。"}});
 }

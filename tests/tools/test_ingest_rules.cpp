@@ -69,7 +69,14 @@ TEST_CASE("rules: breadcrumb trails and the category they name") {
     CHECK(categoryFromCrumbs(withTitle, "2023年第一次自治区知识产权战略实施工作厅际联席会议召开") == "消协动态");
     CHECK(categoryFromCrumbs(findBreadcrumb("当前位置：首页", false), "") == "");
 
-    CHECK(findBreadcrumb("首页 > 新闻", false).empty());         // no label, no hint
+    CHECK(findBreadcrumb("新闻 > 国内", false).empty());         // no label, no hint, no home page, no article
+    CHECK(findBreadcrumb("3/15 > 2/15", false).empty());
+    CHECK(findBreadcrumb("首页 > 新闻", false) == std::vector<std::string>{"首页", "新闻"});  // from the home page
+    CHECK(findBreadcrumb("首页/ 今日子洲/ 正文", false) == std::vector<std::string>{"首页", "今日子洲", "正文"});
+    const auto siteHome = findBreadcrumb("每經網首頁 > 專題直播 > 正文", false);
+    CHECK(siteHome == std::vector<std::string>{"每經網首頁", "專題直播", "正文"});
+    CHECK(categoryFromCrumbs(siteHome, "") == "專題直播");
+    CHECK(findBreadcrumb("消费/维权/投诉", false).empty());      // slashes in a phrase: no home page, no article
     CHECK(findBreadcrumb("地址：人民路1号", true).empty());      // hinted, but one phrase is no trail
     CHECK(findBreadcrumb("首页 > 新闻", true) == std::vector<std::string>{"首页", "新闻"});
     CHECK(findBreadcrumb("会议所在的位置很好", false).empty());  // "位置" without a colon

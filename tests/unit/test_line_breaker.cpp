@@ -160,9 +160,45 @@ TEST_CASE("line breaker: phone numbers: no break after the hyphen before digits 
     CHECK(marked("電話：0471-6920007、6920008") == "電|話：|0471-6920007、|6920008");
 }
 
-TEST_CASE("line breaker: a URL breaks only after a slash, as UAX #14 and browsers do") {
-    CHECK(marked("網址https://www.cc315.gov.cn/news查詢") == "網|址|https://|www.cc315.gov.cn/|news|查|詢");
+TEST_CASE("line breaker: numbers joined by a middle dot, bullet, slash, hyphen or stop never split") {
+    for (const std::string joiner : {"·", "•", "/", "-", ".", "‧", "・"}) {
+        CAPTURE(joiner);
+        CHECK(marked("消費者權益日3" + joiner + "15晚會") == "消|費|者|權|益|日|3" + joiner + "15|晚|會");
+    }
+    CHECK(marked("３·１５") == "３·１５");
+    CHECK(marked("第3·甲") == "第|3·|甲");  // not between digits: · only never starts a line
+}
+
+TEST_CASE("line breaker: numbers follow LB25 as UAX #14's Example 7 regular expression") {
+    // Inside a number nothing breaks: prefix, opening bracket or hyphen, digits with separators,
+    // closing bracket, postfix.
+    CHECK(markedStandard("$(1,234.50)%") == "$(1,234.50)%");
+    CHECK(markedStandard("$-5") == "$-5");
+    CHECK(markedStandard("12/31/2023") == "12/31/2023");
+    // LB25's pairs mean nothing outside a number.
+    CHECK(markedStandard("a.2") == "a.|2");
+    CHECK(markedStandard("/0") == "/|0");
+    CHECK(markedStandard(",0") == ",|0");
+    CHECK(markedStandard("}%") == "}|%");
+    CHECK(markedStandard("$(") == "$|(");
+    CHECK(markedStandard("%(") == "%|(");
+    CHECK(marked("見a.2款") == "見|a.|2|款");
+}
+
+TEST_CASE("line breaker: an emoji modifier stays on an unassigned pictographic code point (LB30b)") {
+    CHECK(markedStandard("\U0001F02C\U0001F3FF") == "\U0001F02C\U0001F3FF");
+    CHECK(markedStandard("\U0001F02B\U0001F3FF") == "\U0001F02B|\U0001F3FF");  // an assigned one: ID ÷ EM
+}
+
+TEST_CASE("line breaker: a URL stays whole; it may be cut before a slash only when it does not fit a line") {
+    CHECK(marked("網址https://www.cc315.gov.cn/news查詢") == "網|址|https://www.cc315.gov.cn/news|查|詢");
+    CHECK(marked("見www.cc315.org/a?b=1。再") == "見|www.cc315.org/a?b=1。|再");
+    CHECK(marked("(http://a.cn/x)") == "(http://a.cn/x)");
     CHECK(marked("info@cc315.org") == "info@cc315.org");
+    const auto cps = utf8::decode("見https://www.cc315.gov.cn/news/2023/a.html查");
+    CHECK(mark(cps, LineBreaker::urlBreaks(cps)) == "見https://www.cc315.gov.cn|/news|/2023|/a.html查");
+    const auto notUrl = utf8::decode("3/15 and/or xwww.a");
+    CHECK(mark(notUrl, LineBreaker::urlBreaks(notUrl)) == "3/15 and/or xwww.a");
 }
 
 TEST_CASE("line breaker: Latin words stay whole, with apostrophes and accents") {

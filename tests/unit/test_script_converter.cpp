@@ -1,6 +1,8 @@
 // ScriptConverter against OpenCC's own test cases (t2s, s2t from the same source package), and the
-// seed's mixed text (消協動态, 狀態) read consistently in either script.
+// seed's mixed text (消協動态, 狀態) read consistently in either script, annotated text (并發(fā)表).
 #include "core/script_converter.h"
+
+#include "core/ruby_parser.h"
 
 #include <doctest/doctest.h>
 
@@ -75,4 +77,54 @@ TEST_CASE("script: a table's first value counts; lines without a key or value ar
     const ScriptConverter c = ScriptConverter::fromTable("甲\t乙\n甲\t丙\nno tab\n\t空\n甲乙\t丁\n");
     CHECK(c.entries() == 3);
     CHECK(c.convert("甲甲乙") == "乙丁");  // the longest key wins where it matches
+}
+
+namespace {
+
+// `base` with `reading` as a structured ruby unit (U+FFF9 base U+FFFA reading U+FFFB).
+std::string unit(std::string_view base, std::string_view reading) {
+    std::string out;
+    reader::core::appendStructuredRuby(out, base, reading);
+    return out;
+}
+
+}  // namespace
+
+TEST_CASE("script: annotated text converts as its base text; each reading stays on its character, in both ruby forms") {
+    const ScriptConverter toTraditional = ScriptConverter::toTraditional(readFile(READER_S2T_TABLE));
+    struct Example {
+        std::string before, base, reading, after;  // the text: before + base(reading) + after
+        std::string traditional;                    // the base text converted: 並發表, not 併發表
+        std::string shownBase;                      // what base became
+    };
+    const std::vector<Example> examples = {
+        {"并", "發", "fā", "表", "並發表", "發"},
+        {"", "聯", "lián", "系", "聯繫", "聯"},
+        {"", "復", "fù", "雜", "複雜", "複"},
+        {"", "發", "fā", "布", "發佈", "發"},
+        {"", "關", "guān", "系", "關係", "關"},
+    };
+    for (const Example& e : examples) {
+        CAPTURE(e.traditional);
+        const std::string stripped = e.before + e.base + e.after;
+        REQUIRE(toTraditional.convert(stripped) == e.traditional);
+        const std::string after = e.traditional.substr(e.before.size() + e.shownBase.size());
+        const std::string inlineForm = e.before + e.base + "(" + e.reading + ")" + e.after;
+        CHECK(reader::core::inScript(&toTraditional, inlineForm) ==
+              e.traditional.substr(0, e.before.size()) + e.shownBase + "(" + e.reading + ")" + after);
+        const std::string structured = e.before + unit(e.base, e.reading) + e.after;
+        CHECK(reader::core::inScript(&toTraditional, structured) ==
+              e.traditional.substr(0, e.before.size()) + unit(e.shownBase, e.reading) + after);
+    }
+    // Full-width parentheses, two-character bases, text around, and Traditional -> Simplified too.
+    CHECK(reader::core::inScript(&toTraditional, "請聯系（lián xì）我們：關(guān)系、2023年(nián)") ==
+          "請聯繫（lián xì）我們：關(guān)係、2023年(nián)");
+    CHECK(reader::core::inScript(&ScriptConverter::toSimplified(), "請聯(lián)繫我們") == "请联(lián)系我们");
+    CHECK(reader::core::inScript(nullptr, "并發(fā)表") == "并發(fā)表");
+}
+
+TEST_CASE("script: a key whose value has another length across a base's edge converts run by run") {
+    const ScriptConverter c = ScriptConverter::fromTable("甲乙\t丙\n甲\t丁\n乙\t戊\n");
+    CHECK(c.convert("甲乙") == "丙");
+    CHECK(reader::core::inScript(&c, "甲乙(yǐ)") == "丁戊(yǐ)");
 }

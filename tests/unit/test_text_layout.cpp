@@ -128,6 +128,41 @@ TEST_CASE("layout: a reading wider than its base overhangs free neighbours, then
     CHECK(packed.glyphs[1].x - packed.glyphs[0].x == doctest::Approx(15.0f));
 }
 
+TEST_CASE("layout: readings stay inside the column at a line's edges, shifted inward") {
+    // "zhuàng" (15px) over 狀 (10px) overhangs its free neighbour 四 by 2.5px on each side; at a
+    // line's start or end that neighbour is on another line, and the column ends there.
+    const auto start = ruby("一二三四狀(zhuàng)五", options(40.0f));
+    REQUIRE(lineTexts(start) == std::vector<std::string>{"一二三四", "狀五"});
+    CHECK(start.glyphs[4].x == doctest::Approx(0.0f));
+    CHECK(start.rubies[0].x == doctest::Approx(0.0f));  // centred it would start at -2.5
+    const auto end = ruby("一二三狀(zhuàng)四五", options(40.0f));
+    REQUIRE(lineTexts(end) == std::vector<std::string>{"一二三狀", "四五"});
+    CHECK(end.rubies[0].x == doctest::Approx(25.0f));  // centred it would end at 42.5
+    // A reading beside a shifted one moves as far as needed not to overlap it.
+    const auto two = ruby("一二三四狀(zhuàng)狀(zhuàng)", options(40.0f));
+    REQUIRE(two.rubies.size() == 2);
+    CHECK(two.rubies[0].x == doctest::Approx(0.0f));
+    CHECK(two.rubies[1].x >= two.rubies[0].x + two.rubies[0].width);
+    // Every reading of annotated prose, at every width, stays inside the column.
+    const std::string text = "各地莊(zhuāng)重舉行雙(shuāng)創(chuàng)活動,狀(zhuàng)況良好,2022年(nián)以來自(zì)治區重視。";
+    for (float width = 30.0f; width < 300.0f; width += 3.0f) {
+        CAPTURE(width);
+        for (const RubyMark& mark : ruby(text, options(width, 10.0f, 2.0f)).rubies) {
+            CHECK(mark.x >= 0.0f);
+            CHECK(mark.x + mark.width <= width);
+        }
+    }
+}
+
+TEST_CASE("layout: a URL moves whole to the next line, and is cut before a slash only when wider than a line") {
+    // Latin letters are 5px: the URL is 29 * 5 = 145px.
+    const std::string text = "請登錄https://www.cc315.gov.cn/news查詢";
+    CHECK(lineTexts(plain(text, options(150.0f))) ==
+          std::vector<std::string>{"請登錄", "https://www.cc315.gov.cn/news", "查詢"});
+    CHECK(lineTexts(plain(text, options(130.0f))) ==
+          std::vector<std::string>{"請登錄", "https://www.cc315.gov.cn", "/news查詢"});
+}
+
 TEST_CASE("layout: every line of a multi-line ruby paragraph keeps its readings inside its own band") {
     const auto layout = ruby("自(zì)治區市(shì)場監督管理局工(gōng)作會議", options(60.0f));
     REQUIRE(layout.lines.size() > 1);
@@ -198,4 +233,17 @@ TEST_CASE("layout: displayed text per mode is what copying gives") {
     CHECK(displayedText(runs, RubyMode::Above) == "自治區(2023)");
     CHECK(displayedText(runs, RubyMode::Hidden) == "自治區(2023)");
     CHECK(displayedText(runs, RubyMode::Inline) == "自(zì)治區(2023)");
+}
+
+TEST_CASE("layout: chrome text follows the pinyin mode as one line can: inline shows annotations, the others leave them out") {
+    // A category named as ingest names it from a real page, in both ruby forms.
+    std::string structured = "消";
+    appendStructuredRuby(structured, "協", "xié");
+    structured += "動態";
+    for (const std::string& name : {std::string("消協(xié)動態"), structured}) {
+        CHECK(chromeText(name, RubyMode::Above) == "消協動態");
+        CHECK(chromeText(name, RubyMode::Hidden) == "消協動態");
+        CHECK(chromeText(name, RubyMode::Inline) == "消協(xié)動態");
+    }
+    CHECK(chromeText("消費警示(2023)", RubyMode::Above) == "消費警示(2023)");  // not an annotation
 }

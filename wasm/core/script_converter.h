@@ -9,6 +9,11 @@
 //   (s2t.txt beside the web module or the desktop binary), loaded only when a reader asks for it.
 // Pinyin and other non-Han text pass unchanged, so RubyParser reads converted text as it read the
 // original. Conversion is linear in the text (each position tries at most maxKeyLength keys).
+//
+// Annotated text (inline `發(fā)` or structured ruby, ruby_parser.h) is converted by
+// convertAnnotated(): phrases are matched in the base text with the annotations taken out, or an
+// annotation would cut a phrase in two (并發(fā)表 would give 併發表, 聯(lián)系 聯系); then each reading
+// is put back after (or around) the characters its base became.
 #pragma once
 
 #include <memory>
@@ -37,6 +42,11 @@ public:
     static const ScriptConverter& toSimplified();
 
     std::string convert(std::string_view text) const;
+    // `text` converted as one text without its annotations, each annotation kept in its form
+    // (inline or structured) on the characters its base became. Where a key whose value has another
+    // number of characters than it straddles the edge of a base (OpenCC's tables have none), each
+    // run is converted on its own instead.
+    std::string convertAnnotated(std::string_view text) const;
     size_t entries() const { return m_entries.size(); }
 
 private:
@@ -45,10 +55,15 @@ private:
     size_t m_maxKeyChars = 0;
     const ScriptConverter* m_first = nullptr;  // applied before this table (toTraditional)
     const std::string_view* find(std::string_view key) const;
+    // Byte offsets (in the input, in the output), ascending, where the conversion may be cut: the
+    // edges of every character left as it is and of every character of a key whose value has as
+    // many characters; the ends of the text included.
+    using Cuts = std::vector<std::pair<size_t, size_t>>;
+    std::string convertWithCuts(std::string_view text, Cuts* cuts) const;
 };
 
-// `text` as the reader shows it: converted, or as written when there is no converter (the
-// original script, or a table that has not arrived yet).
+// `text` as the reader shows it: converted (convertAnnotated), or as written when there is no
+// converter (the original script, or a table that has not arrived yet).
 std::string inScript(const ScriptConverter* converter, std::string_view text);
 
 }  // namespace reader::core

@@ -1,3 +1,4 @@
+// TextLayout: lines, ruby and hit-testing for one paragraph; the model is in text_layout.h.
 #include "text_layout.h"
 
 #include <algorithm>
@@ -116,6 +117,7 @@ private:
         glued.reserve(m_display.glue.size());
         for (const Glue& glue : m_display.glue) glued.emplace_back(glue.begin, glue.end);
         m_breaks = LineBreaker::opportunities(cps, &glued);
+        m_urlBreaks = LineBreaker::urlBreaks(cps);
         m_nextBreak.assign(cps.size(), cps.size());
         for (size_t i = cps.size(); i-- > 1;) m_nextBreak[i - 1] = m_breaks[i] ? i : m_nextBreak[i];
     }
@@ -126,7 +128,8 @@ private:
 
     // Lays out one line starting at `start`; returns where the next line starts. A segment that
     // does not fit moves whole to the next line, so closing punctuation travels with the character
-    // before it; a segment wider than a whole line is cut between code points as a last resort.
+    // before it; a segment wider than a whole line is cut before a URL's slash if it has one that
+    // fits, else between code points as a last resort.
     size_t fillLine(size_t start) {
         const float available = m_options.width - indent();
         float used = 0.0f;
@@ -142,7 +145,7 @@ private:
             }
             if (end > start && used + segInk > available) break;
             if (end == start && segInk > available) {
-                while (end < next && (end == start || used + width(end) <= available)) used += width(end++);
+                end = cutTooWide(start, next, available);
                 break;
             }
             used += segWidth;
@@ -150,6 +153,19 @@ private:
         }
         placeLine(start, end);
         return end;
+    }
+
+    // Where a segment [start, next) wider than the line is cut: at its last URL break that fits, or
+    // after as many code points as fit (one at least).
+    size_t cutTooWide(size_t start, size_t next, float available) const {
+        float used = 0.0f;
+        size_t end = start;
+        size_t urlCut = start;
+        while (end < next && (end == start || used + width(end) <= available)) {
+            used += width(end++);
+            if (end < next && m_urlBreaks[end] && used <= available) urlCut = end;
+        }
+        return urlCut > start ? urlCut : end;
     }
 
     void placeLine(size_t begin, size_t end) {
@@ -195,6 +211,29 @@ private:
             const size_t line = m_layout.lineOf(ruby.begin);
             m_layout.rubies.push_back({ruby.reading, left + (right - left - readingW) * 0.5f, readingW, line, ruby.begin, ruby.end});
         }
+        keepRubiesInColumn();
+    }
+
+    // A reading that overhangs a free neighbour overhangs the column where that neighbour is on
+    // another line: at a line's edges it is shifted inward instead, and a reading beside it moves as
+    // far as needed not to overlap it. Readings are in text order, so a line's are consecutive.
+    void keepRubiesInColumn() {
+        std::vector<RubyMark>& marks = m_layout.rubies;
+        for (size_t first = 0; first < marks.size();) {
+            size_t last = first;
+            while (last + 1 < marks.size() && marks[last + 1].line == marks[first].line) ++last;
+            float limit = m_options.width;  // right to left: nothing past the column or the next reading
+            for (size_t r = last + 1; r-- > first;) {
+                marks[r].x = std::min(marks[r].x, limit - marks[r].width);
+                limit = marks[r].x;
+            }
+            limit = 0.0f;  // then left to right, so that the left edge wins in a line too crowded for both
+            for (size_t r = first; r <= last; ++r) {
+                marks[r].x = std::max(marks[r].x, limit);
+                limit = marks[r].x + marks[r].width;
+            }
+            first = last + 1;
+        }
     }
 
     const LayoutOptions& m_options;
@@ -202,6 +241,7 @@ private:
     Display m_display;
     std::vector<float> m_advance, m_before, m_after;
     std::vector<bool> m_breaks;
+    std::vector<bool> m_urlBreaks;  // where a URL too wide for a line may be cut (LineBreaker::urlBreaks)
     std::vector<size_t> m_nextBreak;  // per code point: the next break opportunity after it
     ParagraphLayout m_layout;
 };
@@ -242,6 +282,10 @@ ParagraphLayout TextLayout::layoutPlain(std::string_view text, const LayoutOptio
                                         const GlyphMetrics& metrics) {
     const std::string owned(text);
     return layout({RubyRun{owned, "", owned}}, options, metrics);
+}
+
+std::string chromeText(std::string_view text, RubyMode mode) {
+    return mode == RubyMode::Inline ? displayedText(RubyParser::parse(text), mode) : RubyParser::strip(text);
 }
 
 std::string displayedText(const std::vector<RubyRun>& runs, RubyMode mode) {

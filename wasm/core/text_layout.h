@@ -92,4 +92,11 @@ public:
 // The displayed text for a mode, as UTF-8 (what copying a whole paragraph gives).
 std::string displayedText(const std::vector<RubyRun>& runs, RubyMode mode);
 
+// Bundle text shown on one line of chrome (a category in the sidebar or a crumb, a list heading, a
+// search result's title, the meta line, the window title, the text mirror's links). One line has
+// no band for readings above, so annotations (inline or structured) show as inline mode shows them,
+// 消協(xié), when it is chosen, and are left out, 消協, in the other modes: as the breadcrumb has
+// always shown an article's title.
+std::string chromeText(std::string_view text, RubyMode mode);
+
 }  // namespace reader::core

@@ -4,12 +4,18 @@
 // what was found and what was not. Exit 1 when a page could not be read or gave no article.
 #include <algorithm>
 #include <cctype>
+#include <cerrno>
+#include <chrono>
+#include <cstring>
+#include <filesystem>
+#include <fstream>
 #include <iostream>
 #include <string>
 #include <vector>
 
 #include "commands.h"
 #include "core/bundle_loader.h"
+#include "core/calendar.h"
 #include "ingest/bundle_merge.h"
 #include "ingest/bundle_writer.h"
 #include "ingest/date_scan.h"
@@ -76,6 +82,23 @@ core::Result<IngestArgs> parseArgs(Args args) {
     return parsed;
 }
 
+// The file's modification time (when the capture was saved) at the pages' offset: the publish time
+// of a page that states none. nullopt when the file system cannot say.
+std::optional<core::DateTime> modificationTime(const char* path, int offsetMinutes) {
+    std::error_code error;
+    const auto written = std::filesystem::last_write_time(path, error);
+    if (error) return std::nullopt;
+    const auto since1970 = std::chrono::file_clock::to_sys(written).time_since_epoch();
+    const int64_t utc = std::chrono::duration_cast<std::chrono::seconds>(since1970).count();
+    const int64_t local = utc + offsetMinutes * 60;
+    const int64_t days = local >= 0 ? local / 86400 : (local - 86399) / 86400;
+    const int64_t seconds = local - days * 86400;
+    const core::CivilDate date = core::civilFromDays(days);
+    return toDateTime({date.year, date.month, date.day, static_cast<int>(seconds / 3600),
+                       static_cast<int>(seconds / 60 % 60), static_cast<int>(seconds % 60), offsetMinutes},
+                      offsetMinutes);
+}
+
 void reportField(const char* name, const std::string& value, std::vector<std::string>& missing) {
     if (value.empty()) missing.push_back(name);
     else std::cerr << "  " << name << ": " << value << "\n";
@@ -115,6 +138,10 @@ bool reportPage(const char* path, const ReadPage& page, const MergeResult& resul
     }
     switch (result.status) {
         case MergeResult::Status::added: {
+            if (result.undated) {
+                std::cerr << "  warning: the page states no publish time; dated by the file's modification time, "
+                          << formatIso(bundle.findArticle(result.articleId)->published) << "\n";
+            }
             const core::Category* category = bundle.findCategory(result.categoryId);
             std::cerr << "  added: " << result.articleId << " in " << result.categoryId << " (" << category->name
                       << (result.categoryCreated ? ", new category" : "")
@@ -163,7 +190,9 @@ int runIngest(Args args) {
         ReadPage page = readPage(*bytes, parsed->extract);
         if (!parsed->url.empty()) page.content.url = parsed->url;
         const std::vector<std::string> filled = fillSite(bundle.site, page.content);
-        const MergeResult result = mergePage(bundle, page.content, parsed->merge);
+        MergeOptions merge = parsed->merge;
+        merge.undatedTime = modificationTime(path, parsed->extract.defaultOffsetMinutes);
+        const MergeResult result = mergePage(bundle, page.content, merge);
         allRead = reportPage(path, page, result, bundle, filled) && allRead;
     }
     if (bundle.site.name.empty()) {

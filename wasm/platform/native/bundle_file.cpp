@@ -9,6 +9,8 @@
 #include <sstream>
 
 #include "core/logger.h"
+#include "core/script_converter.h"
+#include "core/text_layout.h"
 #include "settings_file.h"
 #include "ui/reader_app.h"
 
@@ -66,7 +68,7 @@ void BundleFile::loadShard(ui::ReaderApp& app, const std::string& shardPath) con
 std::string BundleFile::windowTitle(const ui::ReaderApp& app) const {
     std::string title = "Article reader";
     if (!app.error().empty()) return title + " — error: " + app.error().substr(0, 120);
-    if (app.bundle()) title += " — " + app.bundle()->site.name;
+    if (app.bundle()) title += " — " + core::inScript(app.converter(), core::chromeText(app.bundle()->site.name, app.settings().rubyMode));
     return title;
 }
 

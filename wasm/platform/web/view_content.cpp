@@ -8,6 +8,7 @@
 #include "core/navigation.h"
 #include "core/settings.h"
 #include "core/ruby_parser.h"
+#include "core/text_layout.h"
 #include "core/ui_strings.h"
 #include "core/json_text.h"
 #include "ui/reader_app.h"
@@ -40,12 +41,15 @@ std::string link(const std::string& label, const core::Place& place) {
 }
 
 // Writes bundle text as the canvas shows it: in the script the reader chose (`converter`), with
-// the reader's own words in its UI language (`strings`).
+// the reader's own words in its UI language (`strings`), lines of chrome in its pinyin mode.
 struct MirrorWriter {
     const core::ScriptConverter* converter;
     const core::UiStrings& strings;
+    core::RubyMode rubyMode;
 
     std::string shown(std::string_view text) const { return core::inScript(converter, text); }
+    // A line of chrome (names, links, headings) as the canvas draws it in the reader's pinyin mode.
+    std::string chrome(std::string_view text) const { return shown(core::chromeText(text, rubyMode)); }
 
     // Text with inline pinyin as runs: "plain text" or ["base", "reading"] for a ruby unit. With the
     // readings hidden the mirror has the bare text, as the canvas shows it; find-in-page then also
@@ -65,8 +69,8 @@ struct MirrorWriter {
     // The same lines as the footer the canvas draws (chrome_views.cpp).
     std::string footerJson(const core::Site& site) const {
         std::vector<std::string> lines;
-        if (!site.copyrightHolder.empty()) lines.push_back(shown(site.copyrightHolder) + " " + std::string(strings.copyright));
-        if (!site.address.empty()) lines.push_back(std::string(strings.address) + shown(site.address));
+        if (!site.copyrightHolder.empty()) lines.push_back(chrome(site.copyrightHolder) + " " + std::string(strings.copyright));
+        if (!site.address.empty()) lines.push_back(std::string(strings.address) + chrome(site.address));
         if (site.visitorCount) {
             lines.push_back(std::string(strings.visitorBefore) + std::to_string(*site.visitorCount) + std::string(strings.visitorAfter));
         }
@@ -79,10 +83,10 @@ struct MirrorWriter {
         std::string hotlines = "[";
         for (const core::Hotline& line : site.hotlines) {
             if (hotlines.size() > 1) hotlines += ",";
-            const std::string label = line.label.empty() ? std::string(strings.hotlines) : line.label;
+            const std::string label = line.label.empty() ? std::string(strings.hotlines) : chrome(line.label);
             hotlines += "{\"label\":" + jsonString(label) + ",\"number\":" + jsonString(line.number) + "}";
         }
-        return "{\"name\":" + jsonString(shown(site.name)) + field("hotlines", hotlines + "]") + field("footer", footerJson(site)) + "}";
+        return "{\"name\":" + jsonString(chrome(site.name)) + field("hotlines", hotlines + "]") + field("footer", footerJson(site)) + "}";
     }
 
     std::string labelsJson() const {
@@ -96,14 +100,14 @@ struct MirrorWriter {
         std::string out = "[";
         for (const core::Category& c : bundle.categories) {
             if (out.size() > 1) out += ",";
-            out += "{\"id\":" + jsonString(c.id) + field("parentId", jsonStringOrNull(c.parentId)) + field("name", jsonString(shown(c.name))) +
+            out += "{\"id\":" + jsonString(c.id) + field("parentId", jsonStringOrNull(c.parentId)) + field("name", jsonString(chrome(c.name))) +
                    field("href", jsonString(core::fragmentFor(core::Place{core::View::List, c.id, "", ""}))) + "}";
         }
         return out + "]";
     }
 
     std::string itemJson(const core::Article& a) const {
-        return "{\"id\":" + jsonString(a.id) + field("title", jsonString(shown(core::RubyParser::strip(a.title)))) +
+        return "{\"id\":" + jsonString(a.id) + field("title", jsonString(chrome(a.title))) +
                field("href", jsonString(core::fragmentFor(core::Place{core::View::Article, "", a.id, ""}))) +
                field("published", jsonString(core::formatPublished(a.published))) +
                field("datetime", jsonString(isoDateTime(a.published))) + "}";
@@ -150,7 +154,7 @@ std::string viewContentKey(const ui::ReaderApp& app) {
 std::string viewContentJson(ui::ReaderApp& app) {
     const ui::ViewState state = ui::viewStateOf(app);
     const core::Bundle* bundle = app.bundle();
-    const MirrorWriter writer{app.converter(), core::uiStringsFor(state.uiLocale)};
+    const MirrorWriter writer{app.converter(), core::uiStringsFor(state.uiLocale), state.settings.rubyMode};
     const core::UiStrings& strings = writer.strings;
     const core::Place& place = state.place;
     std::string out = "{\"lang\":" + jsonString(bundle ? state.contentLanguage : "");
@@ -172,9 +176,9 @@ std::string viewContentJson(ui::ReaderApp& app) {
     // The breadcrumb, as the canvas draws it: home, the category's path, the article.
     std::string crumbs = "[" + link(std::string(strings.home), core::Place{});
     for (const core::Category* c : core::categoryPath(*bundle, state.categoryId)) {
-        crumbs += "," + link(c->name, core::Place{core::View::List, c->id, "", ""});
+        crumbs += "," + link(writer.chrome(c->name), core::Place{core::View::List, c->id, "", ""});
     }
-    if (article) crumbs += "," + link(state.shownTitle, place);
+    if (article) crumbs += "," + link(writer.chrome(article->title), place);
     out += field("crumbs", crumbs + "]");
 
     if (article) return out + field("article", writer.articleJson(*article, state.settings.rubyMode)) + "}";
@@ -185,9 +189,9 @@ std::string viewContentJson(ui::ReaderApp& app) {
                field("items", writer.itemsJson(found)) + "}";
     }
     const core::Category* category = bundle->findCategory(place.categoryId);
-    const std::string heading = category ? writer.shown(category->name)
+    const std::string heading = category ? writer.chrome(category->name)
                                 : bundle->site.name.empty() ? std::string(strings.home)
-                                                            : writer.shown(bundle->site.name);
+                                                            : writer.chrome(bundle->site.name);
     return out + field("heading", jsonString(heading)) + field("items", writer.itemsJson(core::articlesIn(*bundle, place.categoryId))) + "}";
 }
 

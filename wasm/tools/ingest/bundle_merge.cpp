@@ -48,12 +48,19 @@ core::Bundle emptyBundle() {
     return bundle;
 }
 
-MergeResult mergePage(core::Bundle& bundle, const PageContent& page, const MergeOptions& options) {
+MergeResult mergePage(core::Bundle& bundle, const PageContent& stated, const MergeOptions& options) {
     MergeResult result;
-    if (page.title.empty()) result.reason = "no title";
-    else if (page.body.empty()) result.reason = "no body";
-    else if (!page.published) result.reason = "no publish time";
+    if (stated.title.empty()) result.reason = "no title";
+    else if (stated.body.empty()) result.reason = "no body";
+    else if (!stated.published && !options.undatedTime) result.reason = "no publish time";
     if (!result.reason.empty()) return result;
+    PageContent dated;
+    result.undated = !stated.published;
+    if (result.undated) {
+        dated = stated;
+        dated.published = options.undatedTime;
+    }
+    const PageContent& page = result.undated ? dated : stated;
 
     result.articleId = articleIdFor(page);
     const auto sameContent = [&](const core::Article& a) {

@@ -4,6 +4,7 @@
 // filled only where the bundle has none.
 #pragma once
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -14,6 +15,9 @@ namespace reader::tools::ingest {
 
 struct MergeOptions {
     std::string categoryId;  // --category-id: every page goes there, whatever its trail says
+    // The publish time given to a page that states none (the tool uses the file's modification
+    // time); without it such a page is not added.
+    std::optional<core::DateTime> undatedTime;
 };
 
 struct MergeResult {
@@ -23,6 +27,7 @@ struct MergeResult {
     std::string categoryId;
     bool categoryCreated = false;
     bool uncategorized = false;  // the page named no category: filed under 未分類
+    bool undated = false;        // the page stated no publish time: it has MergeOptions::undatedTime
     std::string reason;          // why notAdded: "no title", "no body", "no publish time"
 };
 

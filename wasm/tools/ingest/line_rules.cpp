@@ -1,3 +1,4 @@
+// Line rules of ingest: labelled fields, trails, hotlines and chrome; the rules are in line_rules.h.
 #include "line_rules.h"
 
 #include <algorithm>
@@ -17,7 +18,29 @@ constexpr std::array<U32View, 4> kSourceLabels = {U"来源", U"來源", U"出处
 constexpr std::array<U32View, 18> kAfterSourceLabels = {
     U"字体", U"字體", U"字号", U"字號", U"作者", U"发布", U"發布", U"發佈", U"时间",
     U"時間", U"日期", U"浏览", U"瀏覽", U"点击", U"點擊", U"阅读", U"閱讀", U"编辑"};
+// A source label followed by one of these names no source ("來源: 本文被閱讀次數:35").
+constexpr std::array<U32View, 12> kNotSourceStarts = {U"本文", U"阅读", U"閱讀", U"浏览", U"瀏覽", U"点击",
+                                                      U"點擊", U"作者", U"编辑", U"編輯", U"责编", U"責編"};
+// Labels of the fields a meta line lists ("來源:… 作者:… 編輯:…", "2021-03-16 07:10 瀏覽人次:"):
+// credits, counters, and others that count only beside a second label.
+constexpr std::array<U32View, 13> kCreditLabels = {U"来源", U"來源", U"作者", U"编辑", U"編輯", U"责编", U"責編",
+                                                   U"记者", U"記者", U"摄影", U"攝影", U"出处", U"出處"};
+constexpr std::array<U32View, 9> kCounterLabels = {U"浏览", U"瀏覽", U"点击", U"點擊", U"阅读",
+                                                   U"閱讀", U"人次", U"次数", U"次數"};
+constexpr std::array<U32View, 8> kOtherMetaLabels = {U"发布", U"發布", U"發佈", U"时间",
+                                                     U"時間", U"日期", U"字号", U"字號"};
+constexpr size_t kMetaLineMaxCodePoints = 80;
+// Lines after which a page shows other things than the article: its body ends there.
+constexpr std::array<U32View, 12> kArticleEndPrefixes = {
+    U"相关推荐", U"相關推薦", U"媒体焦点", U"媒體焦點", U"相关阅读", U"相關閱讀",
+    U"相关新闻", U"相關新聞", U"关键词", U"關鍵詞", U"相关文章", U"相關文章"};
+// Credits and tags under an article: "(責編:…)", "【責任編輯：…】".
+constexpr std::array<U32View, 8> kCreditPrefixes = {U"(责编", U"(責編", U"（责编", U"（責編",
+                                                    U"责编", U"責編", U"【责任编辑", U"【責任編輯"};
 constexpr U32View kCrumbSeparators = U">＞»›→〉";
+// Separators of a trail that has no label and no markup, but names the home page or the article.
+constexpr U32View kUnlabelledCrumbSeparators = U">＞»›→〉/／";
+constexpr size_t kUnlabelledTrailMaxCodePoints = 60;
 constexpr std::array<U32View, 9> kHomeCrumbs = {U"首页", U"首頁",  U"网站首页", U"網站首頁", U"主页",
                                                 U"主頁", U"Home", U"home",     U"HOME"};
 constexpr std::array<U32View, 10> kArticleCrumbs = {U"正文", U"正文内容", U"内容", U"內容", U"详情",
@@ -110,6 +133,7 @@ std::string findSource(std::string_view line) {
         const size_t at = s.find(label);
         if (at == U32::npos) continue;
         const size_t begin = skipColon(s, at + label.size());
+        if (startsWithAny(U32View(s).substr(begin), kNotSourceStarts)) continue;
         size_t end = begin;
         while (end < s.size() && !isLayoutSpace(s[end]) && U32View(U"|｜【[").find(s[end]) == U32View::npos) ++end;
         const size_t nextLabel = findFirstOf(U32View(s).substr(0, end), kAfterSourceLabels, begin + 1);
@@ -119,39 +143,62 @@ std::string findSource(std::string_view line) {
     return {};
 }
 
+namespace {
+
+// A home-page crumb, also with the site's name before it ("每經網首頁").
+bool isHomeCrumb(U32View crumb) {
+    return std::any_of(kHomeCrumbs.begin(), kHomeCrumbs.end(), [&](U32View home) { return crumb.ends_with(home); });
+}
+
+bool isArticleCrumb(U32View crumb) {
+    return std::find(kArticleCrumbs.begin(), kArticleCrumbs.end(), crumb) != kArticleCrumbs.end();
+}
+
+std::vector<U32> splitCrumbs(U32View s, U32View separators) {
+    std::vector<U32> crumbs;
+    size_t start = 0;
+    for (size_t i = 0; i <= s.size(); ++i) {
+        if (i < s.size() && separators.find(s[i]) == U32View::npos) continue;
+        U32 crumb = trimLayoutSpace(s.substr(start, i - start));
+        if (!crumb.empty()) crumbs.push_back(std::move(crumb));
+        start = i + 1;
+    }
+    return crumbs;
+}
+
+std::vector<std::string> toUtf8All(const std::vector<U32>& crumbs) {
+    std::vector<std::string> out;
+    for (const U32& crumb : crumbs) out.push_back(toUtf8(crumb));
+    return out;
+}
+
+}  // namespace
+
 std::vector<std::string> findBreadcrumb(std::string_view line, bool hinted) {
     const U32 s = plainSpaces(toU32(line));
-    size_t begin = 0;
     const size_t label = s.find(U"位置");
     if (label != U32::npos) {
         const size_t afterLabel = skipSpaces(s, label + 2);
-        if (afterLabel < s.size() && isColon(s[afterLabel])) {
-            begin = afterLabel + 1;
-        } else if (!hinted) {
-            return {};
-        }
-    } else if (!hinted) {
-        return {};
-    }
-    const bool labelled = begin > 0;
-    std::vector<std::string> crumbs;
-    size_t start = begin;
-    for (size_t i = begin; i <= s.size(); ++i) {
-        if (i < s.size() && kCrumbSeparators.find(s[i]) == U32View::npos) continue;
-        const U32 crumb = trimLayoutSpace(U32View(s).substr(start, i - start));
-        if (!crumb.empty()) crumbs.push_back(toUtf8(crumb));
-        start = i + 1;
+        if (afterLabel < s.size() && isColon(s[afterLabel])) return toUtf8All(splitCrumbs(U32View(s).substr(afterLabel + 1), kCrumbSeparators));
     }
     // Unlabelled, only a trail of at least two crumbs is one: a lone phrase in a "location" box is not.
-    if (!labelled && crumbs.size() < 2) return {};
-    return crumbs;
+    if (hinted) {
+        const std::vector<U32> crumbs = splitCrumbs(s, kCrumbSeparators);
+        return crumbs.size() < 2 ? std::vector<std::string>{} : toUtf8All(crumbs);
+    }
+    // Without a label or markup ("首页/ 今日子洲/ 正文", "每經網首頁 > 專題直播 > 正文"): a short line
+    // that starts at the home page or ends at the article.
+    if (s.size() > kUnlabelledTrailMaxCodePoints) return {};
+    const std::vector<U32> crumbs = splitCrumbs(s, kUnlabelledCrumbSeparators);
+    if (crumbs.size() < 2 || (!isHomeCrumb(crumbs.front()) && !isArticleCrumb(crumbs.back()))) return {};
+    return toUtf8All(crumbs);
 }
 
 std::string categoryFromCrumbs(const std::vector<std::string>& crumbs, std::string_view title) {
     for (auto it = crumbs.rbegin(); it != crumbs.rend(); ++it) {
         const U32 crumb = toU32(*it);
-        const bool isHome = std::find(kHomeCrumbs.begin(), kHomeCrumbs.end(), crumb) != kHomeCrumbs.end();
-        const bool isArticle = std::find(kArticleCrumbs.begin(), kArticleCrumbs.end(), crumb) != kArticleCrumbs.end();
+        const bool isHome = isHomeCrumb(crumb);
+        const bool isArticle = isArticleCrumb(crumb);
         // Long titles are often cut short in the trail ("2023年第一次自治區知識産權…").
         U32View stem = crumb;
         while (!stem.empty() && (stem.back() == U'…' || stem.back() == U'.')) stem.remove_suffix(1);
@@ -277,11 +324,62 @@ std::optional<uint64_t> findVisitorCount(std::string_view line) {
 
 bool isChromeLine(std::string_view line) {
     const U32 s = trimLayoutSpace(toU32(stripPinyin(line)));
-    if (startsWithAny(s, kChromePrefixes)) return true;
+    if (startsWithAny(s, kChromePrefixes) || startsWithAny(s, kArticleEndPrefixes) || startsWithAny(s, kCreditPrefixes)) {
+        return true;
+    }
     const bool onlySwitch = std::all_of(s.begin(), s.end(), [](char32_t c) {
         return isLayoutSpace(c) || kFontSwitchChars.find(c) != U32View::npos;
     });
     return !s.empty() && onlySwitch && s.find_first_of(U"大中小") != U32::npos;
+}
+
+bool isArticleEndLine(std::string_view line) {
+    return startsWithAny(trimLayoutSpace(toU32(stripPinyin(line))), kArticleEndPrefixes);
+}
+
+bool isMetaFieldLine(std::string_view line) {
+    const U32 s = trimLayoutSpace(plainWithoutPinyin(line));
+    if (s.empty() || s.size() > kMetaLineMaxCodePoints) return false;
+    if (s.find_first_of(U"。！？!?；;") != U32::npos) return false;  // a sentence, not a list of fields
+    size_t labels = 0, firstLabelEnd = 0;
+    bool credit = false, counter = false;
+    for (size_t colon = 0; colon < s.size(); ++colon) {
+        if (!isColon(s[colon])) continue;
+        const size_t end = colon > 0 && isLayoutSpace(s[colon - 1]) ? colon - 1 : colon;
+        const U32View before = U32View(s).substr(0, end);
+        const auto endsWithAny = [&](const auto& words) {
+            return std::any_of(words.begin(), words.end(), [&](U32View w) { return before.ends_with(w); });
+        };
+        const bool isCredit = endsWithAny(kCreditLabels), isCounter = endsWithAny(kCounterLabels);
+        if (!isCredit && !isCounter && !endsWithAny(kOtherMetaLabels)) continue;
+        if (labels++ == 0) firstLabelEnd = before.size();
+        credit = credit || isCredit;
+        counter = counter || isCounter;
+    }
+    if (labels >= 2) return true;
+    if (credit && firstLabelEnd <= 4) return true;  // "作者:張三", "本文來源:"
+    return counter && std::any_of(s.begin(), s.end(), isDigit);  // "2021-03-16 07:10 瀏覽人次:"
+}
+
+std::string findUnlabelledSource(std::string_view line) {
+    const U32 s = plainSpaces(toU32(stripPinyin(line)));
+    std::string found;
+    size_t start = 0;
+    for (size_t i = 0; i <= s.size(); ++i) {
+        if (i < s.size() && !isLayoutSpace(s[i]) && s[i] != U'|' && s[i] != U'｜') continue;
+        const U32View token = U32View(s).substr(start, i - start);
+        start = i + 1;
+        if (token.empty()) continue;
+        const bool name = token.size() >= 2 && token.size() <= 20 && std::any_of(token.begin(), token.end(), isHan) &&
+                          std::none_of(token.begin(), token.end(), [](char32_t c) { return isDigit(c) || isColon(c); }) &&
+                          !containsAny(token, kAfterSourceLabels) && !containsAny(token, kCreditLabels) &&
+                          !containsAny(token, kCounterLabels) &&
+                          !token.ends_with(U"于") && !token.ends_with(U"於");
+        if (!name) continue;
+        if (!found.empty()) return {};  // two names: neither is surely the source
+        found = toUtf8(token);
+    }
+    return found;
 }
 
 bool isClockLine(std::string_view line) {

@@ -1,7 +1,9 @@
+// assemblePage: a page cut into lines -> the article and the site facts it shows (page_assembler.h).
 #include "page_assembler.h"
 
 #include <algorithm>
 #include <array>
+#include <utility>
 
 #include "date_scan.h"
 #include "line_rules.h"
@@ -20,6 +22,8 @@ constexpr size_t kTitleMinCodePoints = 4;
 constexpr size_t kTitleMaxCodePoints = 150;
 // An undated-label date ("2023-08-17 10:00") counts as the publish time only on a line this short.
 constexpr size_t kBareDateLineMaxCodePoints = 40;
+// A title found without a date line beside it is shorter than a paragraph's first line.
+constexpr size_t kUndatedTitleMaxCodePoints = 60;
 constexpr std::u32string_view kTitleSeparators = U"-_|—–－·:：｜";
 // Characters whose two forms differ, to tell Traditional from Simplified text.
 constexpr std::u32string_view kTraditional = U"國會區這爲為說時對發與來們個產開關門長東費權護務電話點業經問題體學實進動過還當從後裡麼樣讓應頭將書華處認見無總聯議據條質員論達組導";
@@ -28,15 +32,18 @@ constexpr std::u32string_view kSimplified = U"国会区这为说时对发与来�
 // What the line rules found in one line.
 struct LineFacts {
     bool chrome = false, clock = false;
+    bool metaFields = false;  // "來源:… 作者:… 編輯:…", "2021-03-16 07:10 瀏覽人次:"
+    bool articleEnd = false;  // "相關推薦", "關鍵詞:": what follows is not the article
     std::optional<LocalTime> labelledTime, bareTime;
     std::string source;
+    std::string unlabelledSource;  // the name on a short date line ("中國網 2017-03-05 13:47:31")
     std::vector<std::string> crumbs;
     std::vector<core::Hotline> hotlines;
     bool hotlineLabel = false;
     std::string copyrightHolder, address;
     std::optional<uint64_t> visitorCount;
 
-    bool meta() const { return labelledTime || !source.empty() || !crumbs.empty(); }
+    bool meta() const { return labelledTime || !source.empty() || !crumbs.empty() || metaFields; }
     bool site() const {
         return hotlineLabel || !hotlines.empty() || !copyrightHolder.empty() || !address.empty() || visitorCount;
     }
@@ -60,13 +67,17 @@ std::vector<LineFacts> readFacts(const std::vector<PageLine>& lines) {
         const size_t han = countHan(text);
         f.chrome = isChromeLine(text);
         f.clock = isClockLine(text);
+        f.articleEnd = isArticleEndLine(text);
+        // A trail may name a place that reads like a clock ("今日子洲"): it is looked for on clock lines too.
+        if (han <= kMetaLineMaxHan) f.crumbs = findBreadcrumb(text, lines[i].breadcrumb);
         if (han <= kMetaLineMaxHan && !f.clock) {
             for (const DateMatch& date : findDates(text)) {
                 if (date.labelled && !f.labelledTime) f.labelledTime = date.time;
                 if (!f.bareTime) f.bareTime = date.time;
             }
             f.source = findSource(text);
-            f.crumbs = findBreadcrumb(text, lines[i].breadcrumb);
+            f.metaFields = isMetaFieldLine(text);
+            if (f.bareTime && lines[i].codePoints <= kBareDateLineMaxCodePoints) f.unlabelledSource = findUnlabelledSource(text);
         }
         if (han > kSiteLineMaxHan) {
             openHotline.clear();
@@ -93,7 +104,7 @@ bool isPlain(const PageLine& line, const LineFacts& f) {
 
 // Plain text has no container to say where the body is: take the run of consecutive plain lines
 // with the most Han characters. Lines with metadata, footer facts or chrome end a run.
-void markBodyRun(std::vector<PageLine>& lines, const std::vector<LineFacts>& facts, size_t titleLine) {
+std::pair<size_t, size_t> bodyRun(const std::vector<PageLine>& lines, const std::vector<LineFacts>& facts, size_t titleLine) {
     size_t bestBegin = 0, bestEnd = 0, bestHan = 0;
     for (size_t begin = 0; begin < lines.size();) {
         size_t end = begin, han = 0;
@@ -105,7 +116,7 @@ void markBodyRun(std::vector<PageLine>& lines, const std::vector<LineFacts>& fac
         }
         begin = end + 1;
     }
-    for (size_t i = bestBegin; i < bestEnd; ++i) lines[i].inBody = true;
+    return {bestBegin, bestEnd};
 }
 
 std::string trimSeparators(std::u32string_view s) {
@@ -175,6 +186,44 @@ size_t findTitleLine(const std::vector<PageLine>& lines, const std::vector<LineF
     return best;
 }
 
+bool titleCandidate(const PageLine& line, const LineFacts& f, const std::string& siteName) {
+    if (f.chrome || f.clock || f.meta() || f.site() || linkHeavy(line)) return false;
+    if (line.codePoints < kTitleMinCodePoints || line.codePoints > kTitleMaxCodePoints) return false;
+    return siteName.empty() || line.text != siteName;
+}
+
+// A title that stands next to no date line: the longest line that <title> repeats; in a plain-text
+// capture, the short line (not ending a sentence, not chrome) right before the first paragraph of
+// the body, or else the nearest one before the body. npos when there is none.
+size_t findUndatedTitleLine(const std::vector<PageLine>& lines, const std::vector<LineFacts>& facts,
+                            const PageHints& hints, const std::string& siteName) {
+    size_t best = std::string::npos;
+    for (size_t i = 0; i < lines.size() && !hints.documentTitle.empty(); ++i) {
+        if (!titleCandidate(lines[i], facts[i], siteName) || hints.documentTitle.find(lines[i].text) == std::string::npos) continue;
+        if (best == std::string::npos || lines[i].codePoints > lines[best].codePoints) best = i;
+    }
+    if (best != std::string::npos || !hints.documentTitle.empty() || !hints.metaTitle.empty()) return best;
+    const auto shortLine = [&](size_t i) {
+        const std::u32string text = toU32(lines[i].text);
+        return titleCandidate(lines[i], facts[i], siteName) && lines[i].codePoints <= kUndatedTitleMaxCodePoints &&
+               !isSentenceEnd(text.back()) && text.back() != U':' && text.back() != U'：';
+    };
+    // Short lines run into the body in a capture (navigation, the site's name, the title): the
+    // title is the last of them before the first paragraph (a long line, or one ending a sentence).
+    const auto isParagraph = [&](size_t i) {
+        const std::u32string text = toU32(lines[i].text);
+        return lines[i].codePoints > kUndatedTitleMaxCodePoints || (!text.empty() && isSentenceEnd(text.back()));
+    };
+    const auto [begin, end] = bodyRun(lines, facts, std::string::npos);
+    size_t paragraph = begin;
+    while (paragraph < end && !isParagraph(paragraph)) ++paragraph;
+    if (paragraph == end) return std::string::npos;
+    for (size_t i = paragraph; i-- > 0;) {
+        if (shortLine(i)) return i;
+    }
+    return std::string::npos;
+}
+
 }  // namespace
 
 PageContent assemblePage(std::vector<PageLine> lines, const PageHints& hints, const ExtractOptions& options) {
@@ -206,9 +255,11 @@ PageContent assemblePage(std::vector<PageLine> lines, const PageHints& hints, co
     }
     for (size_t i = 0; i < lines.size() && page.source.empty(); ++i) page.source = facts[i].source;
     if (page.source.empty()) page.source = hints.metaSource;
+    if (page.source.empty() && timeLine != std::string::npos) page.source = facts[timeLine].unlabelledSource;
     for (size_t i = 0; i < lines.size() && page.copyrightHolder.empty(); ++i) page.copyrightHolder = facts[i].copyrightHolder;
 
-    const size_t titleLine = findTitleLine(lines, facts, hints, timeLine, crumbLine, page.copyrightHolder);
+    size_t titleLine = findTitleLine(lines, facts, hints, timeLine, crumbLine, page.copyrightHolder);
+    if (titleLine == std::string::npos) titleLine = findUndatedTitleLine(lines, facts, hints, page.copyrightHolder);
     if (titleLine != std::string::npos) {
         page.title = lines[titleLine].text;
     } else if (!hints.metaTitle.empty()) {
@@ -222,14 +273,16 @@ PageContent assemblePage(std::vector<PageLine> lines, const PageHints& hints, co
     // The body: the marked container's lines, or else the densest run. Leading metadata (title,
     // time, source, trail inside an <article>) is skipped; chrome and footer lines anywhere.
     if (std::none_of(lines.begin(), lines.end(), [](const PageLine& l) { return l.inBody; })) {
-        markBodyRun(lines, facts, titleLine);
+        const auto [begin, end] = bodyRun(lines, facts, titleLine);
+        for (size_t i = begin; i < end; ++i) lines[i].inBody = true;
     }
     std::vector<bool> keptInBody(lines.size(), false);
     for (size_t i = 0; i < lines.size(); ++i) {
         const LineFacts& f = facts[i];
+        if (!page.body.empty() && f.articleEnd) break;
         if (!lines[i].inBody || f.chrome || f.clock || !f.copyrightHolder.empty() || f.visitorCount) continue;
         if (linkHeavy(lines[i]) || !hasContent(lines[i].text)) continue;
-        if (page.body.empty() && (i == titleLine || lines[i].text == page.title || f.meta())) continue;
+        if (page.body.empty() && (i == titleLine || i == timeLine || lines[i].text == page.title || f.meta())) continue;
         page.body.push_back(lines[i].text);
         keptInBody[i] = true;
     }
