@@ -2,10 +2,8 @@
 // script, as the reader shows it (core/script_converter.h), on stdout. Simplified uses the table
 // compiled in; Traditional reads s2t.txt (default: beside reader-tool, where the build writes it).
 // --time reports on stderr how long the conversion took (the table's loading apart).
-#include <cerrno>
 #include <chrono>
 #include <cstdio>
-#include <cstring>
 #include <filesystem>
 #include <iostream>
 #include <iterator>

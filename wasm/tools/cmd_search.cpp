@@ -6,10 +6,8 @@
 // 20 times in both orders and prints the latency percentiles, in CPU time of the thread (see
 // threadMilliseconds); docs/search.md quotes it.
 #include <algorithm>
-#include <cerrno>
 #include <chrono>
 #include <charconv>
-#include <cstring>
 #include <ctime>
 #include <iomanip>
 #include <iostream>

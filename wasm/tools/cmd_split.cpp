@@ -8,11 +8,8 @@
 // included. Digit-named .json files already in OUTDIR/shards are removed first, so no stale shard
 // is left behind.
 #include <algorithm>
-#include <cerrno>
 #include <charconv>
-#include <cstring>
 #include <filesystem>
-#include <fstream>
 #include <iostream>
 #include <numeric>
 #include <string>

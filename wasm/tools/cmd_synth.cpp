@@ -27,12 +27,9 @@
 //   [SECTION] JSON
 //   [SECTION] Command
 #include <array>
-#include <cerrno>
 #include <charconv>
 #include <cstdint>
 #include <cstdio>
-#include <cstring>
-#include <fstream>
 #include <iostream>
 #include <optional>
 #include <span>
