@@ -84,9 +84,11 @@ void checkLineStarts(const ParagraphLayout& layout, const LayoutOptions& options
     }
     const std::vector<LineBreaker::Range> noUnits;
     const std::vector<bool> breaks = LineBreaker::opportunities(cps, &noUnits);
+    // A URL too wide for a line is cut before a slash, wherever more of it would fit.
+    const std::vector<bool> urlBreaks = LineBreaker::urlBreaks(cps);
     for (size_t k = 1; k < layout.lines.size(); ++k) {
         const size_t start = layout.lines[k].glyphBegin;
-        if (breaks[start]) continue;
+        if (breaks[start] || urlBreaks[start]) continue;
         const size_t previous = layout.lines[k - 1].glyphBegin;
         float used = 0.0f;
         for (size_t i = previous; i < start; ++i) {
