@@ -38,7 +38,7 @@ bool entry(ViewContext& ctx, const std::string& key, std::string_view label, int
 void drawChildren(ViewContext& ctx, const std::string& parentId, int depth, const std::string& current) {
     for (const core::Category& category : ctx.bundle->categories) {
         if (category.parentId != parentId) continue;
-        if (entry(ctx, "category:" + category.id, ctx.shown(core::chromeText(category.name, ctx.settings.rubyMode)), depth, category.id == current)) {
+        if (entry(ctx, "category:" + category.id, ctx.chrome(category.name), depth, category.id == current)) {
             ctx.nav.openCategory(category.id);
             ImGui::CloseCurrentPopup();
         }

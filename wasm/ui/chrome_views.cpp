@@ -58,7 +58,7 @@ ViewResult drawHotlines(ViewContext& ctx, const core::Site& site) {
         if (i > 0) ImGui::SameLine(0, gap * (line.label != lastLabel ? 3 : 2));
         if (i == 0 || line.label != lastLabel) {
             std::string label = line.label.empty() ? std::string(ctx.strings.hotlines)
-                                                   : ctx.shown(core::chromeText(line.label, ctx.settings.rubyMode)) + (ctx.strings.localeTag == "en" ? ": " : "：");
+                                                   : ctx.chrome(line.label) + (ctx.strings.localeTag == "en" ? ": " : "：");
             lineText(ctx.font, chrome(), label, ctx.theme.hotline);
             ImGui::SameLine(0, 0);
             lastLabel = line.label;
@@ -144,7 +144,7 @@ ViewResult drawBreadcrumb(ViewContext& ctx) {
     for (size_t i = 0; i < path.size(); ++i) {
         separator();
         const std::string key = "crumb:category:" + path[i]->id;
-        if (textButton(key.c_str(), ctx.font, size, ctx.shown(core::chromeText(path[i]->name, ctx.settings.rubyMode)), ctx.theme.link, ctx.theme.link)) {
+        if (textButton(key.c_str(), ctx.font, size, ctx.chrome(path[i]->name), ctx.theme.link, ctx.theme.link)) {
             ctx.nav.openCategory(path[i]->id);
         }
         ctx.items.addLastItem(key);
@@ -155,7 +155,7 @@ ViewResult drawBreadcrumb(ViewContext& ctx) {
         // The title is cut to the room left on this line; the full title follows below anyway.
         const float room = ImGui::GetContentRegionAvail().x;
         // Pinyin in a one-line crumb only as inline mode shows it everywhere.
-        const std::string plain = ctx.shown(core::chromeText(article->title, ctx.settings.rubyMode));
+        const std::string plain = ctx.chrome(article->title);
         std::string_view title = plain;
         const char* end = ctx.font->CalcWordWrapPosition(size, title.data(), title.data() + title.size(), room);
         std::string shown(title.data(), end);
@@ -178,8 +178,8 @@ constexpr float kFooterLineStep = 1.7f;  // multiple of the chrome size
 std::vector<std::string> footerLines(const ViewContext& ctx) {
     const core::Site& site = ctx.bundle->site;
     std::vector<std::string> lines;
-    if (!site.copyrightHolder.empty()) lines.push_back(ctx.shown(core::chromeText(site.copyrightHolder, ctx.settings.rubyMode)) + " " + std::string(ctx.strings.copyright));
-    if (!site.address.empty()) lines.push_back(std::string(ctx.strings.address) + ctx.shown(core::chromeText(site.address, ctx.settings.rubyMode)));
+    if (!site.copyrightHolder.empty()) lines.push_back(ctx.chrome(site.copyrightHolder) + " " + std::string(ctx.strings.copyright));
+    if (!site.address.empty()) lines.push_back(std::string(ctx.strings.address) + ctx.chrome(site.address));
     if (site.visitorCount) {
         lines.push_back(std::string(ctx.strings.visitorBefore) + std::to_string(*site.visitorCount) +
                         std::string(ctx.strings.visitorAfter));

@@ -119,7 +119,7 @@ void ListView::handleKeys(ViewContext& ctx, float listTop) {
 
 void ListView::draw(ViewContext& ctx, const std::string& categoryId) {
     const core::Category* category = ctx.bundle->findCategory(categoryId);
-    const std::string heading = category ? ctx.shown(core::chromeText(category->name, ctx.settings.rubyMode)) : std::string(ctx.strings.home);
+    const std::string heading = category ? ctx.chrome(category->name) : std::string(ctx.strings.home);
     lineText(ctx.font, typography().listTitle * 1.25f, heading, ctx.theme.text);
     ImGui::Dummy(ImVec2(0, 6));
 

@@ -11,6 +11,7 @@
 #include "core/script_converter.h"
 #include "core/search_index.h"
 #include "core/settings.h"
+#include "core/text_layout.h"
 #include "core/ui_strings.h"
 #include "item_registry.h"
 #include "speech.h"
@@ -45,6 +46,9 @@ struct ViewContext {
 
     // Bundle text as it is shown: in the chosen script.
     std::string shown(std::string_view text) const { return core::inScript(converter, text); }
+    // A line of chrome (a name, a label, a crumb) as it is shown: in the chosen script, its pinyin
+    // inline or left out as the pinyin mode says (core::chromeText).
+    std::string chrome(std::string_view text) const { return shown(core::chromeText(text, settings.rubyMode)); }
 };
 
 // What happened in a view this frame that the app carries out afterwards.

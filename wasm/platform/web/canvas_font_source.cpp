@@ -19,7 +19,7 @@ namespace {
 // [SECTION] JavaScript side: one 2D context per module instance, kept on Module.
 
 // Module.glyphFont(px, family) selects one of the page's font stacks at a pixel size: family 0 the
-// sans stack (Module.fontStack, set by reader.js), 1 the serif one (Module.serifStack).
+// sans stack (Module.fontStack, set by shell/mount.js), 1 the serif one (Module.serifStack).
 EM_JS(void, js_glyph_init, (), {
     const canvas = typeof OffscreenCanvas !== 'undefined' ? new OffscreenCanvas(64, 64)
                                                           : document.createElement('canvas');

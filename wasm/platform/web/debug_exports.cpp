@@ -1,5 +1,5 @@
 // The web debug module's own export: the debug panels (wasm/ui/debug/). Only reader-module-debug
-// links this file and the panels; shell/reader.js loads that module for mount(el, {debug: true})
+// links this file and the panels; shell/mount.js loads that module for mount(el, {debug: true})
 // (the demo page's ?debug=1) and switches the panels with setOptions({debug}).
 #include <emscripten.h>
 

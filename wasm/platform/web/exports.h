@@ -1,4 +1,4 @@
-// The C functions the page's JavaScript (shell/reader.js) calls on one reader instance.
+// The C functions the page's JavaScript (shell/reader_api.js and the modules beside it) calls on one reader instance.
 #pragma once
 
 namespace reader::ui {

@@ -83,7 +83,7 @@ EM_JS(void, js_request_traditional_table, (), {
 });
 
 
-// Reading aloud through the page (shell/reader.js speaks with speechSynthesis, one utterance per
+// Reading aloud through the page (shell/speech.js speaks with speechSynthesis, one utterance per
 // sentence, and answers with reader_speaking / reader_speech_ended).
 EM_JS(int, js_can_speak, (), {
     return typeof speechSynthesis !== "undefined" && typeof SpeechSynthesisUtterance !== "undefined" && !!Module["onSpeak"];

@@ -22,7 +22,7 @@ namespace {
 
 // The canvas the page passed in, reachable by html5.h under this name (see library_html5.js).
 constexpr const char* kCanvas = "!canvas";
-// The page's hidden text field for IME, mobile keyboards and paste (shell/reader.js: Module.imeInput).
+// The page's hidden text field for IME, mobile keyboards and paste (shell/text_input.js: Module.imeInput).
 constexpr const char* kImeInput = "!ime";
 // After input ImGui needs a couple of frames to settle hover and click states.
 constexpr int kFramesAfterInput = 3;
