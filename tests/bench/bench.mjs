@@ -13,7 +13,7 @@ import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import { launchChromium } from '../browser/lib/browser.mjs';
 import { SEED, ensureBundle, querySet } from './bundles.mjs';
-import { firstLine, measureSize } from './scale.mjs';
+import { figure, measureSize } from './scale.mjs';
 import { BASELINES } from './search_baseline.mjs';
 import { startSite } from './site.mjs';
 import { glyphRaster, idleFrames, plainArticlePage, sizes, startupRuns, visitTransfers } from './startup.mjs';
@@ -54,17 +54,10 @@ const results = {
   seed: SEED,
   queries,
 };
-// Each step on its own: one that fails or hits its wait is reported as such (results.failures, the
-// table's last lines) and the run goes on, so a stuck page never costs the figures around it.
-async function step(name, fn) {
-  try {
-    return await fn();
-  } catch (err) {
-    (results.failures ??= {})[name] = firstLine(err);
-    console.log(`  ${name}: ${results.failures[name]}`);
-    return null;
-  }
-}
+// Each step on its own (scale.mjs's figure()): one that fails or hits its wait is reported as such
+// (results.failures, the table's last lines) and the run goes on, so a stuck page never costs the
+// figures around it.
+const step = (name, fn) => figure(results, name, fn);
 try {
   console.log('measuring start-up on the sample bundle');
   results.size = sizes(webDir);

@@ -117,8 +117,8 @@ function searchSummary(queries, timed) {
 export const firstLine = (err) => String(err?.message ?? err).split('\n').filter((l) => !/^\s*(at |=+)/.test(l))[0];
 
 // Takes one figure: fn()'s value, or null with the reason in result.failures[name] (a step that
-// hits its wait is reported as such and the run goes on to the next figure).
-async function figure(result, name, fn) {
+// fails or hits its wait is reported as such and the run goes on to the next figure).
+export async function figure(result, name, fn) {
   try {
     return await fn();
   } catch (err) {

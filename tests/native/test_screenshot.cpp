@@ -130,3 +130,34 @@ TEST_CASE("native: --log info says what was loaded and how long each phase took;
     const std::string warnLog((std::istreambuf_iterator<char>(warn)), std::istreambuf_iterator<char>());
     CHECK(warnLog.find("reader: error: /nonexistent/bundle.json: cannot open: No such file or directory") != std::string::npos);
 }
+
+TEST_CASE("native: a split bundle's shard that is a symbolic link out of its folder is refused") {
+    REQUIRE(std::getenv("DISPLAY") != nullptr);
+    namespace fs = std::filesystem;
+    const fs::path root = fs::absolute("symlinked-shard");
+    fs::remove_all(root);
+    fs::create_directories(root / "site/shards");
+    const auto write = [](const fs::path& path, const std::string& text) { std::ofstream(path, std::ios::binary) << text; };
+    write(root / "site/index.json", R"({"format": {"name": "article-reader-bundle", "version": "1.1"},
+      "site": {"name": "消協", "locale": "zh-Hant"}, "categories": [{"id": "news", "name": "消協動态"}],
+      "articles": [{"id": "a", "category": "news", "title": "甲文章", "published": "2024-03-15T09:00:00+08:00",
+                    "shard": "shards/0000.json"}]})");
+    // A valid shard, outside the bundle's folder, reached through a link inside it.
+    write(root / "secret.json", R"({"format": {"name": "article-reader-shard", "version": "1.1"}, "articles": {"a": ["外面的文字。"]}})");
+    fs::create_symlink(root / "secret.json", root / "site/shards/0000.json");
+    const std::string command = std::string(READER_BINARY) + " " + (root / "site/index.json").string() +
+                                " --view article:a --screenshot " + (root / "shot.png").string() + " 2>" + (root / "stderr.txt").string();
+    REQUIRE(run(command) == 0);
+    std::ifstream file(root / "stderr.txt");
+    const std::string log((std::istreambuf_iterator<char>(file)), std::istreambuf_iterator<char>());
+    CHECK_MESSAGE(log.find((root / "site/shards/0000.json").string() + ": refused: a symbolic link leads out of the bundle's folder") !=
+                      std::string::npos, log);
+    // A link that stays inside the folder is followed as before.
+    fs::remove(root / "site/shards/0000.json");
+    fs::rename(root / "secret.json", root / "site/real-0000.json");
+    fs::create_symlink(root / "site/real-0000.json", root / "site/shards/0000.json");
+    REQUIRE(run(command) == 0);
+    std::ifstream again(root / "stderr.txt");
+    const std::string log2((std::istreambuf_iterator<char>(again)), std::istreambuf_iterator<char>());
+    CHECK_MESSAGE(log2.find("refused") == std::string::npos, log2);
+}

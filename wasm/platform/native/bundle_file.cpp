@@ -1,6 +1,7 @@
 // The bundle file: loading and reloading it, and answering the app's requests from disk.
 #include "bundle_file.h"
 
+#include <algorithm>
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
@@ -51,9 +52,30 @@ void BundleFile::answerRequests(ui::ReaderApp& app) const {
     }
 }
 
+namespace {
+
+// True when `path`, symbolic links followed, lies inside `folder` (whose links are followed too).
+bool staysInside(const std::filesystem::path& folder, const std::filesystem::path& path) {
+    std::error_code error;
+    const std::filesystem::path realFolder = std::filesystem::weakly_canonical(folder, error);
+    if (error) return false;
+    const std::filesystem::path real = std::filesystem::weakly_canonical(path, error);
+    if (error) return false;
+    return std::mismatch(realFolder.begin(), realFolder.end(), real.begin(), real.end()).first == realFolder.end();
+}
+
+}  // namespace
+
 void BundleFile::loadShard(ui::ReaderApp& app, const std::string& shardPath) const {
-    // The loader keeps shard paths inside the index file's folder (no "..", no leading "/").
-    const std::filesystem::path path = std::filesystem::path(m_path).parent_path() / shardPath;
+    // The loader keeps shard paths inside the index file's folder (no "..", no leading "/"); a
+    // symbolic link on the way could still lead out of it, so the real path is checked too.
+    const std::filesystem::path folder = std::filesystem::path(m_path).parent_path();
+    const std::filesystem::path path = folder / shardPath;
+    if (!staysInside(folder.empty() ? "." : folder, path)) {
+        app.shardFailed(shardPath, path.string() + ": refused: a symbolic link leads out of the bundle's folder");
+        std::fprintf(stderr, "%s: refused: a symbolic link leads out of the bundle's folder\n", path.string().c_str());
+        return;
+    }
     std::ifstream file(path, std::ios::binary);
     if (!file) {
         app.shardFailed(shardPath, path.string() + ": cannot open: " + std::strerror(errno));
