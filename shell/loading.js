@@ -4,6 +4,9 @@
 import { fetchBundle } from './bundle_fetch.js';
 import { callWithString, encode, readText, withBytes } from './module_memory.js';
 
+// What load() answers when a later load() overtook it: the module was left to the later one.
+export const OVERTAKEN = 'overtaken by a later load()';
+
 const retryLogger = (session) => (message, delay) => session.log(2, `${message}; trying again in ${delay} ms`);
 
 // A split bundle's shard, asked for by the module when an article whose body is in it opens;
@@ -25,7 +28,11 @@ async function shardIntoModule(session, { path, base, retries, stillWanted }) {
     return;
   }
   session.log(1, `shard: ${url}, ${bytes.length} bytes`);
-  withBytes(module, encode(path), (p) => withBytes(module, bytes, (b, n) => module._reader_load_shard(p, b, n)));
+  try {
+    withBytes(module, encode(path), (p) => withBytes(module, bytes, (b, n) => module._reader_load_shard(p, b, n)));
+  } catch (err) {
+    withBytes(module, encode(path), (p) => callWithString(module, (m) => module._reader_shard_failed(p, m), err.message));
+  }
 }
 
 // The Simplified -> Traditional table (about 420 KB gzip); until it arrives the text shows as written.
@@ -43,22 +50,33 @@ async function traditionalTableIntoModule(session, retries) {
 // module's requests. afterLoad() runs after each bundle the module has read (hash routing's).
 export function createLoader(session, { retries, afterLoad }) {
   let lastSource = null;             // what load() was last given, for the error view's retry button
-  let loads = 0;                     // load() calls so far: a shard that arrives after another load is dropped
-  let bundleBase = document.baseURI; // shards are fetched relative to the bundle's URL
+  let loads = 0;                     // load() calls so far: only the latest one's bundle is applied
+  let shown = 0;                     // bundles the module has taken: a shard for an older one is dropped
+  let bundleBase = document.baseURI; // shards are fetched relative to the URL of the bundle shown
 
+  // Loads overtake each other by arriving, not by starting: load(A) slow then load(B) fast must end
+  // on B. Each load knows its number; one that a later load() overtook while it was fetching leaves
+  // the module alone and says so. The shard base moves only with a bundle the module took.
   async function load(source) {
     const fetchStart = performance.now();
-    loads += 1;
-    bundleBase = typeof source === 'string' ? new URL(source, document.baseURI).href : document.baseURI;
+    const generation = ++loads;
+    const base = typeof source === 'string' ? new URL(source, document.baseURI).href : document.baseURI;
     const bytes = source && typeof source === 'object'
       ? encode(JSON.stringify(source))
       : await fetchBytes(source);
     const fetchMs = performance.now() - fetchStart;
     await session.started;
+    if (generation !== loads) return OVERTAKEN;
     if (typeof bytes !== 'string') session.log(1, `fetch: ${typeof source === 'string' ? source : 'object'}, ${bytes.length} bytes in ${fetchMs.toFixed(1)} ms`);
     if (typeof bytes === 'string') return failLoad(bytes);
     const module = session.module;
-    return finishLoad(withBytes(module, bytes, module._reader_load_bundle));
+    let errorPtr;
+    try {
+      errorPtr = withBytes(module, bytes, module._reader_load_bundle);
+    } catch (err) {
+      return failLoad(err.message);
+    }
+    return finishLoad(errorPtr, base);
   }
 
   // The bundle's bytes, or a message saying why there are none.
@@ -75,8 +93,12 @@ export function createLoader(session, { retries, afterLoad }) {
     }
   }
 
-  function finishLoad(errorPtr) {
+  function finishLoad(errorPtr, base) {
     const error = readText(session.module, errorPtr);
+    if (!error) {
+      shown += 1;
+      bundleBase = base;
+    }
     afterLoad();
     if (error) session.emit('error', error);
     return error || null;
@@ -95,8 +117,8 @@ export function createLoader(session, { retries, afterLoad }) {
     // The error view's retry button: the last source again.
     retry: () => { if (lastSource) load(lastSource); },
     loadShard(path) {
-      const forLoad = loads;
-      shardIntoModule(session, { path, base: bundleBase, retries, stillWanted: () => forLoad === loads });
+      const forBundle = shown;
+      shardIntoModule(session, { path, base: bundleBase, retries, stillWanted: () => forBundle === shown });
     },
     loadTraditionalTable: () => { traditionalTableIntoModule(session, retries); },
   };

@@ -5,8 +5,11 @@ const encoder = new TextEncoder();
 export const encode = (text) => encoder.encode(text);
 
 // Copies bytes into the module's memory, NUL-terminated, for the duration of fn(pointer, length).
+// Throws when the memory cannot hold them (malloc answers 0: writing there would overwrite the
+// module's own data).
 export function withBytes(module, bytes, fn) {
   const ptr = module._malloc(bytes.length + 1);
+  if (!ptr) throw new Error(`the reader's memory cannot hold ${bytes.length + 1} more bytes`);
   module.HEAPU8.set(bytes, ptr);
   module.HEAPU8[ptr + bytes.length] = 0;
   try {

@@ -91,7 +91,11 @@ export interface ReaderEvents {
 export interface Reader {
   /** Resolves when the first view (the bundle's, or its error) has been drawn. */
   readonly ready: Promise<void>;
-  /** Loads another bundle; resolves to the error message, or null. A failure keeps the last good one. */
+  /**
+   * Loads another bundle; resolves to the error message, or null. A failure keeps the last good one.
+   * Loads apply in the order they were called: one overtaken by a later load() while it was fetching
+   * is dropped and resolves to 'overtaken by a later load()' (no `error` event).
+   */
   load(source: string | Bundle): Promise<string | null>;
   /** Opens an article by id; false when the bundle has none. */
   open(id: string): boolean;

@@ -2,43 +2,12 @@
 // shard, fetches exactly one shard when an article opens (none for a second article of that shard),
 // shows the body, and a shard that fails shows an error with a retry button.
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { test } from 'node:test';
-import { fileURLToPath } from 'node:url';
 import {
   clickKey, collectErrors, launchChromium, revealKey, screenshotPath, serveBuild, waitForReader, waitForState, webDir,
 } from './lib/browser.mjs';
-
-const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
-const tool = process.env.READER_TOOL || path.join(repoRoot, 'build/native/reader-tool');
-const SEED = '2023-08-17-zhishichanquan-lianxi-huiyi';
-
-// The sample bundle split into shards of 5 articles, as files served beside the build.
-function splitSample() {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'reader-split-'));
-  execFileSync(tool, ['split', path.join(repoRoot, 'data/sample-bundle.json'), dir, '--shard-articles', '5']);
-  const files = {};
-  const walk = (sub) => {
-    for (const entry of fs.readdirSync(path.join(dir, sub), { withFileTypes: true })) {
-      const rel = path.posix.join(sub, entry.name);
-      if (entry.isDirectory()) walk(rel);
-      else files[path.posix.join('split', rel)] = fs.readFileSync(path.join(dir, rel), 'utf8');
-    }
-  };
-  walk('');
-  fs.rmSync(dir, { recursive: true, force: true });
-  return files;
-}
-
-// The shard an article's body is in, and the other articles of that shard, from the index.
-function shardOf(files, id) {
-  const index = JSON.parse(files['split/index.json']);
-  const shard = index.articles.find((a) => a.id === id).shard;
-  return { shard, neighbours: index.articles.filter((a) => a.shard === shard && a.id !== id).map((a) => a.id) };
-}
+import { SEED, shardOf, splitSample } from './lib/split_sample.mjs';
 
 test('split bundle: the list needs no shard, opening an article fetches exactly its one shard', async (t) => {
   const files = splitSample();
