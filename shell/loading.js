@@ -46,6 +46,16 @@ async function traditionalTableIntoModule(session, retries) {
   }
 }
 
+// A bundle given as data: its bytes (Uint8Array, ArrayBuffer) as they are, so that every number
+// reaches the reader exactly as written; an object is serialised (its numbers are JavaScript
+// numbers already: exact up to 2^53).
+function bundleBytes(source) {
+  if (source instanceof Uint8Array) return source;
+  if (source instanceof ArrayBuffer) return new Uint8Array(source);
+  if (ArrayBuffer.isView(source)) return new Uint8Array(source.buffer, source.byteOffset, source.byteLength);
+  return encode(JSON.stringify(source));
+}
+
 // load(source) is the reader's load(); retry, loadShard and loadTraditionalTable answer the
 // module's requests. afterLoad() runs after each bundle the module has read (hash routing's).
 export function createLoader(session, { retries, afterLoad }) {
@@ -61,13 +71,11 @@ export function createLoader(session, { retries, afterLoad }) {
     const fetchStart = performance.now();
     const generation = ++loads;
     const base = typeof source === 'string' ? new URL(source, document.baseURI).href : document.baseURI;
-    const bytes = source && typeof source === 'object'
-      ? encode(JSON.stringify(source))
-      : await fetchBytes(source);
+    const bytes = typeof source === 'string' ? await fetchBytes(source) : bundleBytes(source);
     const fetchMs = performance.now() - fetchStart;
     await session.started;
     if (generation !== loads) return OVERTAKEN;
-    if (typeof bytes !== 'string') session.log(1, `fetch: ${typeof source === 'string' ? source : 'object'}, ${bytes.length} bytes in ${fetchMs.toFixed(1)} ms`);
+    if (typeof bytes !== 'string') session.log(1, `fetch: ${typeof source === 'string' ? source : 'data'}, ${bytes.length} bytes in ${fetchMs.toFixed(1)} ms`);
     if (typeof bytes === 'string') return failLoad(bytes);
     const module = session.module;
     let errorPtr;

@@ -23,7 +23,8 @@ export interface Bundle {
 
 export interface MountOptions {
   /** A URL (relative to the page) of a bundle or a split bundle's index.json, or a parsed bundle. */
-  bundle?: string | Bundle;
+  /** A URL, a parsed bundle, or the bundle's bytes (passed through untouched: numbers stay exact). */
+  bundle?: string | Bundle | Uint8Array | ArrayBuffer;
   fontSize?: FontSize;
   rubyMode?: RubyMode;
   toneColors?: ToneColors;
@@ -96,7 +97,7 @@ export interface Reader {
    * Loads apply in the order they were called: one overtaken by a later load() while it was fetching
    * is dropped and resolves to 'overtaken by a later load()' (no `error` event).
    */
-  load(source: string | Bundle): Promise<string | null>;
+  load(source: string | Bundle | Uint8Array | ArrayBuffer): Promise<string | null>;
   /** Opens an article by id; false when the bundle has none. */
   open(id: string): boolean;
   back(): boolean;

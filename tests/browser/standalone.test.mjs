@@ -73,3 +73,22 @@ test('standalone: markup in an untrusted bundle stays text', async (t) => {
   assert.deepEqual(violations, []);
   assert.deepEqual(errors, []);
 });
+
+test('standalone: numbers beyond what JavaScript holds exactly reach the reader as the file has them', async (t) => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'reader-standalone-'));
+  t.after(() => fs.rmSync(dir, { recursive: true, force: true }));
+  const text = fs.readFileSync(path.join(repoRoot, 'data/sample-bundle.json'), 'utf8');
+  for (const count of ['18446744073709551615', '9007199254740993']) {  // 2^64 - 1; 2^53 + 1
+    const bundle = text.replace(/"visitorCount": \d+/, `"visitorCount": ${count}`);
+    assert.ok(bundle.includes(count));
+    fs.writeFileSync(path.join(dir, 'big.json'), bundle);
+    const out = path.join(dir, 'big.html');
+    execFileSync(readerTool, ['standalone', path.join(dir, 'big.json'), out, '--web', webDir], { stdio: 'pipe' });
+    const { page, errors } = await openFile(t, out);
+    await waitForState(page, { error: null });
+    // The footer's visitor line, in the text mirror as the canvas draws it.
+    await page.waitForFunction((n) => document.body.textContent.includes(n), count, { timeout: 5000 })
+      .catch(() => assert.fail(`the page shows no visitor count ${count}`));
+    assert.deepEqual(errors, []);
+  }
+});

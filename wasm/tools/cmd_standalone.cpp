@@ -28,7 +28,6 @@
 #include <string>
 #include <vector>
 
-#include <nlohmann/json.hpp>
 
 #include "commands.h"
 #include "core/bundle_loader.h"
@@ -284,7 +283,7 @@ std::optional<std::string> pageScript(const std::string& webDir, const std::vect
         "  const wasmBinary = new Uint8Array(binary.length);\n"
         "  for (let i = 0; i < binary.length; i++) wasmBinary[i] = binary.charCodeAt(i);\n"
         "  window.reader = module_reader_js.mount(document.getElementById('reader'), {\n"
-        "    bundle: JSON.parse(text('reader-bundle')),\n"
+        "    bundle: new TextEncoder().encode(text('reader-bundle')),\n"
         "    wasmBinary,\n"
         "  });\n"
         "}\n";
@@ -293,8 +292,11 @@ std::optional<std::string> pageScript(const std::string& webDir, const std::vect
 
 // [SECTION] The page.
 
-// What the page shows of the bundle: compact JSON with no '<' left anywhere (JSON has '<' only
-// inside strings, where \u003c means the same), its site's name as the title and its locale.
+// What the page shows of the bundle: its text as the file has it, with no '<' left anywhere (JSON
+// has '<' only inside strings, where \u003c means the same), its site's name as the title and its
+// locale. The text is passed through, not parsed and written again: a number that a JavaScript
+// number or a double cannot hold (a visitor count of 2^64 - 1, 9007199254740993) reaches the reader
+// as the file has it.
 struct PageBundle {
     std::string json;
     std::string title = "文章閱讀器";
@@ -303,24 +305,21 @@ struct PageBundle {
 
 // The bundle, checked against format v1 first; nullopt after printing where it is wrong.
 std::optional<PageBundle> readBundle(const char* bundlePath) {
-    const core::Result<std::string> bundle = readFile(bundlePath);
+    core::Result<std::string> bundle = readFile(bundlePath);
     if (!bundle) {
         std::cerr << bundlePath << ": cannot read: " << bundle.error().message << "\n";
         return std::nullopt;
     }
-    if (const core::Result<core::Bundle> loaded = core::BundleLoader::load(*bundle); !loaded) {
+    const core::Result<core::Bundle> loaded = core::BundleLoader::load(*bundle);
+    if (!loaded) {
         std::cerr << loaded.error().describeIn(bundlePath) << "\n";
         return std::nullopt;
     }
-    // The loader accepted it, so it parses.
-    const nlohmann::json parsed = nlohmann::json::parse(*bundle, nullptr, false);
     PageBundle page;
-    page.json = parsed.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+    page.json = std::move(*bundle);
     replaceAll(page.json, "<", "\\u003c");
-    if (const auto site = parsed.find("site"); site != parsed.end() && site->is_object()) {
-        if (const auto name = site->find("name"); name != site->end() && name->is_string()) page.title = name->get<std::string>();
-        if (const auto locale = site->find("locale"); locale != site->end() && locale->is_string()) page.lang = locale->get<std::string>();
-    }
+    if (!loaded->site.name.empty()) page.title = loaded->site.name;
+    if (!loaded->site.locale.empty()) page.lang = loaded->site.locale;
     return page;
 }
 
