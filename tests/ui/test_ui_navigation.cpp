@@ -1,24 +1,17 @@
 // The real ImGui views, driven by clicks in a headless ImGui context.
 #include <doctest/doctest.h>
 
-#include <fstream>
-#include <sstream>
 
 #include "headless_imgui.h"
+#include "sample_bundle.h"
 #include <imgui_internal.h>
 #include "core/ruby_parser.h"
 #include "ui/reader_app.h"
 
 using namespace reader;
+using test::readSample;
 
 namespace {
-
-std::string readSample() {
-    std::ifstream file(READER_SOURCE_DIR "/data/sample-bundle.json", std::ios::binary);
-    std::ostringstream text;
-    text << file.rdbuf();
-    return text.str();
-}
 
 struct Fixture {
     test::HeadlessImGui imgui{1024, 768};

@@ -2,24 +2,17 @@
 // page's state() says, word for word, and each option read and written by name.
 #include <doctest/doctest.h>
 
-#include <fstream>
-#include <sstream>
 
 #include "headless_imgui.h"
+#include "sample_bundle.h"
 #include "ui/reader_app.h"
 #include "ui/setting_options.h"
 #include "ui/view_state.h"
 
 using namespace reader;
+using test::readSample;
 
 namespace {
-
-std::string readSample() {
-    std::ifstream file(READER_SOURCE_DIR "/data/sample-bundle.json", std::ios::binary);
-    std::ostringstream text;
-    text << file.rdbuf();
-    return text.str();
-}
 
 constexpr const char* kSeed = "2023-08-17-zhishichanquan-lianxi-huiyi";
 
