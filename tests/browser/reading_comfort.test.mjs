@@ -152,11 +152,14 @@ test('reading comfort: pinyin on demand shows a reading only under the pointer; 
   await waitForState(page, { view: 'article', articleId: SEED });
   assert.ok(await page.evaluate(() => window.reader.setOptions({ rubyMode: 'on-demand', toneColors: 'pleco' })));
   await waitForState(page, { rubyMode: 'on-demand', toneColors: 'pleco' });
-  // The first paragraph starts "8月(yuè)10日…" after a two-character indent: 月 is the second character.
+  // The rect of the frame drawn with the new mode: two animation frames after the change.
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+  // The first paragraph starts "8月(yuè)10日…" after a two-character indent: 月 follows the digit,
+  // whose width depends on the font, so the pointer sweeps the two characters after the indent.
   const para = await page.evaluate(() => window.reader.itemRect('paragraph:0'));
   const size = 18;
-  const at = { x: para.x + 2 * size + size * 1.5, y: para.y + size };
-  const region = { x: Math.round(at.x - 40), y: Math.round(at.y - 60), width: 120, height: 50 };
+  const start = { x: para.x + 2 * size, y: para.y + size };
+  const region = { x: Math.round(start.x - 40), y: Math.round(start.y - 60), width: 140, height: 50 };
   await page.mouse.move(5, 5);
   // The region as it settles with the pointer away (the same picture twice in a row).
   let previous = null;
@@ -165,9 +168,11 @@ test('reading comfort: pinyin on demand shows a reading only under the pointer; 
     previous = png;
     return same;
   }, { clip: region, timeout: 10000 });
-  await page.mouse.move(at.x, at.y);
-  await page.mouse.move(at.x + 1, at.y);  // a second move: a frame after the first for sure
-  const hovered = await screenshotWhen(page, (png) => !png.equals(before), { clip: region, timeout: 10000 });
+  let hovered = before;
+  for (let dx = 2; dx < 2 * size && hovered.equals(before); dx += 4) {
+    await page.mouse.move(start.x + dx, start.y);
+    hovered = await screenshotWhen(page, (png) => !png.equals(before), { clip: region, timeout: 600 });
+  }
   fs.writeFileSync(screenshotPath('pinyin-on-demand.png'), await page.locator('canvas').first().screenshot());
   assert.notDeepEqual(hovered, before, 'a reading appears above the hovered character');
   await page.mouse.move(5, 5);
