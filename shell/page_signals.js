@@ -1,5 +1,24 @@
 // What the page tells a reader that is not input: its element's size changed, the page is being
-// hidden or left (save the reading position now), the system's colour scheme or contrast changed.
+// hidden or left (save the reading position now), the system's colour scheme, contrast or forced
+// colours changed, the device pixel ratio changed (page zoom, a move to another screen).
+import { callWithString } from './module_memory.js';
+
+// CSS system colours, in the order reader_set_system_colors takes them (ui::SystemColors).
+const SYSTEM_COLORS = ['Canvas', 'CanvasText', 'LinkText', 'GrayText', 'Highlight', 'HighlightText', 'ButtonFace', 'ButtonText'];
+
+// The system colours as the browser resolves them now, "#rrggbb" each, separated by spaces.
+function resolveSystemColors(element) {
+  const probe = document.createElement('span');
+  probe.style.display = 'none';
+  element.appendChild(probe);
+  const hex = SYSTEM_COLORS.map((name) => {
+    probe.style.color = name;
+    const rgb = getComputedStyle(probe).color.match(/\d+(\.\d+)?/g) || ['0', '0', '0'];
+    return '#' + rgb.slice(0, 3).map((v) => Math.round(Number(v)).toString(16).padStart(2, '0')).join('');
+  });
+  probe.remove();
+  return hex.join(' ');
+}
 
 // Starts listening; followColorScheme() hands the current preferences to the module (also at
 // start); remove() saves once more and stops listening.
@@ -12,18 +31,37 @@ export function watchPage(element, session) {
   // The auto theme follows the system's light or dark preference and its call for more contrast, live.
   const darkQuery = typeof matchMedia === 'function' ? matchMedia('(prefers-color-scheme: dark)') : null;
   const contrastQuery = typeof matchMedia === 'function' ? matchMedia('(prefers-contrast: more)') : null;
+  // Forced colours (Windows' contrast themes): the canvas is not repainted by the browser as the
+  // page's text is, so the reader draws with the system's colours itself.
+  const forcedQuery = typeof matchMedia === 'function' ? matchMedia('(forced-colors: active)') : null;
   function followColorScheme() {
     const module = session.module;
     if (!module) return;
     if (darkQuery) module._reader_set_prefers_dark(darkQuery.matches ? 1 : 0);
     if (contrastQuery) module._reader_set_prefers_contrast(contrastQuery.matches ? 1 : 0);
+    if (forcedQuery) callWithString(module, module._reader_set_system_colors, forcedQuery.matches ? resolveSystemColors(element) : '');
   }
+  // Browser zoom is the page's (the reader leaves Ctrl+=/-/0 and Ctrl+wheel to the browser): it
+  // changes devicePixelRatio, which a box of fixed CSS size never reports as a resize. A query for
+  // the current ratio fires once when it changes; the next one is armed then.
+  let ratioQuery = null;
+  function watchRatio() {
+    ratioQuery?.removeEventListener('change', onRatio);
+    ratioQuery = typeof matchMedia === 'function' ? matchMedia(`(resolution: ${window.devicePixelRatio}dppx)`) : null;
+    ratioQuery?.addEventListener('change', onRatio);
+  }
+  function onRatio() {
+    if (session.module) session.module._reader_request_frame();
+    watchRatio();
+  }
+  watchRatio();
 
   resizeObserver.observe(element);
   window.addEventListener('pagehide', saveNow);
   document.addEventListener('visibilitychange', onVisibility);
   darkQuery?.addEventListener('change', followColorScheme);
   contrastQuery?.addEventListener('change', followColorScheme);
+  forcedQuery?.addEventListener('change', followColorScheme);
 
   function remove() {
     resizeObserver.disconnect();
@@ -32,6 +70,8 @@ export function watchPage(element, session) {
     document.removeEventListener('visibilitychange', onVisibility);
     darkQuery?.removeEventListener('change', followColorScheme);
     contrastQuery?.removeEventListener('change', followColorScheme);
+    forcedQuery?.removeEventListener('change', followColorScheme);
+    ratioQuery?.removeEventListener('change', onRatio);
   }
 
   return { followColorScheme, remove };

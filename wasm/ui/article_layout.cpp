@@ -44,7 +44,7 @@ ParagraphStyle ArticleLayout::bodyStyle(const ViewContext& ctx) {
     style.options.reserveRubyBand = true;
     style.color = ctx.theme.text;
     style.rubyColor = ctx.theme.ruby;
-    style.toneColors = toneColorsFor(ctx.settings.toneColors);
+    style.toneColors = toneColorsFor(ctx.settings.toneColors, ctx.theme);
     return style;
 }
 

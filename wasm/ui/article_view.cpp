@@ -45,7 +45,7 @@ void showReadingUnderPointer(const ViewContext& ctx, const core::Article& articl
             const float size = std::round(bodyFontSize(ctx.settings) * 0.8f);
             ImDrawList* drawList = ImGui::GetWindowDrawList();
             const ImVec2 pos = ImGui::GetCursorScreenPos();
-            const ImU32* tones = toneColorsFor(ctx.settings.toneColors);
+            const ImU32* tones = toneColorsFor(ctx.settings.toneColors, ctx.theme);
             const ImU32 color = tones ? tones[core::syllableTone(run.reading)] : ctx.theme.ruby;
             drawList->AddText(ctx.font, size, pos, color, run.reading.c_str());
             ImGui::Dummy(ImVec2(textWidth(ctx.font, size, run.reading), naturalHeight(ctx.font, size)));

@@ -94,4 +94,8 @@ const ImU32* toneColorsFor(core::ToneColors scheme) {
     return nullptr;
 }
 
+const ImU32* toneColorsFor(core::ToneColors scheme, const Theme& theme) {
+    return theme.systemColors ? nullptr : toneColorsFor(scheme);
+}
+
 }  // namespace reader::ui

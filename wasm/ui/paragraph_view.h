@@ -9,6 +9,7 @@
 
 #include "core/settings.h"
 #include "core/text_layout.h"
+#include "theme.h"
 
 namespace reader::ui {
 
@@ -22,6 +23,8 @@ struct ParagraphStyle {
 
 // The colours of a tone colour scheme, by tone (index 1-5), or null for none.
 const ImU32* toneColorsFor(core::ToneColors scheme);
+// The same, none under the system's colours (forced colours keep every colour the system's).
+const ImU32* toneColorsFor(core::ToneColors scheme, const Theme& theme);
 
 // Lays out `text`, reading its inline pinyin annotations as ruby (core::RubyParser).
 core::ParagraphLayout layoutText(std::string_view text, const ParagraphStyle& style);

@@ -128,6 +128,11 @@ std::string ReaderApp::contentLanguage() const {
 // The chrome speaks the page's locale if it set one, else the content's (首頁 / 首页 follows the script).
 std::string ReaderApp::uiLocale() const { return !m_uiLocale.empty() ? m_uiLocale : contentLanguage(); }
 
+void ReaderApp::setSystemColors(const std::optional<SystemColors>& colors) {
+    m_systemTheme.reset();
+    if (colors) m_systemTheme = systemColorsTheme(*colors);
+}
+
 // [SECTION] The frame
 
 ViewContext ReaderApp::context() {
@@ -136,7 +141,7 @@ ViewContext ReaderApp::context() {
         .bundle = bundle(),
         .nav = m_nav,
         .strings = core::uiStringsFor(uiLocale()),
-        .theme = themeFor(m_settings.theme, m_systemPrefersDark, m_systemPrefersContrast),
+        .theme = m_systemTheme ? *m_systemTheme : themeFor(m_settings.theme, m_systemPrefersDark, m_systemPrefersContrast),
         .font = m_font,
         .items = m_items,
         .settings = m_settings,

@@ -78,6 +78,8 @@ public:
     void setSystemPrefersDark(bool dark) { m_systemPrefersDark = dark; }
     // prefers-contrast: more, which the Auto theme follows too.
     void setSystemPrefersContrast(bool more) { m_systemPrefersContrast = more; }
+    // Forced colours: the system's palette replaces every theme until it is cleared (nullopt).
+    void setSystemColors(const std::optional<SystemColors>& colors);
     // A UI locale that overrides the bundle's (zh-Hant, zh-Hans, en, ...); empty: the bundle's.
     void setUiLocale(std::string locale) { m_uiLocale = std::move(locale); }
     // The language of the text as shown (the bundle's locale, or zh-Hans / zh-Hant for a chosen script),
@@ -196,6 +198,7 @@ private:
     // What the system and the page say.
     bool m_systemPrefersDark = false;
     bool m_systemPrefersContrast = false;
+    std::optional<Theme> m_systemTheme;  // forced colours
     std::string m_uiLocale;
     // Debugging.
     std::function<void(ReaderApp&)> m_debugPanels;

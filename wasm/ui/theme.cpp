@@ -1,6 +1,9 @@
 // The themes' colours, the typography, and ImGui's own widgets styled to match (theme.h).
 #include "theme.h"
 
+#include <array>
+#include <charconv>
+
 namespace reader::ui {
 
 const Theme& lightTheme() {
@@ -123,6 +126,46 @@ const Theme& themeFor(core::ThemeChoice choice, bool systemPrefersDark, bool sys
     }
     if (systemPrefersContrast) return highContrastTheme();
     return systemPrefersDark ? darkTheme() : lightTheme();
+}
+
+std::optional<SystemColors> parseSystemColors(std::string_view text) {
+    std::array<ImU32, 8> values{};
+    for (ImU32& value : values) {
+        if (text.size() < 7 || text[0] != '#') return std::nullopt;
+        unsigned rgb = 0;
+        const auto [end, error] = std::from_chars(text.data() + 1, text.data() + 7, rgb, 16);
+        if (error != std::errc() || end != text.data() + 7) return std::nullopt;
+        value = IM_COL32((rgb >> 16) & 0xFF, (rgb >> 8) & 0xFF, rgb & 0xFF, 255);
+        text.remove_prefix(7);
+        if (!text.empty() && text[0] == ' ') text.remove_prefix(1);
+    }
+    if (!text.empty()) return std::nullopt;
+    return SystemColors{values[0], values[1], values[2], values[3], values[4], values[5], values[6], values[7]};
+}
+
+namespace {
+ImU32 withAlpha(ImU32 color, int alpha) { return (color & ~IM_COL32_A_MASK) | (static_cast<ImU32>(alpha) << IM_COL32_A_SHIFT); }
+}  // namespace
+
+Theme systemColorsTheme(const SystemColors& c) {
+    return Theme{
+        .page = c.canvas,
+        .text = c.canvasText,
+        .muted = c.canvasText,  // GrayText means disabled; meta lines are not
+        .link = c.linkText,
+        .hotline = c.linkText,  // tel: links
+        .barBackground = c.canvas,
+        .rule = c.canvasText,
+        .rowHover = c.buttonFace,
+        .selected = c.highlight,
+        .errorBackground = c.canvas,
+        .errorText = c.canvasText,
+        .ruby = c.canvasText,
+        .selection = withAlpha(c.highlight, 120),
+        .searchHit = withAlpha(c.highlight, 90),
+        .searchHitCurrent = withAlpha(c.highlight, 160),
+        .systemColors = true,
+    };
 }
 
 const Typography& typography() {

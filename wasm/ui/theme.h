@@ -3,6 +3,9 @@
 
 #include <imgui.h>
 
+#include <optional>
+#include <string_view>
+
 #include "core/settings.h"
 
 namespace reader::ui {
@@ -23,6 +26,7 @@ struct Theme {
     ImU32 selection;     // behind selected text
     ImU32 searchHit;     // behind search hits
     ImU32 searchHitCurrent;  // behind the hit Enter moved to
+    bool systemColors = false;  // built from the system's colours (forced colours): no colours of our own
 };
 
 const Theme& lightTheme();
@@ -33,6 +37,17 @@ const Theme& highContrastTheme();
 // The theme a choice shows; Auto follows the system: high contrast when it asks for more
 // contrast, else dark or light.
 const Theme& themeFor(core::ThemeChoice choice, bool systemPrefersDark, bool systemPrefersContrast = false);
+
+// The system's colours in forced-colours mode (Windows' contrast themes and the like), as the page
+// resolves CSS's system colour keywords of the same names.
+struct SystemColors {
+    ImU32 canvas, canvasText, linkText, grayText, highlight, highlightText, buttonFace, buttonText;
+};
+// Eight "#rrggbb" separated by spaces, in SystemColors' order; nullopt for anything else.
+std::optional<SystemColors> parseSystemColors(std::string_view text);
+// The theme forced colours ask for: every colour one of the system's, whatever theme was chosen.
+// Fills that text is drawn over (selection, search hits) are the highlight colour, translucent.
+Theme systemColorsTheme(const SystemColors& colors);
 
 // Sizes in logical pixels.
 struct Typography {

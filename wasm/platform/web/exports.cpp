@@ -326,6 +326,15 @@ EMSCRIPTEN_KEEPALIVE void reader_set_prefers_contrast(int more) {
     g_platform->requestFrames();
 }
 
+// forced-colors: active: the system's colours ("#rrggbb" x8, ui::SystemColors' order), or "" when the
+// mode ends. Returns whether the text was understood.
+EMSCRIPTEN_KEEPALIVE int reader_set_system_colors(const char* colors) {
+    const auto parsed = reader::ui::parseSystemColors(colors);
+    g_app->setSystemColors(parsed);
+    g_platform->requestFrames();
+    return parsed.has_value();
+}
+
 // destroy(): the module's listeners off the canvas, no frame ever again. The page drops the module
 // afterwards, and with it the memory.
 EMSCRIPTEN_KEEPALIVE void reader_destroy() { g_platform->shutDown(); }

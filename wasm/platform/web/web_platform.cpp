@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <cstring>
 #include <string>
+#include <string_view>
 #include <cmath>
 
 #include <imgui.h>
@@ -136,6 +137,7 @@ struct InputHandlers {
         return false;  // keep the browser's focus handling
     }
     static EM_BOOL wheel(int, const EmscriptenWheelEvent* e, void* user) {
+        if (e->mouse.ctrlKey || e->mouse.metaKey) return false;  // page zoom: the browser's (isPageZoomKey)
         // Pixels, lines or pages -> ImGui wheel steps (one step scrolls about five lines).
         const double scale = e->deltaMode == DOM_DELTA_PIXEL ? 1.0 / 100.0 : e->deltaMode == DOM_DELTA_LINE ? 1.0 / 3.0 : 1.0;
         ImGui::GetIO().AddMouseWheelEvent(static_cast<float>(-e->deltaX * scale), static_cast<float>(-e->deltaY * scale));
@@ -172,7 +174,15 @@ struct InputHandlers {
         self(user).requestFrames();
         return key;
     }
+    // Ctrl/Cmd with =, +, - or 0: the browser's page zoom, which the reader follows through
+    // devicePixelRatio (shell/page_signals.js) instead of zooming a second time itself.
+    static bool isPageZoomKey(const EmscriptenKeyboardEvent* e) {
+        const std::string_view code = e->code;
+        return (e->ctrlKey || e->metaKey) && (code == "Equal" || code == "Minus" || code == "Digit0" ||
+                                              code == "NumpadAdd" || code == "NumpadSubtract" || code == "Numpad0");
+    }
     static EM_BOOL key(int type, const EmscriptenKeyboardEvent* e, void* user) {
+        if (isPageZoomKey(e)) return false;
         const ImGuiKey key = passKey(type, e, user);
         // Browser shortcuts (Ctrl+R, Ctrl+L, ...) stay the browser's; the reader's own keys do not
         // also scroll the host page. Tab is the browser's: it moves focus on to the text mirror's
@@ -187,7 +197,7 @@ struct InputHandlers {
     // the input); characters are left to the input, whose text arrives through reader_text_input;
     // keys of an IME composition (keyCode 229) are the IME's alone.
     static EM_BOOL imeKey(int type, const EmscriptenKeyboardEvent* e, void* user) {
-        if (e->keyCode == 229) return false;
+        if (e->keyCode == 229 || isPageZoomKey(e)) return false;
         const ImGuiKey key = passKey(type, e, user);
         if (e->ctrlKey || e->metaKey) return false;  // paste reaches the input; the browser's shortcuts stay
         return key != ImGuiKey_Tab && !isCharacterKey(e->key);
