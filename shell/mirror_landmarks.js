@@ -7,12 +7,13 @@
 const HOST_LANDMARKS = new Set(['main', 'nav', 'aside', 'header', 'footer', 'section', 'article', 'form', 'body']);
 
 // The reader's element is a region named after the site, so that the canvas, the text input and
-// the mirror all sit in a landmark, wherever the host put the element (unless the element has a
-// role or a name of its own). Landmarks on one page need distinct names, and two readers of one site would
-// otherwise be two "region 消協": the first reader of a name keeps it, the others get " (2)",
-// " (3)" on every landmark of theirs. Returns that suffix.
+// the mirror all sit in a landmark wherever the host put the element (unless the element has a
+// role or a name of its own, or is a landmark by its tag). Landmarks on one page need distinct
+// names, and two readers of one site would otherwise be two "region 消協": the first reader of a
+// name keeps it, the others get " (2)", " (3)" on every landmark of theirs. Returns that suffix.
 export function nameLandmarks(element, root, name) {
-  const ownRegion = element.hasAttribute('data-reader-region') || !['role', 'aria-label', 'aria-labelledby'].some((a) => element.hasAttribute(a));
+  const hostNamed = ['role', 'aria-label', 'aria-labelledby'].some((attribute) => element.hasAttribute(attribute));
+  const ownRegion = element.hasAttribute('data-reader-region') || !hostNamed;
   const named = ownRegion && !HOST_LANDMARKS.has(element.localName);
   const taken = new Set([...document.querySelectorAll('[data-reader-mirror]')]
     .filter((other) => other !== root && other.dataset.readerMirror === name).map((other) => other.dataset.mirrorNumber));
