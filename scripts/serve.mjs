@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 // Static file server for `./dev serve` and the browser tests: MIME types, on-the-fly gzip,
-// no-cache (a rebuild is seen on reload), HEAD, no path traversal. No npm dependencies.
-//   node scripts/serve.mjs DIR [--port N] [--host 127.0.0.1] [--quiet]
-//   import { startServer } from './serve.mjs'; await startServer({ dir, port: 0 })
+// no-cache (a rebuild is seen on reload), HEAD, no path traversal, and on request the CORS header
+// that lets pages of other origins use the files (a CDN's setup, docs/embedding.md). No npm dependencies.
+//   node scripts/serve.mjs DIR [--port N] [--host 127.0.0.1] [--cors ORIGIN|*] [--quiet]
+//   import { startServer } from './serve.mjs'; await startServer({ dir, port: 0, cors: '*' })
 import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
@@ -54,11 +55,13 @@ function readFile(file) {
 }
 
 function send(req, res, status, headers, body) {
-  res.writeHead(status, { ...headers, 'Content-Length': body.length, 'Cache-Control': 'no-cache' });
+  const cors = res.cors ? { 'Access-Control-Allow-Origin': res.cors } : {};
+  res.writeHead(status, { ...headers, ...cors, 'Content-Length': body.length, 'Cache-Control': 'no-cache' });
   res.end(req.method === 'HEAD' ? undefined : body);
 }
 
-function handle({ root, extraFiles, gzipCache }, req, res) {
+function handle({ root, extraFiles, gzipCache, cors }, req, res) {
+  res.cors = cors;
   if (req.method !== 'GET' && req.method !== 'HEAD') {
     return send(req, res, 405, { Allow: 'GET, HEAD', 'Content-Type': TYPES['.txt'] }, Buffer.from('405 method not allowed\n'));
   }
@@ -82,10 +85,12 @@ function handle({ root, extraFiles, gzipCache }, req, res) {
 }
 
 // extraFiles: { 'bad.json': '...' } served from memory as if they were in dir (tests use it).
-export function startServer({ dir, port = 8000, host = '127.0.0.1', extraFiles = {} }) {
+// cors: the Access-Control-Allow-Origin value sent with every answer ('*' or an origin), or none.
+export function startServer({ dir, port = 8000, host = '127.0.0.1', extraFiles = {}, cors = null }) {
   const root = path.resolve(dir);
   const site = {
     root,
+    cors,
     extraFiles: new Map(Object.entries(extraFiles).map(([name, body]) => [path.join(root, name), Buffer.from(body)])),
     gzipCache: new Map(),
   };
@@ -110,16 +115,16 @@ async function main() {
   const { values, positionals } = parseArgs({
     allowPositionals: true,
     options: { port: { type: 'string', default: '8000' }, host: { type: 'string', default: '127.0.0.1' },
-      quiet: { type: 'boolean', default: false } },
+      cors: { type: 'string' }, quiet: { type: 'boolean', default: false } },
   });
   const port = Number(values.port);
   if (positionals.length !== 1 || !Number.isInteger(port) || port < 0 || port > 65535) {
-    throw new Error('usage: node scripts/serve.mjs DIR [--port N] [--host 127.0.0.1] [--quiet]');
+    throw new Error('usage: node scripts/serve.mjs DIR [--port N] [--host 127.0.0.1] [--cors ORIGIN|*] [--quiet]');
   }
   const dir = positionals[0];
   if (!fs.statSync(dir, { throwIfNoEntry: false })?.isDirectory()) throw new Error(`${dir} is not a directory`);
   try {
-    const { url } = await startServer({ dir, port, host: values.host });
+    const { url } = await startServer({ dir, port, host: values.host, cors: values.cors || null });
     if (!values.quiet) console.log(`Serving ${dir} at ${url}`);
   } catch (err) {
     if (err.code === 'EADDRINUSE') throw new Error(`port ${port} on ${values.host} is already in use; pick another with --port N`);

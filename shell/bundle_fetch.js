@@ -11,6 +11,21 @@ class FetchError extends Error {
   }
 }
 
+// fetch() rejects with the same bare TypeError whether the server is out of reach or answered
+// without letting this page read the answer (CORS). For another origin a no-cors request tells
+// them apart: it gets an opaque answer from a server that is there, and fails like the first when
+// nothing is. A CORS refusal will not change on a retry.
+async function failureOf(url, err) {
+  const origin = globalThis.location ? location.origin : null;
+  if (!origin || new URL(url, location.href).origin === origin) return new FetchError(`network error (${err.message})`, true);
+  try {
+    await fetch(url, { mode: 'no-cors', cache: 'no-store' });
+  } catch {
+    return new FetchError(`network error (${err.message})`, true);
+  }
+  return new FetchError(`blocked by CORS: the server answered without an Access-Control-Allow-Origin header that lets ${origin} read it`, false);
+}
+
 async function attempt(url, { timeoutMs, onProgress }) {
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), timeoutMs);
@@ -19,13 +34,17 @@ async function attempt(url, { timeoutMs, onProgress }) {
     try {
       response = await fetch(url, { signal: controller.signal });
     } catch (err) {
-      throw new FetchError(controller.signal.aborted ? `no answer within ${timeoutMs / 1000} s` : `network error (${err.message})`, true);
+      if (controller.signal.aborted) throw new FetchError(`no answer within ${timeoutMs / 1000} s`, true);
+      throw await failureOf(url, err);
     }
     if (!response.ok) {
       throw new FetchError(`HTTP ${response.status} ${response.statusText}`.trim(), RETRYABLE(response.status));
     }
     // Content-Length counts the bytes on the wire: with a Content-Encoding it is not the body's length.
-    const encoded = (response.headers.get('Content-Encoding') || 'identity') !== 'identity';
+    // From another origin Content-Encoding is hidden unless the server exposes it
+    // (Access-Control-Expose-Headers): then the length on the wire says nothing about the body.
+    const encoding = response.headers.get('Content-Encoding') || (response.type === 'cors' ? 'unknown' : 'identity');
+    const encoded = encoding !== 'identity';
     const declared = encoded ? 0 : Number(response.headers.get('Content-Length')) || 0;
     const chunks = [];
     let received = 0;

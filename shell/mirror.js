@@ -12,6 +12,8 @@
 //   browser's find lands on a paragraph it scrolls the root to bring the match into view; the scroll
 //   event says which paragraph, and the canvas reveals it.
 
+import { nameLandmarks, unnameLandmarks } from './mirror_landmarks.js';
+
 // One line per block, so that the root's scroll position names the block a match is in.
 const HIDDEN_STYLE = 'position:absolute;width:1px;height:1px;margin:-1px;padding:0;border:0;overflow:hidden;' +
   'clip-path:inset(50%);white-space:nowrap';
@@ -59,18 +61,19 @@ function categoryTree(categories, parentId) {
   }));
 }
 
-// The DOM of one view (everything inside the root).
-function viewNodes(content) {
+// The DOM of one view (everything inside the root). A guest on the host's page: no <header>,
+// <footer> or <main> (directly in <body> they would be a second banner, contentinfo or main), and
+// each navigation named with `suffix`, which tells this reader's apart from another's on the page.
+// The site's name comes first, as in the canvas's top bar; its hotlines and footer after the
+// view's content, so that a screen reader reaches the title before the phone numbers.
+function viewNodes(content, suffix) {
   const nodes = [];
   const site = content.site;
   const labels = content.labels || {};
-  if (site) {
-    const hotlines = site.hotlines.map((h) => el('li', {}, `${h.label} `, el('a', {href: `tel:${h.number.replace(/[^0-9+*#-]/g, '')}`}, h.number)));
-    nodes.push(el('header', {}, el('p', {}, site.name), hotlines.length ? el('ul', {}, ...hotlines) : null));
-  }
+  if (site) nodes.push(el('p', {'data-mirror-part': 'site'}, site.name));
   if (content.crumbs) {
     const crumbs = content.crumbs.map((c, i) => el('a', {href: c.href, 'aria-current': i === content.crumbs.length - 1 ? 'page' : null}, c.label));
-    nodes.push(el('nav', {'aria-label': 'breadcrumb'}, linkList(crumbs)));
+    nodes.push(el('nav', {'aria-label': `${labels.breadcrumb}${suffix}`}, linkList(crumbs)));
   }
   const heading = el('h1', {tabindex: '-1'});
   const body = [heading];
@@ -96,9 +99,13 @@ function viewNodes(content) {
   nodes.push(el(content.article ? 'article' : 'section', {}, ...body));
   if (content.categories && content.categories.length) {
     const tree = categoryTree(content.categories, null);
-    if (tree) nodes.push(el('nav', {'aria-label': labels.categories || 'categories'}, tree));
+    if (tree) nodes.push(el('nav', {'aria-label': `${labels.categories}${suffix}`}, tree));
   }
-  if (site && site.footer.length) nodes.push(el('footer', {}, ...site.footer.map((line) => el('p', {}, line))));
+  if (site && (site.hotlines.length || site.footer.length)) {
+    const hotlines = site.hotlines.map((h) => el('li', {}, `${h.label} `, el('a', {href: `tel:${h.number.replace(/[^0-9+*#-]/g, '')}`}, h.number)));
+    nodes.push(el('div', {'data-mirror-part': 'contact'}, hotlines.length ? el('ul', {}, ...hotlines) : null,
+      ...site.footer.map((line) => el('p', {}, line))));
+  }
   return nodes;
 }
 
@@ -144,11 +151,18 @@ export function createMirror(element, actions) {
       // Someone moving through the mirror with the keyboard or a screen reader goes on from the
       // new view's heading rather than from the page's start.
       const hadFocus = root.contains(document.activeElement);
-      root.replaceChildren(...viewNodes(content));
+      const suffix = nameLandmarks(element, root, content.site && content.site.name);
+      root.replaceChildren(...viewNodes(content, suffix));
+      // The reader's hidden text input, unless the page named it (searchLabel), in the same words.
+      const input = element.querySelector(':scope > input[data-reader-text-input="auto"]');
+      if (input && content.labels) input.setAttribute('aria-label', content.labels.search);
       root.scrollTop = 0;
       root.scrollLeft = 0;
       if (hadFocus) root.querySelector('h1').focus({preventScroll: true});
     },
-    destroy() { root.remove(); },
+    destroy() {
+      root.remove();
+      unnameLandmarks(element);
+    },
   };
 }

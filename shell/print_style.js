@@ -18,14 +18,14 @@ export function installPrintStyle(element) {
     overflow: visible !important; clip-path: none !important; white-space: normal !important;
     font: 12pt/1.8 "Noto Serif CJK TC", "Noto Serif CJK SC", serif; color: #000; }
   ${mirror} nav { display: none !important; }
-  ${mirror} header { border-bottom: 1px solid #888; margin-bottom: 1em; }
-  ${mirror} header ul { list-style: none; padding: 0; }
+  ${mirror} [data-mirror-part="site"] { border-bottom: 1px solid #888; margin-bottom: 1em; }
+  ${mirror} [data-mirror-part="contact"] ul { list-style: none; padding: 0; }
   ${mirror} h1 { font-size: 18pt; text-align: center; margin: .5em 0; }
   ${mirror} article > p:first-of-type { text-align: center; color: #444; }
   ${mirror} p[data-paragraph] { text-indent: 2em; margin: 0 0 .6em; }
   ${mirror} rt { font-size: 50%; }
   ${mirror} a { color: inherit; text-decoration: none; }
-  ${mirror} footer { border-top: 1px solid #888; margin-top: 1.5em; font-size: 10pt; }
+  ${mirror} [data-mirror-part="contact"] { border-top: 1px solid #888; margin-top: 1.5em; font-size: 10pt; }
 }`);
   document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
   return {

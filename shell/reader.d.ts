@@ -125,6 +125,8 @@ export interface Reader {
 }
 
 /** Mounts a reader filling `element` (give it a size); returns at once. */
+/** The reader's version (the package's), e.g. '1.0.0'. */
+export const version: string;
 export function mount(element: HTMLElement, options?: MountOptions): Reader;
 
 /** <article-reader src font-size ruby-mode theme locale hash-routing mirror> */

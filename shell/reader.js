@@ -5,4 +5,6 @@
 import { mount } from './mount.js';
 import { ArticleReaderElement } from './article_reader_element.js';
 
+// The reader's version: the VERSION file's, written in by the build (cmake/stamp_version.cmake).
+export const version = '@READER_VERSION@';
 export { mount, ArticleReaderElement };

@@ -20,7 +20,12 @@ export function createTextInput(element, canvas, session, label) {
   let pasteKey = false;   // the last key was Ctrl+V / Cmd+V
   Object.assign(imeInput, {type: 'text', autocomplete: 'off', spellcheck: false, tabIndex: -1});
   imeInput.setAttribute('autocapitalize', 'off');
+  // Named by the page (searchLabel), or by the text mirror in the reader's words ("auto").
   imeInput.setAttribute('aria-label', label || 'Search');
+  imeInput.setAttribute('data-reader-text-input', label ? 'page' : 'auto');
+  // Out of the accessibility tree until the search box takes text: a textbox the user cannot reach
+  // by Tab, standing there all the time, would only puzzle a screen reader.
+  imeInput.setAttribute('aria-hidden', 'true');
   Object.assign(imeInput.style, INPUT_STYLE);
   element.appendChild(imeInput);
 
@@ -58,6 +63,8 @@ export function createTextInput(element, canvas, session, label) {
   });
 
   function onTextInput(active, x, y, lineHeight) {
+    if (active) imeInput.removeAttribute('aria-hidden');
+    else imeInput.setAttribute('aria-hidden', 'true');
     if (!active) {
       if (document.activeElement === imeInput) canvas.focus({preventScroll: true});
       return;

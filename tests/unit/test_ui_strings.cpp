@@ -30,7 +30,7 @@ TEST_CASE("ui strings: every locale's table is complete") {
                                             s.visitorBefore, s.copyright, s.address, s.loading, s.loadFailed, s.retry,
                                             s.keptPrevious, s.emptyCategory, s.notFound, s.readingTimeAfter, s.settings, s.zoom,
                                             s.lineHeight, s.contentWidth, s.letterSpacing, s.alignment, s.theme, s.script, s.reset,
-                                            s.readAloud, s.pauseReading, s.resumeReading, s.speechRate, s.print, s.rubyOnDemand, s.toneColors, s.fontFace}) {
+                                            s.readAloud, s.pauseReading, s.resumeReading, s.speechRate, s.print, s.rubyOnDemand, s.toneColors, s.fontFace, s.breadcrumb}) {
             CHECK_FALSE(word.empty());
         }
         for (const auto& group : {std::vector<std::string_view>(s.fontSizes.begin(), s.fontSizes.end()),

@@ -65,6 +65,7 @@ struct UiStrings {
     std::array<std::string_view, 3> toneColorSchemes;  // none, Pleco's, MDBG's
     std::string_view fontFace;
     std::array<std::string_view, 2> fontFaces;   // sans, serif
+    std::string_view breadcrumb;      // name of the text mirror's breadcrumb navigation
 };
 
 // The table for a BCP 47 tag: zh-Hant (also zh-TW, zh-HK, zh-MO), zh-Hans (also zh, zh-CN,

@@ -10,6 +10,7 @@
 #include <sstream>
 
 #include "commands.h"
+#include "reader_version.h"
 
 namespace reader::tools {
 
@@ -63,7 +64,7 @@ core::Result<void> writeStdout(std::string_view text) {
 }
 
 int usage(std::string_view problem) {
-    std::cerr << "reader-tool: " << problem << "\n\nusage: reader-tool COMMAND [ARGUMENTS]\n\ncommands:\n";
+    std::cerr << "reader-tool: " << problem << "\n\nusage: reader-tool COMMAND [ARGUMENTS]\n       reader-tool --version\n\ncommands:\n";
     for (const Command& command : kCommands) {
         const std::string synopsis = std::string(command.name) + " " + std::string(command.arguments);
         std::cerr << "  " << std::left << std::setw(kSynopsisWidth) << synopsis << " " << command.summary << "\n";
@@ -77,6 +78,10 @@ int main(int argc, char** argv) {
     using namespace reader::tools;
     if (argc < 2) return usage("no command given");
     const std::string_view name = argv[1];
+    if (name == "--version") {
+        std::cout << "reader-tool " << reader::kVersion << "\n";
+        return 0;
+    }
     for (const Command& command : kCommands) {
         if (command.name == name) return command.run(Args(argv + 2, static_cast<size_t>(argc - 2)));
     }

@@ -33,8 +33,9 @@ export function launchChromium() {
 }
 
 // Serves dir on a random port; extraFiles ({'bad.json': text}) are served from memory beside it.
-export async function serveBuild(dir, { extraFiles = {} } = {}) {
-  const { server, url } = await startServer({ dir, port: 0, extraFiles });
+// cors: the Access-Control-Allow-Origin the server sends ('*'), or none.
+export async function serveBuild(dir, { extraFiles = {}, cors = null } = {}) {
+  const { server, url } = await startServer({ dir, port: 0, extraFiles, cors });
   // closeAllConnections: the browser's keep-alive sockets would otherwise hold close() open.
   const close = () => new Promise((resolve) => { server.close(resolve); server.closeAllConnections(); });
   return { url, close };

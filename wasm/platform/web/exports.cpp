@@ -10,6 +10,7 @@
 #include <string>
 #include <string_view>
 
+#include "reader_version.h"
 #include "core/fixed_metrics.h"
 #include "core/logger.h"
 #include "core/json_text.h"
@@ -347,5 +348,9 @@ EMSCRIPTEN_KEEPALIVE void reader_log(int level, const char* text) {
     if (level < 0 || level > 3) return;
     reader::core::Logger::write(static_cast<reader::core::LogLevel>(level), text);
 }
+
+// The module's version (the VERSION file), which reader.js's `version` must match: a page whose
+// files come from two releases (a stale cache) can tell.
+EMSCRIPTEN_KEEPALIVE const char* reader_version() { return reader::kVersion; }
 
 }  // extern "C"

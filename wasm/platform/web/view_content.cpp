@@ -92,7 +92,8 @@ struct MirrorWriter {
     std::string labelsJson() const {
         const core::UiStrings& s = strings;
         return "{\"home\":" + jsonString(s.home) + field("published", jsonString(s.published)) + field("source", jsonString(s.source)) +
-               field("categories", jsonString(s.categories)) + field("searchResults", jsonString(s.searchResults)) +
+               field("categories", jsonString(s.categories)) + field("breadcrumb", jsonString(s.breadcrumb)) +
+               field("search", jsonString(s.searchHint)) + field("searchResults", jsonString(s.searchResults)) +
                field("noResults", jsonString(s.noResults)) + field("emptyCategory", jsonString(s.emptyCategory)) + "}";
     }
 
@@ -188,10 +189,9 @@ std::string viewContentJson(ui::ReaderApp& app) {
         return out + field("heading", jsonString(strings.searchResults)) + field("query", jsonString(place.query)) +
                field("items", writer.itemsJson(found)) + "}";
     }
+    // The list's heading as the canvas draws it (list_view.cpp): the category, or 首頁 at the top.
     const core::Category* category = bundle->findCategory(place.categoryId);
-    const std::string heading = category ? writer.chrome(category->name)
-                                : bundle->site.name.empty() ? std::string(strings.home)
-                                                            : writer.chrome(bundle->site.name);
+    const std::string heading = category ? writer.chrome(category->name) : std::string(strings.home);
     return out + field("heading", jsonString(heading)) + field("items", writer.itemsJson(core::articlesIn(*bundle, place.categoryId))) + "}";
 }
 
