@@ -48,7 +48,8 @@ function linkList(items, label) {
 
 // Categories as nested lists, in bundle order. The children of each parent are indexed once, and
 // the lists are built with a stack of their own (no recursion: a chain of parents can be as long as
-// the list of categories), so the cost is one pass whatever the shape of the tree.
+// the list of categories). A list joins its item only once it is complete, so no node is added
+// under a deep chain of ancestors: the cost is one pass whatever the shape of the tree.
 export function categoryTree(categories, parentId) {
   const children = new Map();
   for (const c of categories) {
@@ -58,22 +59,19 @@ export function categoryTree(categories, parentId) {
   }
   if (!children.has(parentId)) return null;
   const top = el('ul');
-  const stack = [{list: top, items: children.get(parentId), next: 0}];
+  const stack = [{list: top, items: children.get(parentId), next: 0, owner: null}];
   while (stack.length) {
     const level = stack[stack.length - 1];
     if (level.next === level.items.length) {
       stack.pop();
+      if (level.owner) level.owner.append(level.list);
       continue;
     }
     const c = level.items[level.next++];
     const item = el('li', {}, el('a', {href: c.href}, c.name));
     level.list.append(item);
     const sub = children.get(c.id);
-    if (sub) {
-      const list = el('ul');
-      item.append(list);
-      stack.push({list, items: sub, next: 0});
-    }
+    if (sub) stack.push({list: el('ul'), items: sub, next: 0, owner: item});
   }
   return top;
 }
