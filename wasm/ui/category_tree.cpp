@@ -4,6 +4,8 @@
 
 #include <imgui.h>
 
+#include <algorithm>
+
 #include "text_drawing.h"
 
 namespace reader::ui {
@@ -22,7 +24,9 @@ std::string currentCategory(const ViewContext& ctx) {
 
 bool entry(ViewContext& ctx, const std::string& key, std::string_view label, int depth, bool active) {
     const float size = typography().chrome;
-    ImGui::SetCursorPosX(ImGui::GetCursorPosX() + depth * kIndent);
+    // Deep trees (the loader allows 32 levels) stop indenting at half the width, so every row keeps
+    // room for its name.
+    ImGui::SetCursorPosX(ImGui::GetCursorPosX() + std::min(depth * kIndent, ImGui::GetContentRegionAvail().x * 0.5f));
     const ImVec2 at = ImGui::GetCursorScreenPos();
     const ImVec2 box(ImGui::GetContentRegionAvail().x, naturalHeight(ctx.font, size) + 8.0f);
     const bool clicked = ImGui::InvisibleButton(key.c_str(), box);
