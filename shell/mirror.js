@@ -48,17 +48,34 @@ function linkList(items, label) {
   return list;
 }
 
-// Categories as nested lists, in bundle order.
-function categoryTree(categories, parentId) {
-  const children = categories.filter((c) => (c.parentId || null) === parentId);
-  if (!children.length) return null;
-  return linkList(children.map((c) => {
-    const fragment = document.createDocumentFragment();
-    fragment.append(el('a', {href: c.href}, c.name));
-    const sub = categoryTree(categories, c.id);
-    if (sub) fragment.append(sub);
-    return fragment;
-  }));
+// Categories as nested lists, in bundle order. The children of each parent are indexed once, and
+// the lists are built with a stack of their own (no recursion: a chain of parents can be as long as
+// the list of categories). A list joins its item only once it is complete, so no node is added
+// under a deep chain of ancestors: the cost is one pass whatever the shape of the tree.
+export function categoryTree(categories, parentId) {
+  const children = new Map();
+  for (const c of categories) {
+    const parent = c.parentId || null;
+    if (!children.has(parent)) children.set(parent, []);
+    children.get(parent).push(c);
+  }
+  if (!children.has(parentId)) return null;
+  const top = el('ul');
+  const stack = [{list: top, items: children.get(parentId), next: 0, owner: null}];
+  while (stack.length) {
+    const level = stack[stack.length - 1];
+    if (level.next === level.items.length) {
+      stack.pop();
+      if (level.owner) level.owner.append(level.list);
+      continue;
+    }
+    const c = level.items[level.next++];
+    const item = el('li', {}, el('a', {href: c.href}, c.name));
+    level.list.append(item);
+    const sub = children.get(c.id);
+    if (sub) stack.push({list: el('ul'), items: sub, next: 0, owner: item});
+  }
+  return top;
 }
 
 // The DOM of one view (everything inside the root). A guest on the host's page: no <header>,

@@ -23,6 +23,7 @@ Bundle sampleBundle() {
                   article("d", "news", 100)};
     for (size_t i = 0; i < b.categories.size(); ++i) b.categoryIndex[b.categories[i].id] = i;
     for (size_t i = 0; i < b.articles.size(); ++i) b.articleIndex[b.articles[i].id] = i;
+    b.indexCategories();
     return b;
 }
 

@@ -1,9 +1,11 @@
-// ShardLoader: the body shards of a split bundle, with their errors word for word; and the round
+// ShardLoader: the body shards of a split bundle, with their errors word for word; the bundle's
+// limits held by shards (a 16 MB paragraph, a million paragraphs, duplicate keys); and the round
 // trip: `reader-tool split` of the sample and of a synthetic bundle, its shards read back with
 // ShardLoader and put into index.json, loads to the same model as the bundle itself.
 //
 // Index
 //   [SECTION] Shards
+//   [SECTION] Limits
 //   [SECTION] Split and read back
 #include "core/shard_loader.h"
 
@@ -69,16 +71,16 @@ TEST_CASE("shard: errors say where and what") {
     CHECK(errorOf("{\n  \"articles\": {\"消費\": [\n") ==
           "line 3, column 1: syntax error while parsing value - unexpected end of input; expected '[', '{', or a literal");
     CHECK(errorOf("[]") == "expected a JSON object at the top level, got array");
-    CHECK(errorOf(R"({"articles": {}})") == "missing field \"format\"");
+    CHECK(errorOf(R"({"articles": {}})") == "missing required field \"format\"");
     CHECK(errorOf(R"({"format": {"name": "article-reader-bundle", "version": "1.0"}, "articles": {}})") ==
           "/format/name: expected \"article-reader-shard\", got \"article-reader-bundle\"");
     CHECK(errorOf(R"({"format": {"name": "article-reader-shard", "version": "2.0"}, "articles": {}})") ==
           "/format/version: expected major version 1, got \"2.0\"");
     CHECK(errorOf(R"({"format": {"name": "article-reader-shard", "version": "1"}, "articles": {}})") ==
           "/format/version: expected \"MAJOR.MINOR\" such as \"1.1\", got \"1\"");
-    CHECK(errorOf(kHeader + "\"other\": 1}") == "missing field \"articles\"");
+    CHECK(errorOf(kHeader + "\"other\": 1}") == "missing required field \"articles\"");
     CHECK(errorOf(kHeader + R"("articles": [["a"]]})") == "/articles: expected an object, got array");
-    CHECK(errorOf(kHeader + R"("articles": {"a": "text"}})") == "/articles/a: expected an array of strings, got string");
+    CHECK(errorOf(kHeader + R"("articles": {"a": "text"}})") == "/articles/a: expected an array, got string");
     CHECK(errorOf(kHeader + R"("articles": {"a": ["ok", 3]}})") == "/articles/a/1: expected a string or an array of runs, got number");
     CHECK(errorOf(kHeader + R"("articles": {"a/b": []}})") ==
           "/articles/a~1b: expected an id of 1-128 characters from A-Z a-z 0-9 . _ -, got \"a/b\"");
@@ -100,6 +102,61 @@ TEST_CASE("shard: structured ruby reads as the bundle loader reads it, errors at
           "/articles/a/0/0/ruby: expected a non-empty string, got \"\"");
     CHECK(errorOf(kHeader + R"("articles": {"a": ["年\uFFF9"]}})") ==
           "/articles/a/0: interlinear annotation character U+FFF9 at character 2 (write ruby as a structured run)");
+}
+
+// [SECTION] Limits
+
+namespace {
+
+using reader::core::LoadLimits;
+
+std::string errorOf(const std::string& text, const LoadLimits& limits) {
+    const Result<std::vector<ShardArticle>> result = ShardLoader::load(text, limits);
+    REQUIRE_FALSE(result.ok());
+    return result.error().describe();
+}
+
+}  // namespace
+
+TEST_CASE("shard: a 16 MB paragraph is refused by the string limit, at its pointer") {
+    const std::string text = kHeader + R"("articles": {"a": ["ok", ")" + std::string(size_t{16} << 20, 'x') + R"("]}})";
+    CHECK(errorOf(text) == "/articles/a/1: string of 16777216 bytes exceeds the limit of 1048576");
+}
+
+TEST_CASE("shard: a million paragraphs are refused by the paragraph limit") {
+    std::string text = kHeader + R"("articles": {"a": [)";
+    for (int i = 0; i < 1'000'000; ++i) text += i == 0 ? "\"x\"" : ",\"x\"";
+    text += "]}}";
+    CHECK(errorOf(text) == "/articles/a: paragraph count exceeds the limit of 10000");
+}
+
+TEST_CASE("shard: the same key twice is refused, the first in the text told") {
+    CHECK(errorOf(kHeader + R"("articles": {"a": ["一"], "b": [], "a": ["二"]}})") == "/articles: duplicate key \"a\"");
+    CHECK(errorOf(R"({"format": {"name": "article-reader-shard", "version": "1.1", "name": "x"}, "articles": {}})") ==
+          "/format: duplicate key \"name\"");
+    CHECK(errorOf(kHeader + R"("articles": {"a": [[{"text": "年", "ruby": "nián", "ruby": "nian"}]]}, "articles": {}})") ==
+          "/articles/a/0/0: duplicate key \"ruby\"");
+}
+
+TEST_CASE("shard: size, nesting, string and count limits, as a bundle's") {
+    const std::string shard = kHeader + R"("articles": {"a": ["一"], "b": ["二"], "c": []}})";
+    CHECK(ShardLoader::load(shard).ok());
+    LoadLimits small;
+    small.maxBundleBytes = 100;
+    CHECK(errorOf(shard, small) == "line 1, column 1: shard of " + std::to_string(shard.size()) +
+                                       " bytes exceeds the limit of 100");
+    LoadLimits few;
+    few.maxArticles = 2;
+    CHECK(errorOf(shard, few) == "/articles: article count exceeds the limit of 2");
+    few.maxParagraphs = 0;
+    CHECK(errorOf(shard, few) == "/articles/a: paragraph count exceeds the limit of 0");
+    CHECK(errorOf(kHeader + R"("articles": {"a": [)" + std::string(70, '[') + std::string(70, ']') + "]}}") ==
+          "line 1, column 144: nesting deeper than 64 levels");
+    CHECK(errorOf(kHeader + R"("x": {")" + std::string(size_t{2} << 20, 'k') + R"(": 1}, "articles": {}})") ==
+          "/x: key of 2097152 bytes exceeds the limit of 1048576");
+    CHECK(errorOf("  \n") == "line 2, column 1: empty shard: expected a JSON object");
+    CHECK(errorOf(kHeader + "\"articles\": {\"a\": [\"\xFF\"]}}") ==
+          "line 1, column 84: invalid UTF-8 at byte offset 83");
 }
 
 // [SECTION] Split and read back

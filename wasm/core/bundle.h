@@ -2,6 +2,7 @@
 // Built only by BundleLoader; everything downstream (UI, search, layout) reads it and never sees JSON.
 #pragma once
 
+#include <cstddef>
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -58,6 +59,13 @@ struct FormatVersion {
     int minor = 0;
 };
 
+// One row of the category tree as a reader shows it: the category, and how deep it sits (0 for a
+// top-level category).
+struct CategoryRow {
+    size_t category;  // index into Bundle::categories
+    size_t depth;
+};
+
 struct Bundle {
     FormatVersion format;
     Site site;
@@ -68,8 +76,23 @@ struct Bundle {
     std::unordered_map<std::string, size_t> categoryIndex;
     std::unordered_map<std::string, size_t> articleIndex;
 
+    // The category tree, built once per bundle by indexCategories() (the loader calls it), so that
+    // no walk of the tree scans every category per node: each category's children and the
+    // top-level categories, in bundle order; the tree's rows in the order a reader lists them
+    // (depth first, children in bundle order under their parent).
+    static constexpr size_t kNoParent = SIZE_MAX;
+    std::vector<size_t> categoryParent;                 // per category: its parent's index, or kNoParent
+    std::vector<std::vector<size_t>> categoryChildren;  // per category
+    std::vector<size_t> topCategories;
+    std::vector<CategoryRow> categoryRows;
+
     const Category* findCategory(const std::string& id) const;
     const Article* findArticle(const std::string& id) const;
+
+    // Builds the tree above from `categories` and `categoryIndex`. The parents must exist and form
+    // no cycle (the loader checks both first); a category whose parent is unknown is taken as
+    // top-level, and one on a cycle is left out of categoryRows.
+    void indexCategories();
 };
 
 }  // namespace reader::core

@@ -1,7 +1,8 @@
 // BundleLoader: bundle text -> Bundle in one pass over the text, with no DOM.
 //   read:    JsonReader (json_reader.h), a pull parser, walks the text once: JSON syntax, UTF-8,
 //            nesting depth, string length and duplicate keys. BundleReader drives it with the schema
-//            of format v1 (its value rules: bundle_rules.h, date_scanner.h) and builds the Bundle
+//            of format v1 (its value rules: bundle_rules.h, date_scanner.h; what it shares with the
+//            shard loader, bodies included: schema_reader.h) and builds the Bundle
 //            directly, each string copied once, from the text into its place. A limit stops the
 //            pass at once. Any other error is recorded and the pass goes on, so a file that is also
 //            broken further on is told as broken; what could no longer give the error to tell is
@@ -14,7 +15,6 @@
 //            order; items in array order), whatever the order of the keys in the file.
 //
 // Index
-//   [SECTION] Text errors
 //   [SECTION] Bundle reader
 //   [SECTION] BundleLoader
 #include "bundle_loader.h"
@@ -30,49 +30,15 @@
 #include "date_scanner.h"
 #include "json_reader.h"
 #include "json_text.h"
-#include "ruby_parser.h"
-#include "utf8.h"
+#include "schema_reader.h"
 
 namespace reader::core {
 
 namespace {
 
 //-------------------------------------------------------------------------------------------------
-// [SECTION] Text errors
-//-------------------------------------------------------------------------------------------------
-
-constexpr std::string_view kJsonWhitespace = " \t\n\r";
-
-// Why text that is no JSON is no bundle, the first reason first: bytes, emptiness, syntax. The
-// JsonReader takes RFC 8259 JSON in RFC 3629 UTF-8 exactly as nlohmann does, so nlohmann finds
-// the same error and words it as the tests expect.
-Error textError(std::string_view text) {
-    if (const size_t bad = utf8::firstInvalid(text); bad != std::string_view::npos)
-        return errorAtOffset(text, bad, "invalid UTF-8 at byte offset " + std::to_string(bad));
-    if (text.find_first_not_of(kJsonWhitespace) == std::string_view::npos)
-        return errorAtOffset(text, text.size(), "empty bundle: expected a JSON object");
-    return jsonSyntaxError(text);
-}
-
-//-------------------------------------------------------------------------------------------------
 // [SECTION] Bundle reader
 //-------------------------------------------------------------------------------------------------
-
-// What a string field may hold beyond valid UTF-8.
-enum class TextRule {
-    any,        // checked by its own rule (ids, dates, numbers, locale) or not shown (format name)
-    line,       // shown text on one line: no control character
-    paragraph,  // a body paragraph: a tab becomes a space; no other control character
-};
-
-enum class Emptiness { allowed, refused };
-
-// A field of an object of format v1. Its position in its table is its rank: errors about the
-// fields of one object are told in that order, a missing field at its own rank.
-struct FieldSpec {
-    std::string_view name;
-    bool required;
-};
 
 constexpr FieldSpec kRootFields[] = {{"format", true}, {"site", true}, {"categories", true}, {"articles", true}};
 enum RootField : size_t { kFormat, kSite, kCategories, kArticles };
@@ -94,138 +60,23 @@ constexpr FieldSpec kArticleFields[] = {{"id", true},        {"category", true},
 enum ArticleField : size_t {
     kArticleId, kArticleCategory, kArticleTitle, kArticlePublished, kArticleSource, kArticleBody, kArticleShard
 };
-constexpr FieldSpec kRubyRunFields[] = {{"text", true}, {"ruby", true}};
-enum RubyRunField : size_t { kRubyRunText, kRubyRunReading };
-
-constexpr size_t kAfterItems = std::numeric_limits<size_t>::max();  // rank of a check made once an array is read
-
 // Builds a Bundle from the JsonReader's values, checking format v1 on the way. Every value is
 // read or skipped, whatever its errors, so that the reader always reaches the end of the text.
-class BundleReader {
+class BundleReader : public SchemaReader {
 public:
-    BundleReader(std::string_view text, const LoadLimits& limits)
-        : m_json(text, JsonLimits{limits.maxDepth, limits.maxStringBytes}), m_limits(limits) {}
+    using SchemaReader::SchemaReader;
 
     // The bundle, or the error to tell (see the top of this file). A syntax error is told by the caller.
     Result<Bundle> read() {
         readTopLevel();
         if (!m_json.stopped()) m_json.finish();
         if (!m_json.stopped()) checkDeferredCategoryRefs();
-        if (m_json.stopError()) return *m_json.stopError();
-        if (m_json.duplicateKeyError()) return *m_json.duplicateKeyError();
-        if (m_error) return std::move(*m_error);
+        if (std::optional<Error> error = finish()) return std::move(*error);
+        m_bundle.indexCategories();
         return std::move(m_bundle);
     }
 
-    bool syntaxFailed() const { return m_json.syntaxFailed(); }
-
 private:
-    // [Errors] The first error in the order of the format's tables wins: each open container's
-    // rank (field order or item index), then `extra` for checks of an object once it is read.
-    template <class Message>
-    void fail(const Message& message, std::optional<size_t> extra = std::nullopt, std::string_view suffix = {}) {
-        std::vector<size_t> order = m_json.ranks();
-        if (extra) order.push_back(*extra);
-        failAt(std::move(order), [&] { return m_json.pointer() + std::string(suffix); }, message);
-    }
-
-    template <class Pointer, class Message>
-    void failAt(std::vector<size_t> order, const Pointer& pointer, const Message& message) {
-        if (m_error && !(order < m_errorOrder)) return;
-        m_errorOrder = std::move(order);
-        m_error = Error{pointer(), 0, 0, message()};
-    }
-
-    // Whether an error at `order` (or inside the value there) could still be the one told. Once
-    // none can, the value is only skipped: after an error the Bundle stops growing, so a file of a
-    // million broken articles costs no more memory than its text.
-    bool mayFailAt(const std::vector<size_t>& order) const {
-        return !m_json.duplicateKeyError() && (!m_error || !(m_errorOrder < order));
-    }
-    bool mayFailHere() const { return (!m_error && !m_json.duplicateKeyError()) || mayFailAt(m_json.ranks()); }
-
-    // [Structure] True when the value here is of `kind`; otherwise records "expected <what>, got
-    // <kind>" and skips it.
-    bool expect(JsonKind kind, const char* what) {
-        const JsonKind found = m_json.peek();
-        if (found == kind) return true;
-        if (found == JsonKind::invalid) return false;
-        fail([&] { return std::string("expected ") + what + ", got " + jsonKindName(found); });
-        m_json.skipValue();
-        return false;
-    }
-
-    // Reads an object's members (the caller checked it is one): onField(rank) for each field in
-    // `fields`, skipping unknown and duplicate keys; then tells the first missing required field.
-    template <size_t N, class OnField>
-    void readObject(const FieldSpec (&fields)[N], const OnField& onField) {
-        if (!m_json.enterObject()) return;
-        uint32_t seen = 0;
-        while (m_json.nextMember()) {
-            size_t rank = N;
-            if (!m_json.keyIsDuplicate()) {
-                const std::string_view key = m_json.key();
-                const auto named = [&](const FieldSpec& field) { return field.name == key; };
-                rank = static_cast<size_t>(std::find_if(fields, fields + N, named) - fields);
-            }
-            if (rank == N) {
-                if (!m_json.skipValue()) return;
-                continue;
-            }
-            m_json.setRank(rank);
-            seen |= uint32_t{1} << rank;
-            if (mayFailHere()) onField(rank);
-            else m_json.skipValue();
-            if (m_json.stopped()) return;
-        }
-        if (m_json.stopped()) return;
-        for (size_t rank = 0; rank < N; ++rank) {
-            if (!fields[rank].required || (seen & (uint32_t{1} << rank))) continue;
-            fail([&] { return "missing required field \"" + std::string(fields[rank].name) + "\""; }, rank);
-        }
-    }
-
-    // Reads an array (the caller checked it is one): onItem(index) for each item, at most `limit`
-    // of them kept. True when the whole array was read.
-    template <class OnItem>
-    bool readArray(size_t limit, const char* what, const OnItem& onItem) {
-        if (!m_json.enterArray()) return false;
-        while (m_json.nextItem()) {
-            if (!mayFailHere()) {
-                m_json.skipValue();
-            } else if (m_json.index() >= limit) {
-                return m_json.stopForCount(what, limit);
-            } else {
-                onItem(m_json.index());
-            }
-            if (m_json.stopped()) return false;
-        }
-        return !m_json.stopped();
-    }
-
-    // A string, kept in `out` whatever its errors. True when it is a string that passes the rules.
-    bool readText(std::string& out, Emptiness emptiness, TextRule rule) {
-        if (!expect(JsonKind::string, "a string")) return false;
-        bool control = false;
-        if (!m_json.readString(out, control)) return false;
-        if (emptiness == Emptiness::refused && out.empty()) {
-            fail([] { return std::string("expected a non-empty string, got \"\""); });
-            return false;
-        }
-        if (!control || rule == TextRule::any) return true;
-        const Result<void> checked = rule == TextRule::paragraph ? checkParagraph(out) : checkShownText(out);
-        if (checked) return true;
-        fail([&] { return checked.error().message; });
-        return false;
-    }
-
-    bool readId(std::string& out) {
-        if (!readText(out, Emptiness::allowed, TextRule::any)) return false;
-        if (isId(out)) return true;
-        fail([&] { return "expected an id of 1-128 characters from A-Z a-z 0-9 . _ -, got " + jsonQuoted(out); });
-        return false;
-    }
-
     // [Top level] Format first: a newer bundle is refused for its version, not for whatever the
     // newer format changed.
     void readTopLevel() {
@@ -375,9 +226,9 @@ private:
         return jsonQuoted(id) + " (first at " + m_json.containerPointer() + "/" + std::to_string(index) + ")";
     }
 
-    // Every parent exists and no category is its own ancestor. Each category is visited once:
-    // a walk up from it stops at a category already cleared, and meeting one of its own steps
-    // again means a cycle.
+    // Every parent exists, no category is its own ancestor, and none sits deeper than the limit.
+    // Each category is visited once: a walk up from it stops at a category already cleared (whose
+    // depth is known), and meeting one of its own steps again means a cycle.
     void checkCategoryTree() {
         constexpr size_t kNoParent = std::numeric_limits<size_t>::max();
         const std::vector<Category>& categories = m_bundle.categories;
@@ -397,6 +248,7 @@ private:
         }
         enum class Mark : unsigned char { unvisited, onWalk, cleared };
         std::vector<Mark> marks(categories.size(), Mark::unvisited);
+        std::vector<size_t> depth(categories.size(), 0);  // levels: a top-level category is at 1
         std::vector<size_t> walk;
         for (size_t start = 0; start < categories.size(); ++start) {
             size_t at = start;
@@ -408,8 +260,17 @@ private:
             }
             if (at != kNoParent && marks[at] == Mark::onWalk)
                 return failAtParent(at, "category " + jsonQuoted(categories[at].id) + " is its own ancestor");
-            for (const size_t step : walk) marks[step] = Mark::cleared;
+            size_t level = at == kNoParent ? 0 : depth[at];
+            for (auto step = walk.rbegin(); step != walk.rend(); ++step) {
+                marks[*step] = Mark::cleared;
+                depth[*step] = ++level;
+            }
         }
+        const auto tooDeep = std::find_if(depth.begin(), depth.end(), [&](size_t d) { return d > m_limits.maxCategoryDepth; });
+        if (tooDeep == depth.end()) return;
+        failAtParent(static_cast<size_t>(tooDeep - depth.begin()),
+                     "category depth of " + std::to_string(*tooDeep) + " levels exceeds the limit of " +
+                         std::to_string(m_limits.maxCategoryDepth));
     }
 
     // [Articles] An article's category is checked at once when the categories came first in the
@@ -472,39 +333,6 @@ private:
         else fail([&] { return parsed.error().message; });
     }
 
-    // Paragraphs: strings, or (format 1.1) arrays of runs holding structured ruby.
-    void readBody(std::vector<std::string>& out) {
-        if (!expect(JsonKind::array, "an array")) return;
-        readArray(m_limits.maxParagraphs, "paragraph", [&](size_t) {
-            std::string& paragraph = out.emplace_back();
-            if (m_json.peek() == JsonKind::array) readRubyRuns(paragraph);
-            else if (m_json.peek() == JsonKind::string) readText(paragraph, Emptiness::allowed, TextRule::paragraph);
-            else expect(JsonKind::string, "a string or an array of runs");
-        });
-    }
-
-    // A paragraph as runs: strings of plain text and {"text": base, "ruby": reading} objects, joined
-    // into one string (structured units as RubyParser reads them: appendStructuredRuby).
-    void readRubyRuns(std::string& out) {
-        std::string text, reading;
-        readArray(m_limits.maxStringBytes, "run", [&](size_t) {
-            const JsonKind kind = m_json.peek();
-            if (kind == JsonKind::string) {
-                if (readText(text, Emptiness::allowed, TextRule::paragraph)) out += text;
-                return;
-            }
-            if (!expect(JsonKind::object, "a string or a {\"text\", \"ruby\"} object")) return;
-            bool ok = true;
-            text.clear();
-            reading.clear();
-            readObject(kRubyRunFields, [&](size_t field) {
-                std::string& value = field == kRubyRunText ? text : reading;
-                ok = readText(value, Emptiness::refused, TextRule::line) && ok;
-            });
-            if (ok && !text.empty() && !reading.empty()) appendStructuredRuby(out, text, reading);
-        });
-    }
-
     // Articles read before their categories: their category ids, checked now.
     void checkDeferredCategoryRefs() {
         if (!m_categoriesRead) return;  // no categories: that error is recorded already
@@ -519,13 +347,9 @@ private:
         }
     }
 
-    JsonReader m_json;
-    const LoadLimits& m_limits;
     Bundle m_bundle;
     bool m_categoriesRead = false;
     std::vector<std::pair<size_t, std::string>> m_deferredCategoryRefs;  // article index, category id
-    std::optional<Error> m_error;
-    std::vector<size_t> m_errorOrder;
 };
 
 }  // namespace
@@ -537,14 +361,10 @@ private:
 Result<Bundle> BundleLoader::load(std::string_view text) { return load(text, LoadLimits()); }
 
 Result<Bundle> BundleLoader::load(std::string_view text, const LoadLimits& limits) {
-    if (text.size() > limits.maxBundleBytes) {
-        return Error{{}, 1, 1,
-                     "bundle of " + std::to_string(text.size()) + " bytes exceeds the limit of " +
-                         std::to_string(limits.maxBundleBytes)};
-    }
+    if (std::optional<Error> tooLarge = sizeError(text, limits, "bundle")) return std::move(*tooLarge);
     BundleReader reader(text, limits);
     Result<Bundle> result = reader.read();
-    if (reader.syntaxFailed()) return textError(text);
+    if (reader.syntaxFailed()) return jsonTextError(text, "bundle");
     return result;
 }
 

@@ -22,6 +22,7 @@ struct LoadLimits {
     size_t maxStringBytes = size_t{1} << 20;    // any one string or key, bytes of UTF-8 once unescaped (1 MiB)
     size_t maxArticles = 1'000'000;
     size_t maxCategories = 100'000;
+    size_t maxCategoryDepth = 32;               // levels of parents; a top-level category is level 1
     size_t maxParagraphs = 10'000;              // in one article's body
     size_t maxHotlines = 1'000;
 };

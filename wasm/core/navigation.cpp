@@ -135,22 +135,39 @@ std::optional<Place> placeFromFragment(std::string_view fragment) {
 
 std::vector<const Category*> categoryPath(const Bundle& bundle, const std::string& categoryId) {
     std::vector<const Category*> path;
-    // The loader refuses cycles; the bound only guards against a model built by other means.
-    for (const Category* c = bundle.findCategory(categoryId); c && path.size() <= bundle.categories.size();
-         c = c->parentId.empty() ? nullptr : bundle.findCategory(c->parentId)) {
-        path.push_back(c);
+    const auto found = bundle.categoryIndex.find(categoryId);
+    if (found == bundle.categoryIndex.end()) return path;
+    // Up the parent index; the loader refuses cycles, and the bound guards a model built by other means.
+    for (size_t at = found->second; at != Bundle::kNoParent && path.size() <= bundle.categories.size();
+         at = bundle.categoryParent[at]) {
+        path.push_back(&bundle.categories[at]);
     }
     std::reverse(path.begin(), path.end());
     return path;
 }
 
 std::vector<const Article*> articlesIn(const Bundle& bundle, const std::string& categoryId) {
+    // The category and its descendants, marked by a walk down the child index with a stack of its
+    // own (a chain may be as deep as the categories are many); then one pass over the articles.
+    std::vector<bool> inTree;
+    if (!categoryId.empty()) {
+        const auto found = bundle.categoryIndex.find(categoryId);
+        if (found == bundle.categoryIndex.end()) return {};
+        inTree.assign(bundle.categories.size(), false);
+        std::vector<size_t> pending{found->second};
+        while (!pending.empty()) {
+            const size_t at = pending.back();
+            pending.pop_back();
+            if (inTree[at]) continue;
+            inTree[at] = true;
+            const std::vector<size_t>& children = bundle.categoryChildren[at];
+            pending.insert(pending.end(), children.begin(), children.end());
+        }
+    }
     const auto inCategory = [&](const Article& article) {
         if (categoryId.empty()) return true;
-        for (const Category* c : categoryPath(bundle, article.categoryId)) {
-            if (c->id == categoryId) return true;
-        }
-        return false;
+        const auto found = bundle.categoryIndex.find(article.categoryId);
+        return found != bundle.categoryIndex.end() && inTree[found->second];
     };
     std::vector<const Article*> out;
     for (const Article& article : bundle.articles) {

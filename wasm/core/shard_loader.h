@@ -3,15 +3,19 @@
 //   { "format": { "name": "article-reader-shard", "version": "1.1" },
 //     "articles": { "<article id>": ["paragraph", ...], ... } }
 // Paragraphs follow the rules of a bundle's `body`: strings, or arrays of runs with structured ruby;
-// a tab is read as a space, no other control character. Unknown fields are ignored. If a key appears twice in one object, the last one counts.
-// Errors are told as BundleLoader tells them: line and column for JSON syntax, a JSON Pointer for
-// the rest ("/articles/2024-03-15-meeting/1: expected a string, got number").
+// a tab is read as a space, no other control character. Unknown fields are ignored; the same key
+// twice in one object is refused. A shard is held to a bundle's limits (LoadLimits, data/README.md:
+// size, nesting, string length, articles, paragraphs in one body).
+// Errors are told as BundleLoader tells them: line and column for JSON syntax and limits met in the
+// text, a JSON Pointer for the rest ("/articles/2024-03-15-meeting/1: expected a string or an array
+// of runs, got number").
 #pragma once
 
 #include <string>
 #include <string_view>
 #include <vector>
 
+#include "bundle_loader.h"
 #include "error.h"
 
 namespace reader::core {
@@ -28,6 +32,7 @@ public:
 
     // The articles in file order.
     static Result<std::vector<ShardArticle>> load(std::string_view text);
+    static Result<std::vector<ShardArticle>> load(std::string_view text, const LoadLimits& limits);
 };
 
 }  // namespace reader::core

@@ -1,7 +1,10 @@
-// The bundle's categories as a tree: a sidebar on wide screens, a menu on narrow ones.
+// The bundle's categories as a tree: a sidebar on wide screens, a menu on narrow ones. Drawn from
+// the bundle's tree rows with a clipper: no recursion, and only the visible rows cost a frame.
 #include "category_tree.h"
 
 #include <imgui.h>
+
+#include <algorithm>
 
 #include "text_drawing.h"
 
@@ -21,7 +24,9 @@ std::string currentCategory(const ViewContext& ctx) {
 
 bool entry(ViewContext& ctx, const std::string& key, std::string_view label, int depth, bool active) {
     const float size = typography().chrome;
-    ImGui::SetCursorPosX(ImGui::GetCursorPosX() + depth * kIndent);
+    // Deep trees (the loader allows 32 levels) stop indenting at half the width, so every row keeps
+    // room for its name.
+    ImGui::SetCursorPosX(ImGui::GetCursorPosX() + std::min(depth * kIndent, ImGui::GetContentRegionAvail().x * 0.5f));
     const ImVec2 at = ImGui::GetCursorScreenPos();
     const ImVec2 box(ImGui::GetContentRegionAvail().x, naturalHeight(ctx.font, size) + 8.0f);
     const bool clicked = ImGui::InvisibleButton(key.c_str(), box);
@@ -35,14 +40,21 @@ bool entry(ViewContext& ctx, const std::string& key, std::string_view label, int
     return clicked;
 }
 
-void drawChildren(ViewContext& ctx, const std::string& parentId, int depth, const std::string& current) {
-    for (const core::Category& category : ctx.bundle->categories) {
-        if (category.parentId != parentId) continue;
-        if (entry(ctx, "category:" + category.id, ctx.chrome(category.name), depth, category.id == current)) {
-            ctx.nav.openCategory(category.id);
-            ImGui::CloseCurrentPopup();
+// The rows under Home: the bundle's tree rows (core::Bundle::categoryRows, built once per bundle),
+// through a clipper, so a frame costs what is visible, not what the bundle holds.
+void drawRows(ViewContext& ctx, const std::string& current) {
+    const std::vector<core::CategoryRow>& rows = ctx.bundle->categoryRows;
+    ImGuiListClipper clipper;
+    clipper.Begin(static_cast<int>(rows.size()));
+    while (clipper.Step()) {
+        for (int row = clipper.DisplayStart; row < clipper.DisplayEnd; ++row) {
+            const core::Category& category = ctx.bundle->categories[rows[row].category];
+            const int depth = static_cast<int>(rows[row].depth);
+            if (entry(ctx, "category:" + category.id, ctx.chrome(category.name), depth, category.id == current)) {
+                ctx.nav.openCategory(category.id);
+                ImGui::CloseCurrentPopup();
+            }
         }
-        drawChildren(ctx, category.id, depth + 1, current);
     }
 }
 
@@ -55,7 +67,7 @@ void drawCategoryTree(ViewContext& ctx) {
         ctx.nav.goHome();
         ImGui::CloseCurrentPopup();
     }
-    drawChildren(ctx, "", 0, current);
+    drawRows(ctx, current);
 }
 
 void drawCategoryMenuButton(ViewContext& ctx) {

@@ -35,6 +35,7 @@ std::string resolveCategory(core::Bundle& bundle, const PageContent& page, const
     if (!bundle.findCategory(id)) {
         bundle.categoryIndex[id] = bundle.categories.size();
         bundle.categories.push_back({id, name.empty() ? id : name, {}});
+        bundle.indexCategories();
         result.categoryCreated = true;
     }
     return id;
