@@ -90,19 +90,21 @@ ui::ReaderApp& boundApp() { return *g_app; }
 
 WebPlatform& boundPlatform() { return *g_platform; }
 
-void notifyPlaceIfChanged() {
-    if (!g_app->bundle()) return;
+bool notifyPlaceIfChanged() {
+    if (!g_app->bundle()) return false;
     const std::string fragment = core::fragmentFor(g_app->navigator().current());
-    if (fragment == g_lastFragment) return;
+    if (fragment == g_lastFragment) return false;
     g_lastFragment = fragment;
     js_place_changed(fragment.c_str());
+    return true;
 }
 
-void notifyContentIfChanged() {
+bool notifyContentIfChanged() {
     std::string key = viewContentKey(*g_app);
-    if (key == g_lastContentKey) return;
+    if (key == g_lastContentKey) return false;
     g_lastContentKey = std::move(key);
     js_content_changed();
+    return true;
 }
 
 void notifyFirstViewIfDrawn() {
@@ -285,6 +287,10 @@ EMSCRIPTEN_KEEPALIVE int reader_set_option(const char* name, const char* value, 
     g_platform->requestFrames();
     return ok ? 1 : 0;
 }
+
+// The mount option `overscroll`: 1 'contain' (the reader keeps every wheel step), 0 'auto' (a step
+// past the content's top or bottom scrolls the page).
+EMSCRIPTEN_KEEPALIVE void reader_set_overscroll(int contain) { g_platform->setOverscrollContain(contain != 0); }
 
 // The Simplified -> Traditional table (s2t.txt), fetched by the page after Module.onTraditionalTableRequest.
 EMSCRIPTEN_KEEPALIVE void reader_load_traditional_table(const char* bytes, int length) {
