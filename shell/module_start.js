@@ -60,7 +60,7 @@ async function whyNotStarted(wasmFile, wasmBinary, err) {
 const RETRY_LABEL = {en: 'Retry', 'zh-Hans': '重试'};
 
 // The message in the reader's box, with a button that calls retry(); remove() takes it away.
-export function showStartFailure(element, message, locale, retry) {
+function showStartFailure(element, message, locale, retry) {
   const box = document.createElement('div');
   box.setAttribute('role', 'alert');
   Object.assign(box.style, {padding: '1em', font: `14px/1.5 ${FONT_STACK}`, color: '#8a1c1c', background: '#fff6f6',
@@ -75,4 +75,28 @@ export function showStartFailure(element, message, locale, retry) {
   box.append(text, button);
   element.appendChild(box);
   return { remove: () => box.remove() };
+}
+
+// Starts the module (steps.start); a failure rejects `ready` (once: steps.reject), fires `error`
+// and shows the box saying why, whose button starts again and loads the bundle again (steps.reload).
+export function createStarter(element, canvas, session, steps) {
+  let failure = null;  // the box
+  function failed(err) {
+    session.startFailed(err);
+    if (session.destroyed) return;
+    steps.reject(err);
+    session.emit('error', err.message);
+    canvas.style.display = 'none';
+    failure = showStartFailure(element, err.message, steps.locale, () => {
+      failure = null;
+      canvas.style.display = 'block';
+      session.restart();
+      start();
+      steps.reload();
+    });
+  }
+  function start() {
+    steps.start().then(() => session.startEnded(), failed);
+  }
+  return { start, remove: () => failure?.remove() };
 }

@@ -9,7 +9,7 @@ import { callWithString, readJson } from './module_memory.js';
 import { watchPage } from './page_signals.js';
 import { installPrintStyle } from './print_style.js';
 import { createReaderApi } from './reader_api.js';
-import { startModule, showStartFailure } from './module_start.js';
+import { createStarter, startModule } from './module_start.js';
 import { applyOptions } from './reader_options.js';
 import { createSession } from './session.js';
 import { createSpeech } from './speech.js';
@@ -94,7 +94,6 @@ export function mount(element, options = {}) {
   let settleReady = null;
   const ready = new Promise((resolve, reject) => { settleReady = {resolve, reject}; });
   ready.catch(() => {});  // a page that never awaits it still hears of the failure through `error`
-  let failure = null;     // the box saying why the module did not start
 
   const hooks = {
     canvas,
@@ -119,26 +118,13 @@ export function mount(element, options = {}) {
     module._reader_set_overscroll(overscroll.contain ? 1 : 0);
     setTimeout(() => session.module && session.module._reader_show(), LOADING_DELAY_MS);
   }
-  // A failed start: `ready` rejects (once), `error` fires, the box says why; its button starts again
-  // and loads the bundle again.
-  function failed(err) {
-    session.startFailed(err);
-    if (session.destroyed) return;
-    settleReady.reject(err);
-    session.emit('error', err.message);
-    canvas.style.display = 'none';
-    failure = showStartFailure(element, err.message, options.locale, () => {
-      failure = null;
-      canvas.style.display = 'block';
-      session.restart();
-      start();
-      if (options.bundle) loader.load(options.bundle);
-    });
-  }
-  function start() {
-    startModule(session, options, hooks).then(started).then(() => session.startEnded(), failed);
-  }
-  start();
+  const starter = createStarter(element, canvas, session, {
+    start: () => startModule(session, options, hooks).then(started),
+    reject: (err) => settleReady.reject(err),
+    reload: () => options.bundle && loader.load(options.bundle),
+    locale: options.locale,
+  });
+  starter.start();
 
   // destroy(): the canvas and the mirror leave the page, every listener goes, and the module is
   // dropped (its memory with it, once nothing else holds it).
@@ -152,7 +138,7 @@ export function mount(element, options = {}) {
     session.module?._reader_destroy();
     session.module = null;
     mirror?.destroy();
-    failure?.remove();
+    starter.remove();
     printStyle.remove();
     canvas.remove();
     textInput.remove();

@@ -294,7 +294,7 @@ EMSCRIPTEN_KEEPALIVE int reader_set_option(const char* name, const char* value, 
     const bool dropped = !*value && !persist;
     bool ok = false;
     if (key == "locale") {
-        ok = dropped || isReaderLocale(value);  // one the reader has words for: Chinese or English
+        ok = dropped || web::isReaderLocale(value);  // one the reader has words for: Chinese or English
         if (ok) g_app->setUiLocale(value);
     } else if (const ui::SettingOption* option = ui::findSettingOption(key)) {
         core::Settings settings = g_app->settings();
