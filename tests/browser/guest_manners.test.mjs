@@ -47,6 +47,13 @@ test('guest: without reader-module.wasm, ready rejects naming the file and the 4
   });
   assert.deepEqual(box, { text: result.rejected, button: '重試' });
   fs.writeFileSync(screenshotPath('guest-missing-wasm.png'), await page.screenshot());
+  // The file is back: the retry button starts the reader, which loads its bundle and draws.
+  fs.copyFileSync(path.join(webDir, 'reader-module.wasm'), path.join(dir, 'reader-module.wasm'));
+  await page.evaluate(() => { window.readyAgain = new Promise((resolve) => window.reader.on('ready', resolve)); });
+  await page.click('#news [role=alert] button');
+  await page.evaluate(() => window.readyAgain.then(() => true));
+  assert.ok((await page.evaluate(() => window.reader.list())).length > 1, 'the bundle is listed after the retry');
+  assert.equal(await page.evaluate(() => document.querySelector('#news [role=alert]')), null, 'the box is gone');
 });
 
 test('guest: hash routing is off by default (mount and element); page options are never saved', async (t) => {
