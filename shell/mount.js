@@ -59,7 +59,11 @@ export const liveControl = (reader) => liveControls.get(reader);
 // drops the page's choice), the mirror, hash routing and overscroll.
 function createLiveControl(element, session, routing, overscroll, mirrorSlot) {
   return {
-    option: (name, value) => session.module && applyOptions(session.module, {[name]: value ?? ''}, false),
+    option(name, value) {  // at once, or once the module has started
+      const apply = () => session.module && applyOptions(session.module, {[name]: value ?? ''}, false);
+      if (session.module) apply();
+      else session.started.then(apply, () => {});
+    },
     mirror(on) {
       const mirror = mirrorSlot.getMirror();
       if (!on && mirror) { mirror.destroy(); mirrorSlot.setMirror(null); }
