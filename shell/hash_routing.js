@@ -1,11 +1,12 @@
 // Hash routing: the URL fragment follows the view, the browser's back and forward buttons move
-// through the reader's places, and a pasted link opens its place. Off with hashRouting: false
-// (then the page's URL is left alone; the events still fire).
+// through the reader's places, and a pasted link opens its place. Off unless hashRouting: true (a
+// guest does not take the page's URL unasked; the events fire either way).
 import { callWithString } from './module_memory.js';
 
 // onPlaceChange(fragment) is the module's; afterLoad() is called after each load (the first one
 // opens a deep link the page was opened with); remove() drops the history listener.
-export function createHashRouting(session, enabled) {
+export function createHashRouting(session, enabledAtStart) {
+  let enabled = enabledAtStart;
   let applying = false;        // the module moves because of the URL: do not write it back
   let firstLoadDone = false;
 
@@ -33,6 +34,13 @@ export function createHashRouting(session, enabled) {
 
   if (enabled) window.addEventListener('popstate', applyHash);
   const remove = () => { if (enabled) window.removeEventListener('popstate', applyHash); };
+  // Turned on or off after mount (the element's hash-routing attribute).
+  function setEnabled(on) {
+    if (on === enabled) return;
+    remove();
+    enabled = on;
+    if (enabled) window.addEventListener('popstate', applyHash);
+  }
 
-  return { onPlaceChange, afterLoad, remove };
+  return { onPlaceChange, afterLoad, remove, setEnabled };
 }

@@ -73,7 +73,11 @@ export function createLoader(session, { retries, afterLoad }) {
     const base = typeof source === 'string' ? new URL(source, document.baseURI).href : document.baseURI;
     const bytes = typeof source === 'string' ? await fetchBytes(source) : bundleBytes(source);
     const fetchMs = performance.now() - fetchStart;
-    await session.started;
+    try {
+      await session.started;
+    } catch (err) {
+      return err.message;  // the module did not start: `ready` and `error` say so already
+    }
     if (generation !== loads) return OVERTAKEN;
     if (typeof bytes !== 'string') session.log(1, `fetch: ${typeof source === 'string' ? source : 'data'}, ${bytes.length} bytes in ${fetchMs.toFixed(1)} ms`);
     if (typeof bytes === 'string') return failLoad(bytes);

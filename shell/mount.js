@@ -2,8 +2,6 @@
 // in order, starts its WebAssembly module, loads the bundle, and destroy() takes it all down again.
 // Each reader gets its own canvas and its own instance of the module, so several readers can share
 // a page. Nothing here touches the page outside `element`.
-import createReaderModule from './reader-module.js';
-import { FONT_STACK, SERIF_STACK, fallbackFontIfNeeded } from './fonts.js';
 import { createHashRouting } from './hash_routing.js';
 import { createLoader } from './loading.js';
 import { createMirror } from './mirror.js';
@@ -11,6 +9,7 @@ import { callWithString, readJson } from './module_memory.js';
 import { watchPage } from './page_signals.js';
 import { installPrintStyle } from './print_style.js';
 import { createReaderApi } from './reader_api.js';
+import { createStarter, startModule } from './module_start.js';
 import { applyOptions } from './reader_options.js';
 import { createSession } from './session.js';
 import { createSpeech } from './speech.js';
@@ -47,78 +46,103 @@ function followWithMirror(element, session) {
   return { onContentChange, destroy: () => mirror.destroy() };
 }
 
-// Debugging: `debug: true` loads the module built with the debug panels (never the default: the
-// panels weigh about 57 KB gzip) and opens them; `log: 'debug'|'info'|'warn'|'error'` sends the
-// reader's log to the console. docs/debugging.md.
-function moduleFactory(debug) {
-  return debug
-    ? import('./reader-module-debug.js').then((m) => m.default)
-    : Promise.resolve(createReaderModule);
+// The reader each element holds: mounting twice on one element gives the same one.
+const mounted = new WeakMap();
+// What an <article-reader> changes on its reader after mount, beside the public API.
+const liveControls = new WeakMap();
+
+// The reader's visit-only options, its mirror and hash routing, changed after mount (the element's
+// attributes): liveControl(reader)?.set(name, value).
+export const liveControl = (reader) => liveControls.get(reader);
+
+// What an element's attributes change after mount: visit-only options (never saved; null or ''
+// drops the page's choice), the mirror, hash routing and overscroll.
+function createLiveControl(element, session, routing, overscroll, mirrorSlot) {
+  return {
+    option(name, value) {  // at once, or once the module has started
+      const apply = () => session.module && applyOptions(session.module, {[name]: value ?? ''}, false);
+      if (session.module) apply();
+      else session.started.then(apply, () => {});
+    },
+    mirror(on) {
+      const mirror = mirrorSlot.getMirror();
+      if (!on && mirror) { mirror.destroy(); mirrorSlot.setMirror(null); }
+      if (on && !mirror) { mirrorSlot.setMirror(followWithMirror(element, session)); mirrorSlot.getMirror().onContentChange(); }
+    },
+    hashRouting: (on) => routing.setEnabled(on),
+    overscroll(value) {
+      overscroll.contain = value === 'contain';
+      session.module?._reader_set_overscroll(overscroll.contain ? 1 : 0);
+    },
+  };
 }
 
-// The module, started with the fallback font when the browser needs one and `hooks` (the page's
-// side of its calls); null when the reader was destroyed meanwhile.
-async function startModule(session, options, hooks) {
-  const [fallbackFont, factory] = await Promise.all([fallbackFontIfNeeded(options.font), moduleFactory(options.debug)]);
-  if (fallbackFont) session.fontSource = 'fallback';
-  const module = await factory({
-    ...hooks,
-    wasmBinary: options.wasmBinary,  // the module's bytes, when the page has them (standalone)
-    fontStack: FONT_STACK,
-    serifStack: SERIF_STACK,
-    fallbackFont,
-    logLevel: options.log || '',
-  });
-  if (!session.destroyed) return module;
-  module._reader_destroy();
-  return null;
+// The failure of mount(null) and the like, naming what was missing.
+function checkContainer(element) {
+  if (element instanceof Element) return;
+  throw new TypeError(`mount(): the container element is missing (got ${element === null ? 'null' : typeof element}); pass the element the reader should fill`);
 }
 
 export function mount(element, options = {}) {
-  const session = createSession();
+  checkContainer(element);
+  if (mounted.has(element)) return mounted.get(element);
+  const session = createSession(element);
   const canvas = createCanvas(element, options.label);
   const printStyle = installPrintStyle(element);
   const textInput = createTextInput(element, canvas, session, options.searchLabel);
   const speech = createSpeech(session);
-  const routing = createHashRouting(session, options.hashRouting !== false);
-  const mirror = options.mirror === false ? null : followWithMirror(element, session);
+  const routing = createHashRouting(session, options.hashRouting === true);
+  let mirror = options.mirror === false ? null : followWithMirror(element, session);
   const loader = createLoader(session, {retries: options.retries ?? 4, afterLoad: routing.afterLoad});
   const page = watchPage(element, session);
-  let resolveReady = null;
-  const ready = new Promise((resolve) => { resolveReady = resolve; });
+  let settleReady = null;
+  const ready = new Promise((resolve, reject) => { settleReady = {resolve, reject}; });
+  ready.catch(() => {});  // a page that never awaits it still hears of the failure through `error`
 
-  startModule(session, options, {
+  const hooks = {
     canvas,
     imeInput: textInput.imeInput,
     onTextInput: textInput.onTextInput,
-    onFirstView: () => { resolveReady(); session.emit('ready'); },
+    onFirstView: () => { settleReady.resolve(); session.emit('ready'); },
     onPlaceChange: routing.onPlaceChange,
-    onContentChange: mirror ? mirror.onContentChange : () => {},
+    onContentChange: () => mirror?.onContentChange(),
     onRetry: loader.retry,
     onShardRequest: loader.loadShard,
     onTraditionalTableRequest: loader.loadTraditionalTable,
     onSpeak: speech.speak,
     onSpeechControl: speech.control,
-  }).then((module) => {
+  };
+  const overscroll = {contain: options.overscroll === 'contain'};
+  function started(module) {
     if (!module) return;
     session.module = module;
     if (options.debug) module._reader_set_debug(1);
     page.followColorScheme();
     applyOptions(module, options, false);
+    module._reader_set_overscroll(overscroll.contain ? 1 : 0);
     setTimeout(() => session.module && session.module._reader_show(), LOADING_DELAY_MS);
-  }).then(() => session.startEnded(), (err) => session.startFailed(err));
+  }
+  const starter = createStarter(element, canvas, session, {
+    start: () => startModule(session, options, hooks).then(started),
+    reject: (err) => settleReady.reject(err),
+    reload: () => options.bundle && loader.load(options.bundle),
+    locale: options.locale,
+  });
+  starter.start();
 
   // destroy(): the canvas and the mirror leave the page, every listener goes, and the module is
   // dropped (its memory with it, once nothing else holds it).
   function destroy() {
     if (session.destroyed) return;
     session.destroyed = true;
+    mounted.delete(element);
     page.remove();
     routing.remove();
     speech.stop();
     session.module?._reader_destroy();
     session.module = null;
     mirror?.destroy();
+    starter.remove();
     printStyle.remove();
     canvas.remove();
     textInput.remove();
@@ -126,5 +150,11 @@ export function mount(element, options = {}) {
   }
 
   if (options.bundle) loader.load(options.bundle);
-  return createReaderApi(session, canvas, { ready, load: loader.load, destroy });
+  const reader = createReaderApi(session, canvas, { ready, load: loader.load, destroy });
+  mounted.set(element, reader);
+  liveControls.set(reader, createLiveControl(element, session, routing, overscroll, {
+    getMirror: () => mirror,
+    setMirror: (next) => { mirror = next; },
+  }));
+  return reader;
 }

@@ -9,7 +9,7 @@ const params = new URLSearchParams(location.search);
 window.reader = mount(document.getElementById('reader'), {
   bundle: params.get('bundle') || 'sample-bundle.json',
   font: params.get('font') || 'auto',
-  hashRouting: params.get('hashRouting') !== '0',
+  hashRouting: params.get('hashRouting') !== '0',  // this page is the reader's own: it takes the URL
   debug: params.get('debug') === '1',  // the debug panels (loads the debug module)
   log: params.get('log') || '',         // the reader's log in the console: debug, info, warn, error
 });

@@ -9,8 +9,13 @@ export type ToneColors = 'none' | 'pleco' | 'mdbg';
 export type Theme = 'auto' | 'light' | 'dark' | 'sepia' | 'gray' | 'high-contrast';
 /** The text as the bundle has it, or converted at phrase level (OpenCC's dictionaries). */
 export type Script = 'original' | 'traditional' | 'simplified';
-/** The reader's own words (chrome, not content); default: the bundle's `site.locale`. */
+/**
+ * The reader's own words (chrome, not content); default: the bundle's `site.locale`. Any BCP 47 tag
+ * of Chinese (zh-Hant, zh-TW, zh-HK: Traditional; other zh: Simplified) or English; others are refused.
+ */
 export type Locale = 'zh-Hant' | 'zh-Hans' | 'en' | string;
+/** At the content's top or bottom, a wheel step scrolls the page ('auto') or nothing ('contain'). */
+export type Overscroll = 'auto' | 'contain';
 
 /** A bundle as data/README.md describes it (format 1.x), already parsed. */
 export interface Bundle {
@@ -33,8 +38,12 @@ export interface MountOptions {
   /** The body in a serif (Ming / Song) face. */
   serif?: boolean;
   locale?: Locale;
-  /** The URL fragment follows the view (#/article/<id>); default true. Turn off with several readers. */
+  /** The URL fragment follows the view (#/article/<id>) and the back button moves the reader; default false. */
   hashRouting?: boolean;
+  /** Overscroll chaining of the wheel, as a scrolling <div> does; default 'auto'. */
+  overscroll?: Overscroll;
+  /** Accessible name of the reader's hidden search input (IME, phone keyboards); default "Search". */
+  searchLabel?: string;
   /** The hidden text mirror for screen readers and find-in-page; default true. */
   mirror?: boolean;
   /** Download attempts for a bundle or shard on network errors and 5xx; default 4. */
@@ -78,6 +87,11 @@ export interface LoadStats {
   bytes: number; parseMs: number; indexMs: number; articles: number; searchIndexBytes: number; heapBytes: number;
 }
 
+/**
+ * Listened to with on()/off(); the container element (the <article-reader> itself) also receives
+ * each as a bubbling CustomEvent whose `detail` is the listener's argument: 'reader-ready',
+ * 'reader-error', 'articleopen', 'placechange'.
+ */
 export interface ReaderEvents {
   /** The first view is drawn. */
   ready: () => void;
@@ -90,7 +104,11 @@ export interface ReaderEvents {
 }
 
 export interface Reader {
-  /** Resolves when the first view (the bundle's, or its error) has been drawn. */
+  /**
+   * Resolves when the first view (the bundle's, or its error) has been drawn. Rejects when the module
+   * cannot start (a missing or broken reader-module.wasm: the message names the file and the cause);
+   * the box then shows the message with a retry button, and `ready` fires on() after a good retry.
+   */
   readonly ready: Promise<void>;
   /**
    * Loads another bundle; resolves to the error message, or null. A failure keeps the last good one.
@@ -104,13 +122,15 @@ export interface Reader {
   /** Ids of the articles a query finds (exact substrings; traditional = simplified). */
   search(query: string): string[];
   state(): ReaderState;
-  /** The articles of the list shown now. */
+  /** The articles listed now: a category's list, or the search view's results in their order; [] in an article. */
   list(): ListedArticle[];
-  /** The URL fragment of the current view, also when hash routing is off. */
+  /** The URL fragment of the current view ('#/', '#/category/<id>', '#/article/<id>', '#/search/<query>'), also when hash routing is off. */
   fragment(): string;
-  /** Resolves to false when a value was not one the reader takes (it warns in the console). */
+  /** Saved like the reader's own switches; resolves to false when a value was not one the reader takes (it warns in the console). */
   setOptions(changes: Partial<Pick<MountOptions, 'fontSize' | 'rubyMode' | 'toneColors' | 'theme' | 'script' | 'serif' | 'locale' | 'debug' | 'log'>>): Promise<boolean>;
   on<E extends keyof ReaderEvents>(event: E, listener: ReaderEvents[E]): void;
+  /** Removes a listener on() added. */
+  off<E extends keyof ReaderEvents>(event: E, listener: ReaderEvents[E]): void;
   /** Removes the canvas and the mirror, every listener, and drops the WebAssembly instance. */
   destroy(): void;
   /** The browser's print dialog: the page prints the view's text (an article as a page of print). */
@@ -124,15 +144,37 @@ export interface Reader {
   glyphStats(): { glyphs: number; batches: number; ms: number };
 }
 
-/** Mounts a reader filling `element` (give it a size); returns at once. */
 /** The reader's version (the package's), e.g. '1.0.0'. */
 export const version: string;
+
+/**
+ * Mounts a reader filling `element` (give it a size); returns at once. Throws a TypeError when
+ * `element` is not an element; on an element that has a reader, returns that reader.
+ */
 export function mount(element: HTMLElement, options?: MountOptions): Reader;
 
-/** <article-reader src font-size ruby-mode theme locale hash-routing mirror> */
+/**
+ * <article-reader src font-size ruby-mode tone-colors theme script locale overscroll hash-routing mirror>:
+ * each attribute is also a property (el.fontSize, el.hashRouting, ...), and a change after mount
+ * applies for this visit (never saved); a removed attribute restores the default. Moving the element
+ * within the page keeps its reader; taking it off the page destroys it.
+ */
 export class ArticleReaderElement extends HTMLElement {
-  /** The attributes whose changes apply to a mounted reader: src, font-size, ruby-mode, theme, locale. */
+  /** Every attribute above: a change applies to the mounted reader. */
   static readonly observedAttributes: string[];
+  /** The attributes as properties: null when absent (flags: their default). */
+  src: string | null;
+  fontSize: FontSize | null;
+  rubyMode: RubyMode | null;
+  toneColors: ToneColors | null;
+  theme: Theme | null;
+  script: Script | null;
+  locale: Locale | null;
+  overscroll: Overscroll | null;
+  /** hash-routing="true"; default false. */
+  hashRouting: boolean;
+  /** mirror="false" turns the text mirror off; default true. */
+  mirror: boolean;
   /** The element's reader while it is on the page, else null. */
   reader: Reader | null;
   /** Custom element reactions (the browser calls them): mount, destroy, apply an attribute. */

@@ -4,7 +4,10 @@ import { callWithString, encode, readJson, readText, withBytes } from './module_
 import { setOptions } from './reader_options.js';
 
 // What state() says before the module has started.
-const STATE_BEFORE_START = {view: 'list', query: null, categoryId: null, articleId: null, fontSize: 'medium', rubyMode: 'above', theme: 'auto', error: null};
+const STATE_BEFORE_START = {
+  view: 'list', query: null, categoryId: null, articleId: null, fontSize: 'medium', rubyMode: 'above', toneColors: 'none',
+  theme: 'auto', script: 'original', serif: false, title: null, position: null, speaking: null, error: null,
+};
 
 // parts: {ready, load, destroy} of the reader's lifecycle (mount.js).
 export function createReaderApi(session, canvas, { ready, load, destroy }) {
@@ -49,6 +52,7 @@ export function createReaderApi(session, canvas, { ready, load, destroy }) {
       return withModule((m) => setOptions(m, changes), false);
     },
     on: (event, fn) => session.on(event, fn),
+    off: (event, fn) => session.off(event, fn),
     destroy,
     // Prints the current view (an article: as a page of print) with the browser's print dialog.
     print: () => window.print(),

@@ -32,3 +32,18 @@ TEST_CASE("settings: values out of range or unknown keep their defaults; unknown
     expected.rubyMode = RubyMode::Inline;
     CHECK(s == expected);
 }
+
+TEST_CASE("settings: withChanges saves what moved and leaves what a page overrode as it was saved") {
+    Settings saved;
+    saved.fontSize = FontSize::Small;
+    Settings shown = saved;
+    shown.theme = ThemeChoice::Dark;  // the page's option for this visit
+    Settings moved = shown;
+    moved.fontSize = FontSize::Large;  // the reader's own switch
+    moved.zoom = 1.5f;
+    Settings expected = saved;
+    expected.fontSize = FontSize::Large;
+    expected.zoom = 1.5f;
+    CHECK(withChanges(saved, shown, moved) == expected);
+    CHECK(withChanges(saved, shown, shown) == saved);
+}

@@ -81,4 +81,17 @@ Settings parseSettings(std::string_view text) {
     return settings;
 }
 
+Settings withChanges(const Settings& base, const Settings& before, const Settings& after) {
+    // serializeSettings writes the same keys in the same order; parseSettings keeps a key's last line.
+    std::string text = serializeSettings(base);
+    const std::string was = serializeSettings(before), now = serializeSettings(after);
+    for (size_t at = 0, wasAt = 0; at < now.size() && wasAt < was.size();) {
+        const size_t end = now.find('\n', at), wasEnd = was.find('\n', wasAt);
+        if (now.compare(at, end - at, was, wasAt, wasEnd - wasAt) != 0) text += now.substr(at, end - at + 1);
+        at = end + 1;
+        wasAt = wasEnd + 1;
+    }
+    return parseSettings(text);
+}
+
 }  // namespace reader::core

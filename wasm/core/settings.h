@@ -50,6 +50,9 @@ inline constexpr float kMinSpeechRate = 0.5f, kMaxSpeechRate = 2.0f;
 std::string serializeSettings(const Settings& settings);
 // Values that do not parse keep their defaults.
 Settings parseSettings(std::string_view text);
+// `base` with the settings that differ between `before` and `after` set as in `after`: what is saved
+// when the reader's own switches move while an embedding page's options override some others.
+Settings withChanges(const Settings& base, const Settings& before, const Settings& after);
 
 const char* fontSizeName(FontSize size);       // small, medium, large
 const char* rubyModeName(RubyMode mode);       // above, hidden, inline

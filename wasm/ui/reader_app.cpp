@@ -29,6 +29,7 @@ constexpr double kIndexSliceMs = 8.0;  // index building per frame: the frame st
 
 ReaderApp::ReaderApp(Ports ports) : m_ports(std::move(ports)) {
     if (m_ports.loadSettings) m_settings = core::parseSettings(m_ports.loadSettings());
+    m_savedSettings = m_settings;
 }
 
 // [SECTION] Loading
@@ -66,8 +67,15 @@ void ReaderApp::finishSearchIndex() {
 
 void ReaderApp::setSettings(const core::Settings& settings) {
     if (settings == m_settings) return;
+    const core::Settings before = m_settings;
     m_settings = settings;
-    if (m_ports.saveSettings) m_ports.saveSettings(core::serializeSettings(m_settings));
+    saveChangedSettings(before);
+}
+
+// What moved since `before` is saved; what the page overrode and nobody moved stays as it was saved.
+void ReaderApp::saveChangedSettings(const core::Settings& before) {
+    m_savedSettings = core::withChanges(m_savedSettings, before, m_settings);
+    if (m_ports.saveSettings) m_ports.saveSettings(core::serializeSettings(m_savedSettings));
 }
 
 void ReaderApp::zoomBy(float factor) {
@@ -310,7 +318,7 @@ void ReaderApp::endFrame(const ViewResult& result, const core::Settings& before)
     m_speech.carryOut(result.speech, m_nav.current(), bundle() ? bundle()->findArticle(m_nav.current().articleId) : nullptr,
                       converter(), contentLanguage(), m_settings.speechRate);
     if (result.printRequested && m_ports.print) m_ports.print();
-    if (m_settings != before && m_ports.saveSettings) m_ports.saveSettings(core::serializeSettings(m_settings));
+    if (m_settings != before) saveChangedSettings(before);
     if (!m_firstViewDrawn && (bundle() || !error().empty())) {
         core::logf(core::LogLevel::Info, "first view drawn %.1f ms after start", m_sinceStart.ms());
         m_firstViewDrawn = true;

@@ -111,9 +111,12 @@ public:
     using LoadStats = BundleSession::LoadStats;
     const LoadStats& loadStats() const { return m_session.loadStats(); }
     const core::Settings& settings() const { return m_settings; }
-    // Applies and persists (through the ports) new settings.
+    // The settings as saved: without what the page overrode for this visit.
+    const core::Settings& savedSettings() const { return m_savedSettings; }
+    // Applies new settings and persists (through the ports) those that changed.
     void setSettings(const core::Settings& settings);
-    // Applies settings for this session only (an embedding page's options): the saved ones stay.
+    // Applies settings for this session only (an embedding page's options): they are never saved,
+    // also not when the reader's own switches change and save the others.
     void overrideSettings(const core::Settings& settings) { m_settings = settings; }
     bool open(const std::string& articleId);
     // Goes to a place that exists in the bundle; false (and nothing moves) otherwise.
@@ -169,6 +172,7 @@ private:
     void drawReadingProgress(const ViewContext& ctx) const;
     void endFrame(const ViewResult& result, const core::Settings& before);
     void openLink(const std::string& link);
+    void saveChangedSettings(const core::Settings& before);
     const core::Article* articleAt(const core::Place& place) const;
 
     // The world, and the parts with one job each.
@@ -191,6 +195,7 @@ private:
     SearchState m_searchState;
     // The content window as last drawn.
     core::Place m_lastDrawnPlace;
+    core::Settings m_savedSettings;  // as saved: m_settings without the page's overrides
     bool m_firstViewDrawn = false;
     float m_scrollY = 0.0f;
     float m_contentTopY = 0.0f;

@@ -9,6 +9,7 @@
 #include <cstdlib>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "reader_version.h"
 #include "core/fixed_metrics.h"
@@ -71,6 +72,14 @@ EM_JS(void, js_content_changed, (), {
     if (Module["onContentChange"]) Module["onContentChange"]();
 });
 
+// A BCP 47 tag of a language the reader's words are in: zh (zh-Hant, zh-TW, zh-Hans, ...) or en.
+bool isReaderLocale(std::string_view tag) {
+    const auto is = [&](std::string_view language) {
+        return tag.size() >= 2 && (tag[0] | 0x20) == language[0] && (tag[1] | 0x20) == language[1] && (tag.size() == 2 || tag[2] == '-');
+    };
+    return is("zh") || is("en");
+}
+
 std::string g_lastFragment;  // of the place the page was last told about
 std::string g_lastContentKey = "\x01";  // of the content the page was last told about (none yet)
 
@@ -91,19 +100,21 @@ ui::ReaderApp& boundApp() { return *g_app; }
 
 WebPlatform& boundPlatform() { return *g_platform; }
 
-void notifyPlaceIfChanged() {
-    if (!g_app->bundle()) return;
+bool notifyPlaceIfChanged() {
+    if (!g_app->bundle()) return false;
     const std::string fragment = core::fragmentFor(g_app->navigator().current());
-    if (fragment == g_lastFragment) return;
+    if (fragment == g_lastFragment) return false;
     g_lastFragment = fragment;
     js_place_changed(fragment.c_str());
+    return true;
 }
 
-void notifyContentIfChanged() {
+bool notifyContentIfChanged() {
     std::string key = viewContentKey(*g_app);
-    if (key == g_lastContentKey) return;
+    if (key == g_lastContentKey) return false;
     g_lastContentKey = std::move(key);
     js_content_changed();
+    return true;
 }
 
 void notifyFirstViewIfDrawn() {
@@ -158,17 +169,23 @@ EMSCRIPTEN_KEEPALIVE const char* reader_state() {
     return reader::web::reply(reader::ui::viewStateJson(reader::ui::viewStateOf(*g_app)));
 }
 
-// [{id, title, published}] of the articles listed now (empty outside a list view).
+// [{id, title, published}] of the articles listed now: a category's, or the search view's results
+// in their order; empty in an article.
 EMSCRIPTEN_KEEPALIVE const char* reader_list() {
     using namespace reader;
     std::string out = "[";
     const core::Bundle* bundle = g_app->bundle();
-    if (bundle && g_app->navigator().current().view == core::View::List) {
-        for (const core::Article* a : core::articlesIn(*bundle, g_app->navigator().current().categoryId)) {
-            if (out.size() > 1) out += ",";
-            out += "{\"id\":" + core::jsonString(a->id) + ",\"title\":" + core::jsonString(core::inScript(g_app->converter(), a->title)) +
-                   ",\"published\":" + core::jsonString(core::formatPublished(a->published)) + "}";
-        }
+    const core::Place& place = g_app->navigator().current();
+    std::vector<const core::Article*> shown;
+    if (bundle && place.view == core::View::List) shown = core::articlesIn(*bundle, place.categoryId);
+    if (bundle && place.view == core::View::Search) {
+        for (const std::string& id : g_app->search(place.query)) shown.push_back(bundle->findArticle(id));
+    }
+    for (const core::Article* a : shown) {
+        if (!a) continue;
+        if (out.size() > 1) out += ",";
+        out += "{\"id\":" + core::jsonString(a->id) + ",\"title\":" + core::jsonString(core::inScript(g_app->converter(), a->title)) +
+               ",\"published\":" + core::jsonString(core::formatPublished(a->published)) + "}";
     }
     return web::reply(out + "]");
 }
@@ -269,23 +286,30 @@ EMSCRIPTEN_KEEPALIVE void reader_request_frame() { g_platform->requestFrames(); 
 
 // mount() options (persist 0: the page's choice for this visit) and setOptions() (persist 1, as
 // the reader's own switches): a setting by its name (ui/setting_options.h), or the UI locale.
+// An empty value with persist 0 drops the page's choice (an element's attribute removed): the
+// setting goes back to what the reader saved, the locale to the bundle's language.
 // Returns 0, changing nothing, for a name or value it does not know.
 EMSCRIPTEN_KEEPALIVE int reader_set_option(const char* name, const char* value, int persist) {
     using namespace reader;
     const std::string_view key = name;
+    const bool dropped = !*value && !persist;
     bool ok = false;
     if (key == "locale") {
-        g_app->setUiLocale(value);
-        ok = true;
+        ok = dropped || web::isReaderLocale(value);  // one the reader has words for: Chinese or English
+        if (ok) g_app->setUiLocale(value);
     } else if (const ui::SettingOption* option = ui::findSettingOption(key)) {
         core::Settings settings = g_app->settings();
-        ok = option->parse(value, settings);
+        ok = option->parse(dropped ? option->print(g_app->savedSettings()) : value, settings);
         if (ok && persist) g_app->setSettings(settings);
         if (ok && !persist) g_app->overrideSettings(settings);
     }
     g_platform->requestFrames();
     return ok ? 1 : 0;
 }
+
+// The mount option `overscroll`: 1 'contain' (the reader keeps every wheel step), 0 'auto' (a step
+// past the content's top or bottom scrolls the page).
+EMSCRIPTEN_KEEPALIVE void reader_set_overscroll(int contain) { g_platform->setOverscrollContain(contain != 0); }
 
 // The Simplified -> Traditional table (s2t.txt), fetched by the page after Module.onTraditionalTableRequest.
 EMSCRIPTEN_KEEPALIVE void reader_load_traditional_table(const char* bytes, int length) {

@@ -18,10 +18,11 @@ WebPlatform& boundPlatform();
 
 // Tells the page, once, that the first view has been drawn (resolves `ready`).
 void notifyFirstViewIfDrawn();
-// Tells the page the URL fragment of the current place when it changed (for hash routing).
-void notifyPlaceIfChanged();
+// Tells the page the URL fragment of the current place when it changed (for hash routing); true then.
+bool notifyPlaceIfChanged();
 // Tells the page when what the view shows changed (place, bundle, error, loading, search order):
 // the DOM mirror then reads reader_view_content. Compares a small key; nothing is built per frame.
-void notifyContentIfChanged();
+// True when it changed.
+bool notifyContentIfChanged();
 
 }  // namespace reader::web

@@ -167,15 +167,17 @@ int main() {
     platform->setTouchHandlers([app](float pixels) { app->scrollBy(pixels); }, [app](float factor) { app->zoomBy(factor); });
 
     // 4. Each frame draws the app and sends what it asked for (shards, the Traditional table) to
-    //    the page; the first drawn view resolves the page's `ready`. Drawing starts when the bundle
-    //    arrives or the page gives up waiting for it (reader_show).
+    //    the page; the first drawn view resolves the page's `ready`; a view that changed is drawn
+    //    again. Drawing starts when the bundle arrives or the page gives up waiting (reader_show).
     platform->setDraw([app, platform] {
         app->frame();
         sendRequests(*app);
         if (app->busy()) platform->requestFrames();  // the search index is built a slice per frame
         reader::web::notifyFirstViewIfDrawn();
-        reader::web::notifyPlaceIfChanged();
-        reader::web::notifyContentIfChanged();
+        // A view that changed during this frame (a click on its last input event) was drawn at
+        // most in part: the frames that show it follow, whatever input is left.
+        const bool placeChanged = reader::web::notifyPlaceIfChanged();
+        if (reader::web::notifyContentIfChanged() || placeChanged) platform->requestFrames();
     });
     return 0;
 }

@@ -76,6 +76,17 @@ EM_JS(void, js_canvas_point, (double clientX, double clientY, float* out), {
 
 void setClipboardText(ImGuiContext*, const char* text) { js_write_clipboard(text); }
 
+// Whether the window a vertical wheel step would scroll (ImGui's rule: the hovered window, else the
+// nearest parent that scrolls) can move further that way; wheelY > 0 is up, as ImGui counts it.
+bool canScrollFurther(float wheelY) {
+    for (ImGuiWindow* window = GImGui->HoveredWindow; window;
+         window = (window->Flags & ImGuiWindowFlags_ChildWindow) ? window->ParentWindow : nullptr) {
+        if ((window->Flags & ImGuiWindowFlags_NoScrollWithMouse) || window->ScrollMax.y <= 0.0f) continue;
+        return wheelY > 0.0f ? window->Scroll.y > 0.5f : window->Scroll.y < window->ScrollMax.y - 0.5f;
+    }
+    return false;
+}
+
 // Reading the system clipboard is asynchronous on the web, ImGui's Ctrl+V is not: the page's paste
 // event hands the text over first (setPastedText), and ImGui's Ctrl+V then reads it from here.
 std::string g_pastedText;
@@ -138,10 +149,16 @@ struct InputHandlers {
     }
     static EM_BOOL wheel(int, const EmscriptenWheelEvent* e, void* user) {
         if (e->mouse.ctrlKey || e->mouse.metaKey) return false;  // page zoom: the browser's (isPageZoomKey)
+        WebPlatform& p = self(user);
         // Pixels, lines or pages -> ImGui wheel steps (one step scrolls about five lines).
         const double scale = e->deltaMode == DOM_DELTA_PIXEL ? 1.0 / 100.0 : e->deltaMode == DOM_DELTA_LINE ? 1.0 / 3.0 : 1.0;
-        ImGui::GetIO().AddMouseWheelEvent(static_cast<float>(-e->deltaX * scale), static_cast<float>(-e->deltaY * scale));
-        self(user).requestFrames();
+        const float wheelX = static_cast<float>(-e->deltaX * scale), wheelY = static_cast<float>(-e->deltaY * scale);
+        // Overscroll chaining, as a scrolling <div> does: at the content's top or bottom a wheel
+        // step towards that end is the page's (it scrolls the page); with overscroll 'contain'
+        // every step is the reader's.
+        if (!p.m_overscrollContain && (wheelY == 0.0f || !canScrollFurther(wheelY))) return false;
+        ImGui::GetIO().AddMouseWheelEvent(wheelX, wheelY);
+        p.requestFrames();
         return true;  // the reader scrolls, not the host page
     }
     // Fingers -> TouchGestures: taps and long presses become clicks and double clicks (a phrase
@@ -375,8 +392,10 @@ void WebPlatform::renderFrame(double time) {
     ++m_framesDrawn;
 
     // ImGui hands queued input to the frames one event at a time where order matters (a key's
-    // press and release in different frames): keys typed in one burst need as many frames.
-    if (ImGui::GetCurrentContext()->InputEventsQueue.Size > 0) m_framesLeft = std::max(m_framesLeft, 2);
+    // press and release in different frames; a tap's position, press and release in three, touch
+    // having no hover before it): the last event is as much input as the first, and its effect
+    // (the click that opens an article) needs kFramesAfterInput frames of its own after it.
+    if (ImGui::GetCurrentContext()->InputEventsQueue.Size > 0) m_framesLeft = std::max(m_framesLeft, kFramesAfterInput + 1);
     if (--m_framesLeft > 0 && !m_framePending) {  // the draw may have asked for frames already
         m_framePending = true;
         emscripten_request_animation_frame(onAnimationFrame, this);

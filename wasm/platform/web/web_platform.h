@@ -1,6 +1,7 @@
 // Web platform for the reader: html5.h input on the reader's own canvas, WebGL2, DPR-aware canvas,
 // frames drawn only when something changed.
-//  [x] mouse, wheel on the canvas only; touch through TouchGestures: tap, long press, drag and
+//  [x] mouse, wheel on the canvas only; the wheel passes to the page at the content's ends
+//      (overscroll chaining) unless set to contain; touch through TouchGestures: tap, long press, drag and
 //      fling with inertia, pinch
 //  [x] keyboard only while the canvas has focus (the host page keeps its keys)
 //  [x] canvas backing store at devicePixelRatio, ImGui in CSS pixels
@@ -38,6 +39,9 @@ public:
         m_onScroll = std::move(onScroll);
         m_onZoom = std::move(onZoom);
     }
+    // Overscroll 'contain': the reader keeps every wheel step, also at its content's ends
+    // (default 'auto': there they scroll the page).
+    void setOverscrollContain(bool contain) { m_overscrollContain = contain; }
     // The text of a paste event: what ImGui's Ctrl+V inserts next.
     void setPastedText(std::string text);
     // Removes every input listener and stops drawing for good (the reader is being destroyed).
@@ -66,6 +70,7 @@ private:
     double m_lastTime = 0.0;
     int m_cursor = -1;
     bool m_dragging = false;
+    bool m_overscrollContain = false;
     bool m_hasImeInput = false;  // the page gave a hidden input for text (Module.imeInput)
     ui::TouchGestures m_gestures;
     std::function<void(float)> m_onScroll, m_onZoom;
