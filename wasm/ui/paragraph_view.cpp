@@ -50,7 +50,8 @@ void drawParagraph(ImDrawList* drawList, const core::ParagraphLayout& layout, co
 
     // Only the lines inside the clip rectangle: a paragraph of a megabyte partly on screen costs a
     // screenful (every line is one line advance below the one before, core/text_layout.h).
-    const auto [firstLine, endLine] = visibleLines(layout, origin.y, drawList->GetClipRectMin().y, drawList->GetClipRectMax().y);
+    const std::pair<size_t, size_t> visible = visibleLines(layout, origin.y, drawList->GetClipRectMin().y, drawList->GetClipRectMax().y);
+    const size_t firstLine = visible.first, endLine = visible.second;  // named (clang 14 captures no structured binding)
     const auto lines = std::span(layout.lines).subspan(firstLine, endLine - firstLine);
     for (const Highlight& mark : highlights) {
         for (const core::LineBox& line : lines) {

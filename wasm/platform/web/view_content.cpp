@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "core/calendar.h"
+#include "core/grapheme_clusters.h"
 #include "core/navigation.h"
 #include "core/settings.h"
 #include "core/ruby_parser.h"
@@ -47,7 +48,9 @@ struct MirrorWriter {
     const core::UiStrings& strings;
     core::RubyMode rubyMode;
 
-    std::string shown(std::string_view text) const { return core::inScript(converter, text); }
+    // Capped as the canvas caps it (core/grapheme_clusters.h): a letter with half a million combining
+    // marks crashed Chromium once the mirror put it in the page.
+    std::string shown(std::string_view text) const { return core::capClusters(core::inScript(converter, text)); }
     // A line of chrome (names, links, headings) as the canvas draws it in the reader's pinyin mode.
     std::string chrome(std::string_view text) const { return shown(core::chromeText(text, rubyMode)); }
 
