@@ -13,6 +13,7 @@
 #include "core/ui_strings.h"
 #include "core/json_text.h"
 #include "ui/reader_app.h"
+#include "ui/text_drawing.h"
 #include "ui/view_state.h"
 
 namespace reader::web {
@@ -109,8 +110,15 @@ struct MirrorWriter {
         return out + "]";
     }
 
+    // A link's label: its title as far as one line of the canvas's list can show it (a title of a
+    // megabyte would otherwise go into the page whole, twenty of them into one list).
+    std::string lineLabel(std::string_view text) const {
+        const std::string_view line = ui::oneLinePrefix(text);
+        return chrome(line) + (line.size() < text.size() ? "…" : "");
+    }
+
     std::string itemJson(const core::Article& a) const {
-        return "{\"id\":" + jsonString(a.id) + field("title", jsonString(chrome(a.title))) +
+        return "{\"id\":" + jsonString(a.id) + field("title", jsonString(lineLabel(a.title))) +
                field("href", jsonString(core::fragmentFor(core::Place{core::View::Article, "", a.id, ""}))) +
                field("published", jsonString(core::formatPublished(a.published))) +
                field("datetime", jsonString(isoDateTime(a.published))) + "}";
