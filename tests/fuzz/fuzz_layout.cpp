@@ -3,7 +3,8 @@
 // GlyphMetrics. Input: five option bytes (width, font size, line height, indent, flags: justify,
 // ruby mode), then the paragraph (any bytes).
 // Checks, besides no crash, hang or sanitizer report:
-// - the displayed text is the paragraph's code points (as displayedText() says for ruby), one glyph
+// - the displayed text is the paragraph's code points (as displayedText() says for ruby; grapheme
+//   clusters over the cap cut, each ruby run on its own, as capClusters() says), one glyph
 //   each, in order; lines cover every glyph exactly once, in order, none empty, one line advance apart;
 // - a line wider than the width holds one glyph only;
 // - plain text: a line starts at a break opportunity (so never with closing punctuation), or else
@@ -12,6 +13,7 @@
 // - hitTest, lineOf and caretX answer in range anywhere.
 #include "fuzz_target.h"
 
+#include "core/grapheme_clusters.h"
 #include "core/line_breaker.h"
 #include "core/ruby_parser.h"
 #include "core/text_layout.h"
@@ -36,9 +38,17 @@ public:
     }
 };
 
+// The code points the layout displays: a grapheme cluster over the cap is cut (capClusters).
 std::u32string codePoints(std::string_view text) {
     std::u32string out;
     for (size_t pos = 0; pos < text.size();) out += utf8::next(text, pos);
+    return capClusters(out);
+}
+
+// What the layout displays of ruby runs: each run's text capped on its own.
+std::u32string displayedPoints(const std::vector<RubyRun>& runs, RubyMode mode) {
+    std::u32string out;
+    for (const RubyRun& run : runs) out += codePoints(displayedText({run}, mode));
     return out;
 }
 
@@ -128,7 +138,7 @@ int reader::fuzz::fuzzOne(const uint8_t* data, size_t size) {
     }
     FUZZ_CHECK(sources == text);
     const ParagraphLayout ruby = TextLayout::layout(runs, options, metrics);
-    checkLines(ruby, codePoints(displayedText(runs, options.rubyMode)), options);
+    checkLines(ruby, displayedPoints(runs, options.rubyMode), options);
     FUZZ_CHECK(ruby.rubies.size() == (options.rubyMode == RubyMode::Above ? annotated : 0));
     for (const RubyMark& mark : ruby.rubies) {
         FUZZ_CHECK(!mark.reading.empty());

@@ -247,3 +247,16 @@ TEST_CASE("layout: chrome text follows the pinyin mode as one line can: inline s
     }
     CHECK(chromeText("消費警示(2023)", RubyMode::Above) == "消費警示(2023)");  // not an annotation
 }
+
+TEST_CASE("layout: a grapheme cluster over 32 code points is laid out cut, with a mark") {
+    std::string text = "x";
+    for (int i = 0; i < 50'000; ++i) utf8::append(text, 0x0301);
+    text += "y";
+    const ParagraphLayout layout = TextLayout::layoutPlain(text, options(200), kMetrics);
+    REQUIRE(layout.text.size() == 34);  // x, 31 marks, the cut mark, y
+    CHECK(layout.text[0] == U'x');
+    CHECK(layout.text[31] == U'\u0301');
+    CHECK(layout.text[32] == U'\u2026');
+    CHECK(layout.text[33] == U'y');
+    CHECK(layout.glyphs.size() == 34);
+}

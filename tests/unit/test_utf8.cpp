@@ -58,3 +58,11 @@ TEST_CASE("utf8: truncated sequences and stray bytes are invalid, and decode one
     CHECK(utf8::next(text, pos) == U'x');
     CHECK(pos == 3);
 }
+
+TEST_CASE("utf8: a prefix is cut between code points") {
+    const std::string_view text = "a\u00E9\u4E2D\U0001F600";
+    CHECK(utf8::prefix(text, 0).empty());
+    CHECK(utf8::prefix(text, 2) == "a\u00E9");
+    CHECK(utf8::prefix(text, 3) == "a\u00E9\u4E2D");
+    CHECK(utf8::prefix(text, 99) == text);
+}

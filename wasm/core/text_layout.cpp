@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include "grapheme_clusters.h"
 #include "line_breaker.h"
 #include "utf8.h"
 
@@ -13,8 +14,13 @@ namespace {
 
 bool isSpace(char32_t cp) { return cp == U' ' || cp == U'\t' || cp == 0x3000; }
 
+// A grapheme cluster over the cap is cut (grapheme_clusters.h): fifty thousand combining marks on
+// one letter would otherwise be fifty thousand glyphs drawn at one place on every frame.
 void appendUtf32(std::u32string& out, std::string_view utf8Text) {
-    for (size_t pos = 0; pos < utf8Text.size();) out += utf8::next(utf8Text, pos);
+    std::u32string points;
+    points.reserve(utf8Text.size());
+    for (size_t pos = 0; pos < utf8Text.size();) points += utf8::next(utf8Text, pos);
+    out += capClusters(points);
 }
 
 // A ruby unit in the displayed text: no line break inside [begin, end).

@@ -65,7 +65,7 @@ struct RubyMark {
 };
 
 struct ParagraphLayout {
-    std::u32string text;          // what is displayed (mode-dependent), one glyph per code point
+    std::u32string text;          // what is displayed (mode-dependent, clusters capped: capClusters()), one glyph per code point
     std::vector<Glyph> glyphs;    // in text order; glyphs[i].index == i
     std::vector<LineBox> lines;
     std::vector<RubyMark> rubies;

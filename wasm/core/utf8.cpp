@@ -80,6 +80,12 @@ void append(std::string& out, char32_t cp) {
     }
 }
 
+std::string_view prefix(std::string_view text, size_t codePoints) {
+    size_t pos = 0;
+    for (size_t n = 0; n < codePoints && pos < text.size(); ++n) next(text, pos);
+    return text.substr(0, pos);
+}
+
 size_t firstInvalid(std::string_view text) {
     for (size_t pos = 0; pos < text.size();) {
         const size_t len = validLength(text, pos);

@@ -23,6 +23,9 @@ std::vector<CodePoint> decode(std::string_view text);
 
 void append(std::string& out, char32_t cp);
 
+// The first `codePoints` code points of the text (all of it when it has no more), cut between code points.
+std::string_view prefix(std::string_view text, size_t codePoints);
+
 // Byte offset of the first invalid sequence, or npos when the text is valid UTF-8.
 size_t firstInvalid(std::string_view text);
 

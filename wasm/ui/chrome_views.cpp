@@ -155,11 +155,12 @@ ViewResult drawBreadcrumb(ViewContext& ctx) {
         // The title is cut to the room left on this line; the full title follows below anyway.
         const float room = ImGui::GetContentRegionAvail().x;
         // Pinyin in a one-line crumb only as inline mode shows it everywhere.
-        const std::string plain = ctx.chrome(article->title);
+        const std::string_view source = oneLinePrefix(article->title);
+        const std::string plain = ctx.chrome(source);
         std::string_view title = plain;
         const char* end = ctx.font->CalcWordWrapPosition(size, title.data(), title.data() + title.size(), room);
         std::string shown(title.data(), end);
-        if (end != title.data() + title.size()) shown += "…";
+        if (end != title.data() + title.size() || source.size() < article->title.size()) shown += "…";
         if (textButton("crumb:article", ctx.font, size, shown, ctx.theme.muted, ctx.theme.link)) result.scrollToTop = true;
         ctx.items.addLastItem("crumb:article");
     }

@@ -51,6 +51,9 @@ bool fontBakedInit(ImFontAtlas*, ImFontConfig* src, ImFontBaked* baked, void*) {
     const float scale = face->emScale * baked->Size;
     baked->Ascent = std::ceil(ascent * scale);
     baked->Descent = std::floor(descent * scale);
+    // Layout asks for advances only; a glyph is rasterised when it is drawn. Without this, laying out
+    // a paragraph of 63,000 distinct characters rasterised them all, on screen or not (issue #19).
+    baked->LoadNoRenderOnLayout = true;
     return true;
 }
 

@@ -20,6 +20,7 @@ namespace {
 constexpr float kRowPaddingY = 10.0f;  // logical pixels above and below a row's text
 constexpr float kDateGap = 24.0f;      // between a title and its date
 constexpr float kTitleLineHeight = 1.5f;
+constexpr size_t kMaxKeptTitles = 4096;  // laid-out titles kept (a few screens' worth, many times over)
 
 ParagraphStyle titleStyle(const ViewContext& ctx, float width) {
     ParagraphStyle style;
@@ -56,20 +57,38 @@ const std::vector<const core::Article*>& ListView::articles(const ViewContext& c
     return m_articles;
 }
 
+// One line per row: a longer title ends with an ellipsis. Only its first kOneLineCodePoints are laid
+// out (a line never shows more), so a title of a megabyte costs what a long one does, once.
+const ListView::TitleLine& ListView::titleLine(const ViewContext& ctx, const core::Article& article, const ParagraphStyle& style) {
+    const TitleInputs inputs{ctx.bundle, style.font, style.options.rubyMode, ctx.converter};
+    if (inputs != m_titlesFor || m_titles.size() > kMaxKeptTitles) {
+        m_titles.clear();
+        m_titlesFor = inputs;
+    }
+    TitleLine& line = m_titles[&article];
+    if (line.width == style.options.width) return line;
+    const std::string_view source = oneLinePrefix(article.title);
+    const std::string shownTitle = ctx.shown(source);
+    line.width = style.options.width;
+    line.layout = layoutText(shownTitle, style);
+    line.cut = line.layout.lines.size() > 1 || source.size() < article.title.size();
+    if (line.cut) {
+        ParagraphStyle narrower = style;
+        narrower.options.width -= textWidth(ctx.font, style.options.fontSize, "…");
+        line.layout = layoutText(shownTitle, narrower);
+        line.layout.lines.resize(std::min<size_t>(1, line.layout.lines.size()));
+        std::erase_if(line.layout.rubies, [](const core::RubyMark& ruby) { return ruby.line > 0; });
+    }
+    return line;
+}
+
 void ListView::drawRow(ViewContext& ctx, const core::Article& article, bool selected) {
     const std::string date = core::formatPublishedDate(article.published);
     const float dateWidth = textWidth(ctx.font, typography().chrome, date);
     ParagraphStyle style = titleStyle(ctx, std::max(80.0f, ctx.width - dateWidth - kDateGap));
-    const std::string shownTitle = ctx.shown(article.title);
-    core::ParagraphLayout title = layoutText(shownTitle, style);
-    // One line per row: a longer title ends with an ellipsis.
-    const bool cut = title.lines.size() > 1;
-    if (cut) {
-        style.options.width -= textWidth(ctx.font, style.options.fontSize, "…");
-        title = layoutText(shownTitle, style);
-        title.lines.resize(1);
-        std::erase_if(title.rubies, [](const core::RubyMark& ruby) { return ruby.line > 0; });
-    }
+    const TitleLine& line = titleLine(ctx, article, style);
+    const core::ParagraphLayout& title = line.layout;
+    const bool cut = line.cut;
     const float height = rowHeight(ctx);
     const ImVec2 origin = ImGui::GetCursorScreenPos();
     const std::string key = "article:" + article.id;

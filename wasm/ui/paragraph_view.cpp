@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <span>
 
 #include "core/pinyin_tone.h"
 #include "core/ruby_parser.h"
@@ -18,6 +19,17 @@ namespace {
 constexpr float kIdeographicAscent = 0.88f;
 
 }  // namespace
+
+std::pair<size_t, size_t> visibleLines(const core::ParagraphLayout& layout, float originY, float clipTop, float clipBottom) {
+    const size_t count = layout.lines.size();
+    if (count == 0 || layout.lineAdvance <= 0.0f) return {0, count};
+    // Line k spans [originY + k * advance, originY + (k + 1) * advance); one more line each side, for
+    // ink that leaves its line box.
+    const auto lineAt = [&](float y) { return std::clamp(std::floor((y - originY) / layout.lineAdvance), 0.0f, static_cast<float>(count)); };
+    const size_t first = static_cast<size_t>(lineAt(clipTop - layout.lineAdvance));
+    const size_t end = std::min(count, static_cast<size_t>(lineAt(clipBottom + layout.lineAdvance)) + 1);
+    return {std::min(first, end), end};
+}
 
 core::ParagraphLayout layoutText(std::string_view text, const ParagraphStyle& style) {
     const ImGuiGlyphMetrics metrics(style.font);
@@ -36,8 +48,13 @@ void drawParagraph(ImDrawList* drawList, const core::ParagraphLayout& layout, co
     const float top = glyphTop(layout, style);
     ImFont* font = style.font;
 
+    // Only the lines inside the clip rectangle: a paragraph of a megabyte partly on screen costs a
+    // screenful (every line is one line advance below the one before, core/text_layout.h).
+    const std::pair<size_t, size_t> visible = visibleLines(layout, origin.y, drawList->GetClipRectMin().y, drawList->GetClipRectMax().y);
+    const size_t firstLine = visible.first, endLine = visible.second;  // named (clang 14 captures no structured binding)
+    const auto lines = std::span(layout.lines).subspan(firstLine, endLine - firstLine);
     for (const Highlight& mark : highlights) {
-        for (const core::LineBox& line : layout.lines) {
+        for (const core::LineBox& line : lines) {
             const size_t from = std::max(mark.begin, line.glyphBegin);  // glyph i shows text index i
             const size_t to = std::min(mark.end, line.glyphEnd);
             if (from >= to) continue;
@@ -48,7 +65,7 @@ void drawParagraph(ImDrawList* drawList, const core::ParagraphLayout& layout, co
         }
     }
 
-    for (const core::LineBox& line : layout.lines) {
+    for (const core::LineBox& line : lines) {
         const float y = std::round(origin.y + line.y + top);
         for (size_t g = line.glyphBegin; g < line.glyphEnd; ++g) {
             const core::Glyph& glyph = layout.glyphs[g];
@@ -62,7 +79,11 @@ void drawParagraph(ImDrawList* drawList, const core::ParagraphLayout& layout, co
     const float rubySize = size * style.options.rubyScale;
     const float inkTop = top + ascent(font, size) - kIdeographicAscent * size;
     const float rubyY = inkTop - size * style.options.rubyGap - ascent(font, rubySize);
-    for (const core::RubyMark& ruby : layout.rubies) {
+    // Readings are in text order, so those of the visible lines are consecutive.
+    const auto firstRuby = std::partition_point(layout.rubies.begin(), layout.rubies.end(),
+                                                [&](const core::RubyMark& ruby) { return ruby.line < firstLine; });
+    for (auto it = firstRuby; it != layout.rubies.end() && it->line < endLine; ++it) {
+        const core::RubyMark& ruby = *it;
         const float lineTop = layout.lines[ruby.line].y;
         ImVec2 at(std::round(origin.x + ruby.x), std::round(origin.y + lineTop + std::max(0.0f, rubyY)));
         if (!style.toneColors) {

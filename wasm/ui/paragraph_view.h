@@ -3,6 +3,7 @@
 #pragma once
 
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include <imgui.h>
@@ -39,6 +40,10 @@ struct Highlight {
 // Draws a layout with its top-left at `origin`, highlights behind the glyphs.
 void drawParagraph(ImDrawList* drawList, const core::ParagraphLayout& layout, const ParagraphStyle& style,
                    ImVec2 origin, const std::vector<Highlight>& highlights = {});
+
+// The lines [first, end) of a layout drawn with its top at `originY` that meet the band of screen
+// [clipTop, clipBottom].
+std::pair<size_t, size_t> visibleLines(const core::ParagraphLayout& layout, float originY, float clipTop, float clipBottom);
 
 // Offset from a line box's top to where glyphs are drawn (ImGui's text position, above the ascent).
 float glyphTop(const core::ParagraphLayout& layout, const ParagraphStyle& style);

@@ -96,7 +96,7 @@ void SearchView::drawRow(ViewContext& ctx, size_t i) {
     ImDrawList* drawList = ImGui::GetWindowDrawList();
     const float titleSize = typography().listTitle;
     const float small = typography().chrome;
-    const std::string title = ctx.chrome(article.title);
+    const std::string title = ctx.chrome(oneLinePrefix(article.title));
     const std::string date = core::formatPublishedDate(article.published);
     const float dateWidth = textWidth(ctx.font, small, date);
     float y = origin.y + kResultPaddingY;

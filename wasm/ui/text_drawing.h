@@ -5,7 +5,15 @@
 
 #include <imgui.h>
 
+#include "core/utf8.h"
+
 namespace reader::ui {
+
+// No one line of text shows more code points than this (a thousand at the smallest size and the
+// widest window fill two lines): a title of a megabyte shown on one line is laid out, converted and
+// measured this far only, so that a list row costs what it shows.
+inline constexpr size_t kOneLineCodePoints = 1024;
+inline std::string_view oneLinePrefix(std::string_view text) { return core::utf8::prefix(text, kOneLineCodePoints); }
 
 // Plain text (no pinyin reading) wrapped to `width` at the cursor, as one ImGui item; returns its height.
 float wrappedText(ImFont* font, float fontSize, float lineHeight, float width, std::string_view text, ImU32 color);

@@ -3,6 +3,7 @@
 
 #include <emscripten.h>
 
+#include <algorithm>
 #include <cmath>
 #include <cstdlib>
 #include <cstring>
@@ -143,12 +144,18 @@ GlyphBitmap takeBitmap(float px, int family, ImWchar cp) {
     const uint64_t key = glyphKey(size, cp);
     if (!g_rendered.count(key)) {
         std::vector<int>& pending = g_pending[size];
+        // The glyphs measured after this one follow it in the text, so they are the likeliest to be
+        // drawn next: the batch takes those, not the oldest queued. (Layout measures a whole
+        // paragraph; one of 63,000 distinct characters scrolled to its middle rasterised all that
+        // came before the screen first, in a 15 s frame: issue #19.)
+        const auto at = std::find(pending.begin(), pending.end(), static_cast<int>(cp));
+        const auto from = at == pending.end() ? pending.begin() : at + 1;
         std::vector<int> batch{static_cast<int>(cp)};
-        for (int queued : pending) {
-            if (queued != static_cast<int>(cp) && !g_rendered.count(glyphKey(size, static_cast<ImWchar>(queued)))) batch.push_back(queued);
-            if (batch.size() == kMaxBatch) break;
+        auto to = from;
+        for (; to != pending.end() && batch.size() < kMaxBatch; ++to) {
+            if (*to != static_cast<int>(cp) && !g_rendered.count(glyphKey(size, static_cast<ImWchar>(*to)))) batch.push_back(*to);
         }
-        pending.erase(pending.begin(), pending.begin() + static_cast<std::ptrdiff_t>(std::min(pending.size(), batch.size() - 1)));
+        pending.erase(at == pending.end() ? from : at, to);
         renderBatch(px, family, std::move(batch));
     }
     const auto it = g_rendered.find(key);

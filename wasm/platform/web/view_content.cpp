@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "core/calendar.h"
+#include "core/grapheme_clusters.h"
 #include "core/navigation.h"
 #include "core/settings.h"
 #include "core/ruby_parser.h"
@@ -12,6 +13,7 @@
 #include "core/ui_strings.h"
 #include "core/json_text.h"
 #include "ui/reader_app.h"
+#include "ui/text_drawing.h"
 #include "ui/view_state.h"
 
 namespace reader::web {
@@ -47,7 +49,9 @@ struct MirrorWriter {
     const core::UiStrings& strings;
     core::RubyMode rubyMode;
 
-    std::string shown(std::string_view text) const { return core::inScript(converter, text); }
+    // Capped as the canvas caps it (core/grapheme_clusters.h): a letter with half a million combining
+    // marks crashed Chromium once the mirror put it in the page.
+    std::string shown(std::string_view text) const { return core::capClusters(core::inScript(converter, text)); }
     // A line of chrome (names, links, headings) as the canvas draws it in the reader's pinyin mode.
     std::string chrome(std::string_view text) const { return shown(core::chromeText(text, rubyMode)); }
 
@@ -107,8 +111,15 @@ struct MirrorWriter {
         return out + "]";
     }
 
+    // A link's label: its title as far as one line of the canvas's list can show it (a title of a
+    // megabyte would otherwise go into the page whole, twenty of them into one list).
+    std::string lineLabel(std::string_view text) const {
+        const std::string_view line = ui::oneLinePrefix(text);
+        return chrome(line) + (line.size() < text.size() ? "…" : "");
+    }
+
     std::string itemJson(const core::Article& a) const {
-        return "{\"id\":" + jsonString(a.id) + field("title", jsonString(chrome(a.title))) +
+        return "{\"id\":" + jsonString(a.id) + field("title", jsonString(lineLabel(a.title))) +
                field("href", jsonString(core::fragmentFor(core::Place{core::View::Article, "", a.id, ""}))) +
                field("published", jsonString(core::formatPublished(a.published))) +
                field("datetime", jsonString(isoDateTime(a.published))) + "}";
