@@ -9,6 +9,7 @@
 //   made spaces), its indices are right, its references resolve, its shown text has no control
 //   characters, and its dates are in range;
 // - tighter limits never turn an error into a bundle.
+#include "fuzz_error_checks.h"
 #include "fuzz_target.h"
 
 #include "core/bundle_loader.h"
@@ -21,35 +22,16 @@
 
 namespace {
 
+using reader::fuzz::checkError;
+using reader::fuzz::hasControl;
+using reader::fuzz::isLimit;
+
 using nlohmann::json;
 using reader::core::Bundle;
 using reader::core::BundleLoader;
 using reader::core::Error;
 using reader::core::LoadLimits;
 using reader::core::Result;
-
-bool hasControl(std::string_view text) {
-    for (size_t pos = 0; pos < text.size();) {
-        const char32_t cp = reader::core::utf8::next(text, pos);
-        if (cp < 0x20 || (cp >= 0x7F && cp <= 0x9F)) return true;
-    }
-    return false;
-}
-
-bool isLimit(const Error& error) {
-    return error.message.find("exceeds the limit of") != std::string::npos ||
-           error.message.starts_with("nesting deeper than");
-}
-
-void checkError(const Error& error) {
-    const std::string line = error.describe();
-    FUZZ_CHECK(!line.empty());
-    FUZZ_CHECK(!hasControl(line));
-    FUZZ_CHECK(reader::core::utf8::firstInvalid(line) == std::string_view::npos);
-    FUZZ_CHECK((error.line > 0) == (error.column > 0));
-    FUZZ_CHECK(error.pointer.empty() || error.pointer.front() == '/');
-    FUZZ_CHECK(!error.describeIn("x.json").empty());
-}
 
 std::string paragraph(const json& value) {
     std::string text = value.get<std::string>();

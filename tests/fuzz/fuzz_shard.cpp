@@ -8,6 +8,7 @@
 //   and each paragraph as the bundle reads it (a string with tabs made spaces, or runs joined with
 //   their structured ruby), with no control character;
 // - tighter limits never turn an error into articles.
+#include "fuzz_error_checks.h"
 #include "fuzz_target.h"
 
 #include "core/ruby_parser.h"
@@ -21,34 +22,16 @@
 
 namespace {
 
+using reader::fuzz::checkError;
+using reader::fuzz::hasControl;
+using reader::fuzz::isLimit;
+
 using Json = nlohmann::ordered_json;
 using reader::core::Error;
 using reader::core::LoadLimits;
 using reader::core::Result;
 using reader::core::ShardArticle;
 using reader::core::ShardLoader;
-
-bool hasControl(std::string_view text) {
-    for (size_t pos = 0; pos < text.size();) {
-        const char32_t cp = reader::core::utf8::next(text, pos);
-        if (cp < 0x20 || (cp >= 0x7F && cp <= 0x9F)) return true;
-    }
-    return false;
-}
-
-bool isLimit(const Error& error) {
-    return error.message.find("exceeds the limit of") != std::string::npos ||
-           error.message.starts_with("nesting deeper than");
-}
-
-void checkError(const Error& error) {
-    const std::string line = error.describe();
-    FUZZ_CHECK(!line.empty());
-    FUZZ_CHECK(!hasControl(line));
-    FUZZ_CHECK(reader::core::utf8::firstInvalid(line) == std::string_view::npos);
-    FUZZ_CHECK((error.line > 0) == (error.column > 0));
-    FUZZ_CHECK(error.pointer.empty() || error.pointer.front() == '/');
-}
 
 std::string tabsAsSpaces(std::string text) {
     std::replace(text.begin(), text.end(), '\t', ' ');

@@ -80,13 +80,7 @@ private:
     // [Top level] Format first: a newer bundle is refused for its version, not for whatever the
     // newer format changed.
     void readTopLevel() {
-        const JsonKind kind = m_json.peek();
-        if (kind == JsonKind::invalid) return;
-        if (kind != JsonKind::object) {
-            fail([&] { return std::string("expected a JSON object at the top level, got ") + jsonKindName(kind); });
-            m_json.skipValue();
-            return;
-        }
+        if (!expect(JsonKind::object, "a JSON object at the top level")) return;
         readObject(kRootFields, [&](size_t field) {
             switch (field) {
                 case kFormat: readFormat(); break;

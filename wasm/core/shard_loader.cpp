@@ -32,13 +32,7 @@ public:
 
 private:
     void readTopLevel() {
-        const JsonKind kind = m_json.peek();
-        if (kind == JsonKind::invalid) return;
-        if (kind != JsonKind::object) {
-            fail([&] { return std::string("expected a JSON object at the top level, got ") + jsonKindName(kind); });
-            m_json.skipValue();
-            return;
-        }
+        if (!expect(JsonKind::object, "a JSON object at the top level")) return;
         readObject(kShardFields, [&](size_t field) {
             if (field == kFormat) readFormat();
             else readArticles();
