@@ -24,8 +24,20 @@ function createCanvas(element, label) {
   canvas.tabIndex = 0;  // focusable: the reader takes keys only while it has focus
   canvas.setAttribute('aria-label', label || 'Article reader');
   Object.assign(canvas.style, {display: 'block', width: '100%', height: '100%', outline: 'none', touchAction: 'none'});
+  showKeyboardFocus(canvas);
   element.appendChild(canvas);
   return canvas;
+}
+
+// The focused reader shows it when the focus came from the keyboard (:focus-visible), as a page's
+// own controls do: the browser's own ring (outline-style auto, drawn to stand out on any
+// background and in forced colours), just inside the canvas's edge so that a box that clips its
+// overflow keeps it. A click or tap that focuses the reader shows none.
+function showKeyboardFocus(canvas) {
+  const ring = (on) => Object.assign(canvas.style, on ? {outline: 'auto', outlineOffset: '-3px'} : {outline: 'none'});
+  canvas.addEventListener('focus', () => ring(canvas.matches(':focus-visible')));
+  canvas.addEventListener('blur', () => ring(false));
+  canvas.addEventListener('pointerdown', () => ring(false));
 }
 
 // The text mirror of the view for screen readers, the keyboard and find-in-page (mirror.js,
