@@ -55,3 +55,37 @@ test('focus: Tab onto the reader draws a focus ring at its edge; a click focuses
   assert.ok(!hasDarkColumn(await page.screenshot({ clip: edge })), 'and the ring goes with the focus');
   assert.deepEqual(errors, []);
 });
+
+test('focus: the row the arrow keys move to wears a ring in the link colour, not only a pale fill', async (t) => {
+  const site = await serveBuild(webDir);
+  const browser = await launchChromium();
+  t.after(async () => { await browser.close(); await site.close(); });
+  const page = await browser.newPage({ viewport: { width: 1000, height: 700 } });
+  const errors = collectErrors(page);
+  await page.goto(`${site.url}index.html?offline=0`);
+  await waitForReader(page);
+  const box = await page.locator('canvas').first().boundingBox();
+  const list = await page.evaluate(() => window.reader.list());
+  await page.locator('[data-reader-mirror] a').first().focus();
+  await page.keyboard.press('Shift+Tab');
+  await page.mouse.move(box.x + 5, box.y + box.height - 5);  // the pointer hovers no row
+  const linkPixels = async (id) => {
+    const row = await page.evaluate((key) => window.reader.itemRect(key), `article:${id}`);
+    const image = decodePng(await page.screenshot({ clip: { x: box.x + row.x, y: box.y + row.y, width: row.w, height: row.h } }));
+    const step = image.pixels.length / (image.width * image.height);
+    let count = 0;
+    for (let i = 0; i < image.pixels.length; i += step) {
+      if (image.pixels[i] === 23 && image.pixels[i + 1] === 82 && image.pixels[i + 2] === 160) count++;
+    }
+    return count;
+  };
+  assert.equal(await linkPixels(list[2].id), 0, 'no ring before a key is pressed');
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('ArrowDown');
+  await page.waitForTimeout(300);
+  const ring = await linkPixels(list[2].id);  // two steps down from the first row
+  fs.writeFileSync(screenshotPath('focus-row.png'), await page.screenshot({ clip: { x: box.x, y: box.y, width: box.width, height: 300 } }));
+  assert.ok(ring > 400, `the selected row's ring: ${ring} pixels in the link colour`);
+  assert.equal(await linkPixels(list[1].id), 0, 'the row passed on the way wears none');
+  assert.deepEqual(errors, []);
+});
