@@ -35,8 +35,14 @@ export function createTextInput(element, canvas, session, label) {
     imeInput.value = '';
     if (value && module) callWithString(module, module._reader_text_input, value);
   }
-  imeInput.addEventListener('compositionstart', () => { composing = true; imeInput.style.opacity = '1'; });
-  imeInput.addEventListener('compositionend', () => { composing = false; imeInput.style.opacity = '0'; flushText(); });
+  // While composing, the page draws the text at the caret and the box leaves out its hint.
+  const setComposing = (on) => {
+    composing = on;
+    imeInput.style.opacity = on ? '1' : '0';
+    session.module?._reader_set_composing(on ? 1 : 0);
+  };
+  imeInput.addEventListener('compositionstart', () => setComposing(true));
+  imeInput.addEventListener('compositionend', () => { setComposing(false); flushText(); });
   imeInput.addEventListener('input', (event) => { if (!composing && !event.isComposing) flushText(); });
   // Ctrl+V / Cmd+V: ImGui pastes on that key and reads the clipboard synchronously, so the text is
   // handed over first; a paste from a menu (no key) is text like any other.

@@ -3,7 +3,7 @@
 // The page's hidden input sits at the caret while the box is active, and gives the focus back after.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { clickKey, collectErrors, launchChromium, serveBuild, waitForReader, waitForState, webDir } from './lib/browser.mjs';
+import { clickKey, collectErrors, decodePng, launchChromium, serveBuild, waitForReader, waitForState, webDir } from './lib/browser.mjs';
 
 async function openReader(t) {
   const site = await serveBuild(webDir);
@@ -31,10 +31,24 @@ test('text input: an IME composition ends up as the search query', async (t) => 
   assert.ok(where.x >= where.box.x && where.x <= where.box.x + where.box.w, `input at x ${where.x}, box ${JSON.stringify(where.box)}`);
   assert.ok(where.y >= where.box.y - 4 && where.y <= where.box.y + where.box.h, `input at y ${where.y}`);
 
+  // The box's hint, right of the caret: glyphs there before the composition, none while it lasts
+  // (the page's input shows the composed text; it is made transparent here to see the canvas).
+  const hintStrip = { x: where.box.x + 20, y: where.box.y + 4, width: 60, height: where.box.h - 8 };
+  const colours = async () => {
+    const image = decodePng(await page.screenshot({ clip: hintStrip }));
+    const step = image.pixels.length / (image.width * image.height);
+    const seen = new Set();
+    for (let i = 0; i < image.pixels.length; i += step) seen.add(`${image.pixels[i]},${image.pixels[i + 1]},${image.pixels[i + 2]}`);
+    return seen.size;
+  };
+  assert.ok(await colours() > 5, 'the hint shows before composing');
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Input.imeSetComposition', { text: 'xie', selectionStart: 3, selectionEnd: 3 });
   await cdp.send('Input.imeSetComposition', { text: '消協', selectionStart: 2, selectionEnd: 2 });
   assert.equal((await page.evaluate(() => window.reader.state())).view, 'list', 'nothing searched while composing');
+  await page.evaluate(() => { document.activeElement.style.opacity = '0'; });
+  await page.waitForTimeout(300);
+  assert.equal(await colours(), 1, 'no hint under the composed text');
   await cdp.send('Input.insertText', { text: '消協' });
   await waitForState(page, { view: 'search', query: '消協' });
   // Then plain typing and Backspace in the same box.

@@ -80,6 +80,8 @@ public:
     void setSystemPrefersContrast(bool more) { m_systemPrefersContrast = more; }
     // Forced colours: the system's palette replaces every theme until it is cleared (nullopt).
     void setSystemColors(const std::optional<SystemColors>& colors);
+    // An IME composition in the search box starts or ends (the page shows the text being composed).
+    void setComposing(bool composing) { m_searchState.composing = composing; }
     // A UI locale that overrides the bundle's (zh-Hant, zh-Hans, en, ...); empty: the bundle's.
     void setUiLocale(std::string locale) { m_uiLocale = std::move(locale); }
     // The language of the text as shown (the bundle's locale, or zh-Hans / zh-Hant for a chosen script),

@@ -40,7 +40,7 @@ void drawSearchBox(ViewContext& ctx, SearchState& search, float width) {
         search.focusRequested = false;
     }
     ImGui::SetNextItemWidth(width);
-    const std::string hint(ctx.strings.searchHint);
+    const std::string hint = search.composing ? std::string() : std::string(ctx.strings.searchHint);
     if (ImGui::InputTextWithHint("##search", hint.c_str(), search.buffer, sizeof search.buffer)) {
         const std::string query = search.buffer;
         if (query.empty() && ctx.nav.current().view == core::View::Search) {

@@ -15,6 +15,7 @@ namespace reader::ui {
 struct SearchState {
     char buffer[256] = "";        // UTF-8 query as typed
     bool focusRequested = false;  // put the keyboard cursor in the box on the next frame
+    bool composing = false;       // an IME composes at the caret (the page draws that text): no hint under it
 };
 
 void drawSearchBox(ViewContext& ctx, SearchState& search, float width);

@@ -334,6 +334,13 @@ EMSCRIPTEN_KEEPALIVE void reader_text_input(const char* text) {
     g_platform->requestFrames();
 }
 
+// compositionstart (1) and compositionend (0) in the page's hidden input: the search box hides its
+// hint meanwhile, which the composed text, drawn by the page at the caret, would otherwise overlap.
+EMSCRIPTEN_KEEPALIVE void reader_set_composing(int composing) {
+    g_app->setComposing(composing != 0);
+    g_platform->requestFrames();
+}
+
 // The text of a Ctrl+V / Cmd+V paste: ImGui's paste, which that key starts, inserts it.
 EMSCRIPTEN_KEEPALIVE void reader_set_pasted_text(const char* text) { g_platform->setPastedText(text); }
 
