@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { test } from 'node:test';
 import {
-  clickKey, launchChromium, serveBuild, waitForReader, waitForState, webDir,
+  clickKey, decodePng, launchChromium, serveBuild, waitForReader, waitForState, webDir,
 } from './lib/browser.mjs';
 
 const sample = fs.readFileSync(path.join(webDir, 'sample-bundle.json'), 'utf8');
@@ -52,6 +52,16 @@ test('network: a 404 fails at once with a message; the retry button loads the bu
   const failed = await waitForState(page, { error: (e) => Boolean(e) });
   assert.match(failed.error, /later\.json: HTTP 404/);
   assert.equal(requests, 1, 'a 404 is not retried');
+  // The button holds its whole label: its two bottom rows are the button's colour alone (CJK
+  // glyphs reach below ImGui's font-size box; 重試's bottom was cut off there).
+  const canvasBox = await page.locator('canvas').first().boundingBox();
+  const button = await page.evaluate(() => window.reader.itemRect('retry'));
+  const bottom = decodePng(await page.screenshot({ clip: {
+    x: canvasBox.x + button.x + 4, y: canvasBox.y + button.y + button.h - 2, width: button.w - 8, height: 2 } }));
+  const step = bottom.pixels.length / (bottom.width * bottom.height);
+  const colours = new Set();
+  for (let i = 0; i < bottom.pixels.length; i += step) colours.add(`${bottom.pixels[i]},${bottom.pixels[i + 1]},${bottom.pixels[i + 2]}`);
+  assert.deepEqual([...colours], ['23,82,160'], 'no glyph reaches the button\'s bottom edge');
   available = true;
   await clickKey(page, 'retry');
   await page.waitForFunction(() => window.reader.list().length > 5);

@@ -235,10 +235,20 @@ void drawProgressBar(ViewContext& ctx, float fraction) {
 }
 
 bool drawRetryButton(ViewContext& ctx) {
+    // ImGui sizes a button by the font size, but a CJK face's glyphs reach below that box, and the
+    // button clipped 重試's bottom: the button is as tall as the face's whole line, the label set
+    // from its top padding.
+    const std::string label(ctx.strings.retry);
+    const float size = ImGui::GetFontSize();
+    const ImVec2 padding(12.0f, 4.0f);
+    const ImVec2 box(textWidth(ImGui::GetFont(), size, label) + 2.0f * padding.x, naturalHeight(ImGui::GetFont(), size) + 2.0f * padding.y);
     ImGui::PushStyleColor(ImGuiCol_Button, ImGui::ColorConvertU32ToFloat4(ctx.theme.link));
     ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(1, 1, 1, 1));
-    const bool clicked = ImGui::Button(std::string(ctx.strings.retry).append("##retry").c_str());
+    ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, padding);
+    ImGui::PushStyleVar(ImGuiStyleVar_ButtonTextAlign, ImVec2(0.5f, 0.0f));
+    const bool clicked = ImGui::Button((label + "##retry").c_str(), box);
     ctx.items.addLastItem("retry");
+    ImGui::PopStyleVar(2);
     ImGui::PopStyleColor(2);
     ImGui::Dummy(ImVec2(0, 8.0f));
     return clicked;
