@@ -41,21 +41,21 @@ endfunction()
 set(OPENCC_T2S "${OPENCC_DIR}/data/dictionary/TSPhrases.txt;${OPENCC_DIR}/data/dictionary/TSCharacters.txt")
 set(OPENCC_S2T "${OPENCC_DIR}/data/dictionary/STPhrases.txt;${OPENCC_DIR}/data/dictionary/STCharacters.txt")
 
-# The Traditional -> Simplified table, `t2s_table.inc` (compiled in).
-function(reader_t2s_table target)
-  reader_generated_include(${target} t2s_table.inc gen_conversion_table.cmake
-    "Generating the Traditional -> Simplified table from OpenCC's dictionaries"
-    ARGS "-DINPUTS=${OPENCC_T2S}" -DFORMAT=inc -DNAME=kTraditionalToSimplified DEPENDS ${OPENCC_T2S})
-endfunction()
-
-# Writes the Simplified -> Traditional table, a data file loaded when a reader asks for it, to
-# OUTPUT (beside the web module or the desktop binary), built with TARGET.
-function(reader_s2t_file target output)
-  add_custom_command(OUTPUT "${output}"
-    COMMAND ${CMAKE_COMMAND} "-DINPUTS=${OPENCC_S2T}" "-DOUTPUT=${output}" -DFORMAT=txt
-            -P "${PROJECT_SOURCE_DIR}/cmake/gen_conversion_table.cmake"
-    DEPENDS ${OPENCC_S2T} "${PROJECT_SOURCE_DIR}/cmake/gen_conversion_table.cmake"
-    COMMENT "Generating the Simplified -> Traditional table from OpenCC's dictionaries"
-    VERBATIM)
-  add_custom_target(${target}_s2t ALL DEPENDS "${output}")
+# Writes the script conversion tables, data files a reader loads when it first shows that script,
+# into DIR (beside the web module, the desktop binary and reader-tool), built with TARGET:
+# t2s.txt (Traditional -> Simplified, about 23 KB gzip) and s2t.txt (Simplified -> Traditional,
+# about 420 KB gzip). Neither is compiled in: most visits never switch scripts (issue #16 item 4).
+function(reader_script_table_files target dir)
+  set(outputs)
+  foreach(table t2s s2t)
+    string(TOUPPER ${table} upper)
+    add_custom_command(OUTPUT "${dir}/${table}.txt"
+      COMMAND ${CMAKE_COMMAND} "-DINPUTS=${OPENCC_${upper}}" "-DOUTPUT=${dir}/${table}.txt"
+              -P "${PROJECT_SOURCE_DIR}/cmake/gen_conversion_table.cmake"
+      DEPENDS ${OPENCC_${upper}} "${PROJECT_SOURCE_DIR}/cmake/gen_conversion_table.cmake"
+      COMMENT "Generating the ${table} table from OpenCC's dictionaries"
+      VERBATIM)
+    list(APPEND outputs "${dir}/${table}.txt")
+  endforeach()
+  add_custom_target(${target}_script_tables ALL DEPENDS ${outputs})
 endfunction()

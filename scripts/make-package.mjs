@@ -18,7 +18,7 @@ const repoRoot = fileURLToPath(new URL('../', import.meta.url));
 const EXTRA_FILES = ['reader.d.ts', 'offline.js'];
 const WORKER = 'reader-sw.js';
 // Precached by reader-sw.js besides the modules: what a reader may need before it can draw.
-// s2t.txt is cached when first fetched; the debug module never.
+// t2s.txt and s2t.txt are cached when first fetched; the debug module never.
 const PRECACHED_ASSETS = ['reader-module.wasm', 'fonts/reader-fallback.otf'];
 
 // When the reader fetches each file that is not a module it always imports.
@@ -27,6 +27,7 @@ const WHEN = {
   'reader-module-debug.js': 'only with `debug: true`',
   'reader-module-debug.wasm': 'only with `debug: true`',
   'fonts/reader-fallback.otf': 'only where the browser cannot draw Chinese',
+  't2s.txt': 'only when a reader picks 简体 or 繁體',
   's2t.txt': 'only when a reader picks 繁體',
   'reader.d.ts': 'never (types for your editor)',
   'offline.js': 'only if your page imports it (registers a service worker)',

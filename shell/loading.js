@@ -35,14 +35,18 @@ async function shardIntoModule(session, { path, base, retries, stillWanted }) {
   }
 }
 
-// The Simplified -> Traditional table (about 420 KB gzip); until it arrives the text shows as written.
-async function traditionalTableIntoModule(session, retries) {
+// A script conversion table the module asked for by name (t2s.txt, about 23 KB gzip; s2t.txt,
+// about 420 KB): beside the module; until it arrives the text shows as written.
+const SCRIPT_TABLES = new Set(['t2s.txt', 's2t.txt']);
+// `given` holds the tables the page has as bytes (mount's `scriptTables`: the standalone file).
+async function scriptTableIntoModule(session, file, { retries, given }) {
+  if (!SCRIPT_TABLES.has(file)) return;
   try {
-    const bytes = await fetchBundle(new URL('s2t.txt', import.meta.url).href, { attempts: retries });
+    const bytes = given?.[file] ?? await fetchBundle(new URL(file, import.meta.url).href, { attempts: retries });
     const module = session.module;
-    if (module) withBytes(module, bytes, (p, n) => module._reader_load_traditional_table(p, n));
+    if (module) withBytes(module, encode(file), (f) => withBytes(module, bytes, (p, n) => module._reader_load_script_table(f, p, n)));
   } catch (err) {
-    session.log(3, `Simplified -> Traditional table: ${err.message}`);
+    session.log(3, `script table ${file}: ${err.message}`);
   }
 }
 
@@ -56,9 +60,9 @@ function bundleBytes(source) {
   return encode(JSON.stringify(source));
 }
 
-// load(source) is the reader's load(); retry, loadShard and loadTraditionalTable answer the
+// load(source) is the reader's load(); retry, loadShard and loadScriptTable answer the
 // module's requests. afterLoad() runs after each bundle the module has read (hash routing's).
-export function createLoader(session, { retries, afterLoad }) {
+export function createLoader(session, { retries, afterLoad, scriptTables }) {
   let lastSource = null;             // what load() was last given, for the error view's retry button
   let loads = 0;                     // load() calls so far: only the latest one's bundle is applied
   let shown = 0;                     // bundles the module has taken: a shard for an older one is dropped
@@ -132,6 +136,6 @@ export function createLoader(session, { retries, afterLoad }) {
       const forBundle = shown;
       shardIntoModule(session, { path, base: bundleBase, retries, stillWanted: () => forBundle === shown });
     },
-    loadTraditionalTable: () => { traditionalTableIntoModule(session, retries); },
+    loadScriptTable: (file) => { scriptTableIntoModule(session, file, { retries, given: scriptTables }); },
   };
 }

@@ -105,7 +105,7 @@ export function mount(element, options = {}) {
   const speech = createSpeech(session);
   const routing = createHashRouting(session, options.hashRouting === true);
   let mirror = options.mirror === false ? null : followWithMirror(element, session);
-  const loader = createLoader(session, {retries: options.retries ?? 4, afterLoad: routing.afterLoad});
+  const loader = createLoader(session, {retries: options.retries ?? 4, afterLoad: routing.afterLoad, scriptTables: options.scriptTables});
   const page = watchPage(element, session);
   let settleReady = null;
   const ready = new Promise((resolve, reject) => { settleReady = {resolve, reject}; });
@@ -120,7 +120,7 @@ export function mount(element, options = {}) {
     onContentChange: () => mirror?.onContentChange(),
     onRetry: loader.retry,
     onShardRequest: loader.loadShard,
-    onTraditionalTableRequest: loader.loadTraditionalTable,
+    onScriptTableRequest: loader.loadScriptTable,
     onSpeak: speech.speak,
     onSpeechControl: speech.control,
   };

@@ -9,7 +9,7 @@
 //   CORS, as for the page itself); the worker does not install if one is missing;
 // - activates: drops the caches of other versions of the reader;
 // - fetches: the reader's files from that cache (the network if missing); the publisher's bundles
-//   stale-while-revalidate (only a 200 of well-formed JSON is kept); s2t.txt once fetched.
+//   stale-while-revalidate (only a 200 of well-formed JSON is kept); t2s.txt and s2t.txt once fetched.
 // Everything else is left to the publisher's worker (no respondWith). Not the demo's sw.js: it
 // caches none of the publisher's pages and claims no client; that is the publisher's choice.
 /* eslint-env serviceworker */
@@ -46,7 +46,7 @@
     if (!readerBase) throw new Error('articleReaderOffline: readerBase (the URL of the folder with reader.js) is missing');
     const base = new URL(readerBase, self.location.href);
     const files = new Set(READER_FILES.map((file) => new URL(file, base).href));
-    const table = new URL('s2t.txt', base).href;
+    const tables = new Set(['t2s.txt', 's2t.txt'].map((file) => new URL(file, base).href));
 
     self.addEventListener('install', (event) => {
       event.waitUntil(caches.open(FILES_CACHE).then((cache) => cache.addAll([...files])));
@@ -65,7 +65,7 @@
         event.respondWith(caches.open(FILES_CACHE)
           .then((cache) => cache.match(plain))
           .then((hit) => hit || fetch(request)));
-      } else if (plain === table) {
+      } else if (tables.has(plain)) {
         event.respondWith(staleWhileRevalidate(event, FILES_CACHE, async (r) => Boolean(r) && r.status === 200));
       } else if (bundles(url, request)) {
         event.respondWith(staleWhileRevalidate(event, BUNDLES_CACHE, isBundle));

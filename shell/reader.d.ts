@@ -58,6 +58,9 @@ export interface MountOptions {
   log?: string;
   /** The module's wasm bytes, when the page already has them (the standalone file). */
   wasmBinary?: Uint8Array;
+  /** Script conversion tables the page already has, by file name ('t2s.txt', 's2t.txt'): used
+   *  instead of fetching them (the standalone file carries t2s.txt). */
+  scriptTables?: { [file: string]: Uint8Array };
 }
 
 export interface ReaderState {

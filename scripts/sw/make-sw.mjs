@@ -77,9 +77,9 @@ export async function makeServiceWorker(dir) {
         expiration: { maxEntries: 2000, purgeOnQuotaError: true },
       },
     }, {
-      // The Simplified -> Traditional table: fetched only by readers who choose that script (1 MB),
-      // then kept for reading offline in it.
-      urlPattern: ({ request, url }) => request.method === 'GET' && url.pathname.endsWith('/s2t.txt'),
+      // The script tables: fetched only by readers who choose another script (t2s.txt 40 KB,
+      // s2t.txt 1 MB), then kept for reading offline in it.
+      urlPattern: ({ request, url }) => request.method === 'GET' && /\/(t2s|s2t)\.txt$/.test(url.pathname),
       handler: 'StaleWhileRevalidate',
       options: { cacheName: 'article-reader-tables', cacheableResponse: { statuses: [200] } },
     }],

@@ -90,9 +90,10 @@ console.log(`written to ${path.relative(process.cwd(), path.join(outDir, 'result
 
 function printReport(r) {
   const kb = (n) => (n / 1024).toFixed(1);
-  console.log('\nfile                      raw KB   gzip KB');
-  for (const f of r.size.files) console.log(`${f.name.padEnd(24)} ${kb(f.raw).padStart(7)} ${kb(f.gzip).padStart(9)}`);
-  console.log(`${'first visit total'.padEnd(24)} ${kb(r.size.total.raw).padStart(7)} ${kb(r.size.total.gzip).padStart(9)}   budget 250 KB gzip`);
+  console.log('\nfile                      raw KB   gzip KB  brotli KB');
+  const sizeRow = (name, f) => `${name.padEnd(24)} ${kb(f.raw).padStart(7)} ${kb(f.gzip).padStart(9)} ${kb(f.brotli).padStart(10)}`;
+  for (const f of r.size.files) console.log(sizeRow(f.name, f));
+  console.log(`${sizeRow('first visit total', r.size.total)}   budget 250 KB gzip`);
   console.log(`font bytes downloaded: ${r.size.fontBytes}`);
   const missing = (name) => `${name}: not measured (${r.failures?.[name] ?? 'see the log'})`;
   const s = r.startup;

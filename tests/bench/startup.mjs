@@ -13,7 +13,8 @@ const RUNS = 7;
 
 const FONT_EXTENSIONS = /\.(woff2?|ttf|otf|ttc)$/;
 
-// What a first visit downloads before any bundle: every file the page loads except bundle data.
+// What a first visit downloads before any bundle: every file the page loads except bundle data,
+// raw, gzip -9 and Brotli 11 (what a server that precompresses would send).
 // The modules are the ones index.html preloads, which are all of the page's module graph
 // (tests/browser/module_files.test.mjs checks that), so a new shell module is counted here too.
 export function appFiles(webDir) {
@@ -26,9 +27,11 @@ export function sizes(webDir) {
   const fonts = fs.readdirSync(webDir).filter((f) => FONT_EXTENSIONS.test(f));
   const rows = [...appFiles(webDir), ...fonts].map((name) => {
     const bytes = fs.readFileSync(path.join(webDir, name));
-    return { name, raw: bytes.length, gzip: zlib.gzipSync(bytes, { level: 9 }).length };
+    const brotli = zlib.brotliCompressSync(bytes, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+    return { name, raw: bytes.length, gzip: zlib.gzipSync(bytes, { level: 9 }).length, brotli };
   });
-  const total = rows.reduce((sum, r) => ({ raw: sum.raw + r.raw, gzip: sum.gzip + r.gzip }), { raw: 0, gzip: 0 });
+  const total = rows.reduce((sum, r) => ({ raw: sum.raw + r.raw, gzip: sum.gzip + r.gzip, brotli: sum.brotli + r.brotli }),
+    { raw: 0, gzip: 0, brotli: 0 });
   return { files: rows, total, fontBytes: rows.filter((r) => FONT_EXTENSIONS.test(r.name)).reduce((s, r) => s + r.gzip, 0) };
 }
 

@@ -26,32 +26,33 @@ test('reading comfort: the panel switches the script; the title, body and chrome
   const page = await browser.newPage({ viewport: { width: 1200, height: 860 } });
   const errors = collectErrors(page);
   const tables = [];
-  page.on('request', (req) => { if (req.url().endsWith('/s2t.txt')) tables.push(req.url()); });
+  page.on('request', (req) => { if (/\/(t2s|s2t)\.txt$/.test(req.url())) tables.push(req.url().split('/').pop()); });
   await page.goto(`${site.url}index.html?offline=0#/article/${SEED}`);
   await waitForReader(page);
   await waitForState(page, { view: 'article', articleId: SEED, script: 'original' });
   const original = await page.evaluate(() => window.reader.state().title);
   assert.match(original, /自治區知識産權/);
   assert.match(await mirrorText(page, 'p[data-paragraph="0"]'), /關于強化/, 'the seed mixes 關 with 于');
+  assert.deepEqual(tables, [], 'no script table is fetched while the text shows as written');
 
   await clickKey(page, 'settings');
   await page.waitForFunction(() => window.reader.itemRect('panel:script:2'));
   fs.writeFileSync(screenshotPath('settings-panel.png'), await page.locator('canvas').first().screenshot());
   await clickKey(page, 'panel:script:2');  // 简体
   await waitForState(page, { script: 'simplified' });
+  await page.waitForFunction(() => /自治区知识产权战略实施/.test(window.reader.state().title), null, { timeout: 10000 });
   const simplified = await page.evaluate(() => window.reader.state().title);
-  assert.match(simplified, /自治区知识产权战略实施/);
   await page.waitForFunction(() => /关于强化/.test(document.querySelector('#reader p[data-paragraph="0"]')?.textContent || ''));
   assert.equal(await mirrorText(page, 'h1'), simplified);
   assert.match(await mirrorText(page, 'nav'), /首页/, 'the chrome speaks Simplified too');
-  assert.deepEqual(tables, [], 'no Traditional table fetched for Simplified');
+  assert.deepEqual(tables, ['t2s.txt'], 'Simplified fetches its table (t2s.txt) once, and not the Traditional one');
   await clickKey(page, 'panel:face:1');  // 宋体: the body in the serif face
   await waitForState(page, { serif: true });
   fs.writeFileSync(screenshotPath('script-simplified.png'), await page.locator('canvas').first().screenshot());
 
   assert.ok(await page.evaluate(() => window.reader.setOptions({ script: 'traditional' })));
   await page.waitForFunction(() => /關於強化/.test(document.querySelector('#reader p[data-paragraph="0"]')?.textContent || ''), null, { timeout: 10000 });
-  assert.equal(tables.length, 1, 'the Traditional table is fetched once, when asked');
+  assert.deepEqual(tables, ['t2s.txt', 's2t.txt'], 'the Traditional table is fetched once, when asked');
   assert.match(await mirrorText(page, 'nav'), /首頁/);
 
   await page.reload();

@@ -46,6 +46,9 @@ test('standalone: reader-standalone.html reads the sample from file:// with no r
   fs.writeFileSync(screenshotPath('standalone-article.png'), shot);
   assert.ok(!isBlank(shot), 'the article is drawn');
   assert.equal(await page.title(), sample.site.name);
+  // The Simplified script's table is in the file (t2s.txt): switching needs no request either.
+  assert.ok(await page.evaluate(() => window.reader.setOptions({ script: 'simplified' })));
+  await page.waitForFunction(() => /治区知识产权/.test(window.reader.state().title), null, { timeout: 10000 });
   const csp = await page.evaluate(() => document.querySelector('meta[http-equiv="Content-Security-Policy"]').content);
   assert.match(csp, /default-src 'none'; script-src 'sha256-[A-Za-z0-9+/]+=*' 'wasm-unsafe-eval'/);
   assert.deepEqual(otherRequests(), [], 'nothing but the file itself was requested');
@@ -68,7 +71,7 @@ test('standalone: markup in an untrusted bundle stays text', async (t) => {
   assert.equal(listed.title, title, 'the title is the text it was');
   assert.equal(await page.evaluate(() => window.pwned), undefined, 'no script of the bundle ran');
   assert.equal(await page.title(), evil.site.name);
-  assert.equal(await page.evaluate(() => document.scripts.length), 3, 'the page has its three script elements and no more');
+  assert.equal(await page.evaluate(() => document.scripts.length), 4, 'the page has its four script elements and no more');
   assert.deepEqual(otherRequests(), []);
   assert.deepEqual(violations, []);
   assert.deepEqual(errors, []);

@@ -22,6 +22,7 @@ file(WRITE "${scratch}/web/reader-module.js"
   "})();\n"
   "export default createReaderModule;\n")
 file(WRITE "${scratch}/web/reader-module.wasm" "abc")
+file(WRITE "${scratch}/web/t2s.txt" "乾淨\t干净\n")
 
 # An untrusted bundle: the sample with markup in an article's title and in the site's name.
 file(READ "${SOURCE_DIR}/data/sample-bundle.json" sample)
@@ -50,7 +51,7 @@ expect("wanted exit status 0" rc EQUAL 0)
 file(READ "${page}" html)
 string(REGEX MATCHALL "</[sS][cC][rR][iI][pP][tT]" closers "${html}")
 list(LENGTH closers n)
-expect("wanted 3 '</script' (the two data blocks and the module script), found ${n}" n EQUAL 3)
+expect("wanted 4 '</script' (the three data blocks and the module script), found ${n}" n EQUAL 4)
 string(FIND "${html}" "<!--" at)
 expect("'<!--' left in the page" at EQUAL -1)
 string(FIND "${html}" "\\u003c/script>\\u003cscript>window.pwned=1\\u003c/script>\\u003c!-- x" at)
@@ -59,6 +60,8 @@ string(FIND "${html}" "<title>&lt;/title&gt;&lt;script&gt;window.pwned=2&lt;/scr
 expect("the site's name is not escaped in <title>" NOT at EQUAL -1)
 string(FIND "${html}" "<script type=\"application/octet-stream\" id=\"reader-wasm\">YWJj</script>" at)
 expect("the wasm is not there in base64" NOT at EQUAL -1)
+string(FIND "${html}" "<script type=\"text/plain\" id=\"reader-t2s\">乾淨\t干净\n</script>" at)
+expect("the t2s table is not there as text" NOT at EQUAL -1)
 string(FIND "${html}" "'<\\/script><\\!-- in a string'" at)
 expect("the module's string is not escaped" NOT at EQUAL -1)
 string(REGEX MATCH "\n[ \t]*(import|export)[ \t{]" left "${html}")
@@ -113,6 +116,12 @@ expect("a missing module: wanted exit status 1" rc EQUAL 1)
 expect("a missing module: the error is not word for word" err STREQUAL
   "${scratch}/web/missing.js: cannot read: No such file or directory (build the web reader first, or pass --web DIR)\n")
 expect("a page was written for a missing module" NOT EXISTS "${scratch}/other.html")
+
+# A t2s table with '<' in it could end its data block: refused.
+file(WRITE "${scratch}/web/t2s.txt" "</script>\tx\n")
+run_tool("${scratch}/evil.json" "${scratch}/other.html" --web "${scratch}/web")
+expect("a t2s table with '<': wanted exit status 1" rc EQUAL 1)
+expect("a t2s table with '<': the error is not word for word" err STREQUAL "${scratch}/web/t2s.txt: contains \"<\"\n")
 
 # A web folder without the module; a wrong command line.
 run_tool("${scratch}/evil.json" "${scratch}/other.html" --web "${scratch}/nowhere")

@@ -40,6 +40,14 @@ TEST_CASE("ui: state() of an open article, word for word, and of the list") {
     settings.script = core::Script::Simplified;
     app.setSettings(settings);
     imgui.frame([&] { app.frame(); });
+    // Simplified needs its table, asked for once and shown as written until it arrives.
+    const std::vector<ui::PlatformRequest> requests = app.takeRequests();
+    REQUIRE(requests == std::vector<ui::PlatformRequest>{{ui::PlatformRequest::Kind::ScriptTable, "t2s.txt"}});
+    CHECK(app.takeRequests().empty());
+    CHECK(ui::viewStateOf(app).shownTitle.starts_with("2023年第一次自治區"));
+    CHECK(app.loadScriptTable("t2s.txt", test::readFile(READER_T2S_TABLE)));
+    CHECK_FALSE(app.loadScriptTable("../secret.txt", "x\ty\n"));
+    imgui.frame([&] { app.frame(); });
     const ui::ViewState state = ui::viewStateOf(app);
     CHECK(state.article == app.bundle()->findArticle(kSeed));
     CHECK(ui::viewStateJson(state) ==

@@ -30,6 +30,11 @@ std::vector<std::string> lines(const std::string& text) {
     return out;
 }
 
+const ScriptConverter& toSimplified() {
+    static const ScriptConverter converter = ScriptConverter::fromTable(readFile(READER_T2S_TABLE));
+    return converter;
+}
+
 const ScriptConverter& toTraditional() {
     static const ScriptConverter converter = ScriptConverter::fromTable(readFile(READER_S2T_TABLE));
     return converter;
@@ -51,7 +56,7 @@ void checkOpenccCases(const ScriptConverter& converter, const std::string& name)
 }  // namespace
 
 TEST_CASE("script: Traditional -> Simplified passes OpenCC's t2s test cases") {
-    checkOpenccCases(ScriptConverter::toSimplified(), "t2s");
+    checkOpenccCases(toSimplified(), "t2s");
 }
 
 TEST_CASE("script: Simplified -> Traditional passes OpenCC's s2t test cases") {
@@ -60,17 +65,17 @@ TEST_CASE("script: Simplified -> Traditional passes OpenCC's s2t test cases") {
 
 TEST_CASE("script: the seed's mixed spellings read consistently in either script; pinyin and digits pass") {
     const std::string mixed = "消協動态：2023年(nián)自(zì)治區狀態";
-    CHECK(ScriptConverter::toSimplified().convert(mixed) == "消协动态：2023年(nián)自(zì)治区状态");
+    CHECK(toSimplified().convert(mixed) == "消协动态：2023年(nián)自(zì)治区状态");
     CHECK(toTraditional().convert(mixed) == "消協動態：2023年(nián)自(zì)治區狀態");
     CHECK(toTraditional().convert("头发和发展") == "頭髮和發展");  // phrase level: 发 is 髮 or 發
     // Mixed text is made all Simplified first, so that the phrases match.
-    const ScriptConverter mixedToTraditional = ScriptConverter::toTraditional(readFile(READER_S2T_TABLE));
+    const ScriptConverter mixedToTraditional = ScriptConverter::toTraditional(readFile(READER_S2T_TABLE), toSimplified());
     CHECK(toTraditional().convert("頭发") == "頭發");  // OpenCC's plain s2t: 頭 stops the phrase 头发
     CHECK(mixedToTraditional.convert("頭发") == "頭髮");
     CHECK(mixedToTraditional.convert(mixed) == "消協動態：2023年(nián)自(zì)治區狀態");
     CHECK(mixedToTraditional.convert("關于頭发") == "關於頭髮");
-    CHECK(ScriptConverter::toSimplified().convert("") == "");
-    CHECK(ScriptConverter::toSimplified().convert("\xFF\xFE abc") == "\xFF\xFE abc");  // bytes that are not UTF-8 pass
+    CHECK(toSimplified().convert("") == "");
+    CHECK(toSimplified().convert("\xFF\xFE abc") == "\xFF\xFE abc");  // bytes that are not UTF-8 pass
 }
 
 TEST_CASE("script: a table's first value counts; lines without a key or value are skipped") {
@@ -91,7 +96,7 @@ std::string unit(std::string_view base, std::string_view reading) {
 }  // namespace
 
 TEST_CASE("script: annotated text converts as its base text; each reading stays on its character, in both ruby forms") {
-    const ScriptConverter toTraditional = ScriptConverter::toTraditional(readFile(READER_S2T_TABLE));
+    const ScriptConverter toTraditional = ScriptConverter::toTraditional(readFile(READER_S2T_TABLE), toSimplified());
     struct Example {
         std::string before, base, reading, after;  // the text: before + base(reading) + after
         std::string traditional;                    // the base text converted: 並發表, not 併發表
@@ -119,7 +124,7 @@ TEST_CASE("script: annotated text converts as its base text; each reading stays 
     // Full-width parentheses, two-character bases, text around, and Traditional -> Simplified too.
     CHECK(reader::core::inScript(&toTraditional, "請聯系（lián xì）我們：關(guān)系、2023年(nián)") ==
           "請聯繫（lián xì）我們：關(guān)係、2023年(nián)");
-    CHECK(reader::core::inScript(&ScriptConverter::toSimplified(), "請聯(lián)繫我們") == "请联(lián)系我们");
+    CHECK(reader::core::inScript(&toSimplified(), "請聯(lián)繫我們") == "请联(lián)系我们");
     CHECK(reader::core::inScript(nullptr, "并發(fā)表") == "并發(fā)表");
 }
 

@@ -13,8 +13,6 @@ namespace reader::core {
 
 namespace {
 
-#include "t2s_table.inc"
-
 using CutList = std::vector<std::pair<size_t, size_t>>;  // ScriptConverter::Cuts
 
 // Cuts between the characters of a key (its characters ending at keyEnds) replaced by
@@ -94,9 +92,9 @@ ScriptConverter ScriptConverter::fromTable(std::string table) {
     return out;
 }
 
-ScriptConverter ScriptConverter::toTraditional(std::string table) {
+ScriptConverter ScriptConverter::toTraditional(std::string table, const ScriptConverter& toSimplified) {
     ScriptConverter out = fromTable(std::move(table));
-    out.m_first = &toSimplified();
+    out.m_first = &toSimplified;
     return out;
 }
 
@@ -128,11 +126,6 @@ std::string ScriptConverter::convertAnnotated(std::string_view text) const {
         done = to;
     }
     return out.append(converted, done);
-}
-
-const ScriptConverter& ScriptConverter::toSimplified() {
-    static const ScriptConverter converter = fromTable(kTraditionalToSimplified);
-    return converter;
 }
 
 const std::string_view* ScriptConverter::find(std::string_view key) const {

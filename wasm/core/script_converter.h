@@ -3,10 +3,10 @@
 // or a character) that the text starts with is replaced by its value; text no key matches is kept.
 // The dictionaries are OpenCC's own (from Debian's opencc source package), turned at build time
 // into "KEY<TAB>VALUE" lines by cmake/gen_conversion_table.cmake:
-// - Traditional -> Simplified (TSPhrases + TSCharacters, about 4,400 entries) is compiled in:
-//   ScriptConverter::toSimplified().
-// - Simplified -> Traditional (STPhrases + STCharacters, about 53,000 entries, 1 MB) is a data file
-//   (s2t.txt beside the web module or the desktop binary), loaded only when a reader asks for it.
+// - Traditional -> Simplified (TSPhrases + TSCharacters, about 4,400 entries, 40 KB): t2s.txt;
+// - Simplified -> Traditional (STPhrases + STCharacters, about 53,000 entries, 1 MB): s2t.txt.
+// Both are data files (beside the web module, the desktop binary and reader-tool), loaded only when
+// a reader first shows that script: none is compiled in, so a first visit does not download them.
 // Pinyin and other non-Han text pass unchanged, so RubyParser reads converted text as it read the
 // original. Conversion is linear in the text (each position tries at most maxKeyLength keys).
 //
@@ -36,10 +36,9 @@ public:
     static ScriptConverter fromTable(std::string table);
     // Text that mixes both scripts (as the seed does: 頭发) converts best to Traditional when it is
     // first made all Simplified (头发), so that Simplified -> Traditional phrases match (頭髮):
-    // toTraditional(table) does that; fromTable(table) alone is OpenCC's plain s2t.
-    static ScriptConverter toTraditional(std::string table);
-    // The built-in Traditional -> Simplified converter.
-    static const ScriptConverter& toSimplified();
+    // toTraditional(table, toSimplified) does that, with the t2s converter `toSimplified`, which must
+    // outlive the result; fromTable(table) alone is OpenCC's plain s2t.
+    static ScriptConverter toTraditional(std::string table, const ScriptConverter& toSimplified);
 
     std::string convert(std::string_view text) const;
     // `text` converted as one text without its annotations, each annotation kept in its form

@@ -8,6 +8,8 @@
 //                                     a function scope whose exports the later ones' imports are
 //                                     bound to (an inline module cannot import files from file://)
 //   reader-module.wasm                base64 in a data block, given to mount() as `wasmBinary`
+//   t2s.txt                           text in a data block, given to mount() as `scriptTables`, so
+//                                     that the page can show the Simplified script
 //   BUNDLE                            JSON in a data block (checked against format v1 first), with
 //                                     every '<' written \u003c: untrusted text cannot end the block
 // The page carries its own Content-Security-Policy: nothing but its one inline script (by SHA-256)
@@ -285,6 +287,7 @@ std::optional<std::string> pageScript(const std::string& webDir, const std::vect
         "  window.reader = module_reader_js.mount(document.getElementById('reader'), {\n"
         "    bundle: new TextEncoder().encode(text('reader-bundle')),\n"
         "    wasmBinary,\n"
+        "    scriptTables: {'t2s.txt': new TextEncoder().encode(text('reader-t2s'))},\n"
         "  });\n"
         "}\n";
     return scriptSafe(std::move(script));
@@ -327,7 +330,8 @@ std::string sha256Base64(std::string_view text) {
     return base64(std::string_view(reinterpret_cast<const char*>(sha256(text).data()), 32));
 }
 
-std::string pageHtml(const PageBundle& bundle, const std::string& css, const std::string& wasm, const std::string& script) {
+std::string pageHtml(const PageBundle& bundle, const std::string& css, const std::string& wasm, const std::string& t2s,
+                     const std::string& script) {
     std::string html;
     html += "<!doctype html>\n<html lang=\"" + htmlEscape(bundle.lang) + "\">\n<head>\n<meta charset=\"utf-8\">\n";
     html += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n";
@@ -339,6 +343,7 @@ std::string pageHtml(const PageBundle& bundle, const std::string& css, const std
     html += "<noscript>This reader needs JavaScript and WebAssembly.</noscript>\n";
     html += "<script type=\"application/json\" id=\"reader-bundle\">" + bundle.json + "</script>\n";
     html += "<script type=\"application/octet-stream\" id=\"reader-wasm\">" + base64(wasm) + "</script>\n";
+    html += "<script type=\"text/plain\" id=\"reader-t2s\">" + t2s + "</script>\n";
     html += "<script type=\"module\">" + script + "</script>\n</body>\n</html>\n";
     return html;
 }
@@ -373,7 +378,12 @@ int runStandalone(Args args) {
     };
     const core::Result<std::string> css = webFile("page.css");
     const core::Result<std::string> wasm = webFile("reader-module.wasm");
-    if (!css || !wasm) return kExitBadInput;
+    const core::Result<std::string> t2s = webFile("t2s.txt");
+    if (!css || !wasm || !t2s) return kExitBadInput;
+    if (t2s->find('<') != std::string::npos) {  // it could end its data block
+        std::cerr << webDir << "/t2s.txt: contains \"<\"\n";
+        return kExitBadInput;
+    }
     if (std::regex_search(*css, std::regex("</style", std::regex::icase))) {
         std::cerr << webDir << "/page.css: contains \"</style\"\n";
         return kExitBadInput;
@@ -383,7 +393,7 @@ int runStandalone(Args args) {
     const std::optional<std::string> script = pageScript(webDir, *modules);
     if (!script) return kExitBadInput;
 
-    const std::string html = pageHtml(*bundle, *css, *wasm, *script);
+    const std::string html = pageHtml(*bundle, *css, *wasm, *t2s, *script);
     std::ofstream out(outPath, std::ios::binary);
     out << html;
     out.close();

@@ -45,12 +45,13 @@ struct PlatformRequest {
         // ReaderApp::loadShard or ReaderApp::shardFailed. Asked once per shard (again after a
         // failure, when the reader presses retry).
         Shard,
-        // The Simplified -> Traditional table (core/script_converter.h), asked once, when the reader
-        // first shows the Traditional script: answered with ReaderApp::loadTraditionalTable.
-        TraditionalTable,
+        // A script conversion table (ScriptTables), `path` its file name (t2s.txt, s2t.txt) beside
+        // the module or binary; asked once, when the reader first shows a script that needs it:
+        // answered with ReaderApp::loadScriptTable.
+        ScriptTable,
     };
     Kind kind;
-    std::string path;  // the shard's (Shard only)
+    std::string path;  // the shard's path, or the table's file name
 
     bool operator==(const PlatformRequest&) const = default;
 };

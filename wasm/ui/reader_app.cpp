@@ -54,7 +54,7 @@ core::Result<void> ReaderApp::loadShard(const std::string& path, std::string_vie
 
 std::vector<PlatformRequest> ReaderApp::takeRequests() {
     std::vector<PlatformRequest> requests;
-    if (m_scripts.shouldRequest(m_settings.script)) requests.push_back({PlatformRequest::Kind::TraditionalTable, ""});
+    for (std::string& file : m_scripts.takeRequests(m_settings.script)) requests.push_back({PlatformRequest::Kind::ScriptTable, std::move(file)});
     for (std::string& path : m_session.takeShardRequests()) requests.push_back({PlatformRequest::Kind::Shard, std::move(path)});
     return requests;
 }

@@ -60,15 +60,16 @@ public:
     // A download in progress: bytes so far and expected (0 when unknown); shown as a progress bar.
     void showLoadProgress(size_t received, size_t total) { m_session.showLoadProgress(received, total); }
 
-    // What the app asks the platform for (a split bundle's shards, the Traditional table): drained
+    // What the app asks the platform for (a split bundle's shards, script tables): drained
     // after each frame, answered at once or later with the calls below (ports.h).
     std::vector<PlatformRequest> takeRequests();
     // Split bundles (data/README.md, "The split form"): a shard's bodies, or why there are none. A
     // failure is shown in the article with a retry button, as "PATH: what went wrong".
     core::Result<void> loadShard(const std::string& path, std::string_view text);
     void shardFailed(const std::string& path, std::string message) { m_session.shardFailed(path, std::move(message)); }
-    // The Simplified -> Traditional table.
-    void loadTraditionalTable(std::string table) { m_scripts.loadTraditional(std::move(table)); }
+    // A script conversion table (PlatformRequest::ScriptTable) by its file name; false for a name
+    // that is no table's.
+    bool loadScriptTable(std::string_view file, std::string table) { return m_scripts.load(file, std::move(table)); }
 
     // Touch screens (TouchGestures through the platform): scrolls the content by `pixels` (down
     // when positive) in the next frame; multiplies the text zoom by `factor` (a pinch).

@@ -1,10 +1,13 @@
-// ScriptTables: the converters of the scripts the reader can show. Simplified is built in; the
-// Simplified -> Traditional table is large, so the platform fetches it the first time the reader
-// shows the Traditional script (PlatformRequest::TraditionalTable) and hands it back here.
+// ScriptTables: the converters of the scripts the reader can show. Their tables are data files
+// (core/script_converter.h): the platform fetches each the first time the reader shows a script
+// that needs it (PlatformRequest::ScriptTable) and hands it back here. Simplified needs t2s.txt;
+// Traditional needs s2t.txt and t2s.txt (mixed text is made Simplified first).
 #pragma once
 
 #include <memory>
 #include <string>
+#include <string_view>
+#include <vector>
 
 #include "core/script_converter.h"
 
@@ -12,14 +15,23 @@ namespace reader::ui {
 
 class ScriptTables {
 public:
-    // The converter of `script`, or null (original, or the table not loaded yet).
+    static constexpr std::string_view kToSimplifiedFile = "t2s.txt";
+    static constexpr std::string_view kToTraditionalFile = "s2t.txt";
+
+    // The converter of `script`, or null (original, or its tables not all loaded yet).
     const core::ScriptConverter* converter(core::Script script) const;
-    void loadTraditional(std::string table);
-    // True once, the first time `script` needs a table that is not here: the platform is asked then.
-    bool shouldRequest(core::Script script);
+    // A table file's text, by file name; false for a name that is no table's.
+    bool load(std::string_view file, std::string table);
+    // The table files `script` needs that are neither here nor asked for yet; each is asked once.
+    std::vector<std::string> takeRequests(core::Script script);
 
 private:
-    std::unique_ptr<core::ScriptConverter> m_toTraditional;  // loaded when first needed
+    void buildTraditional();
+
+    std::unique_ptr<core::ScriptConverter> m_toSimplified;
+    std::unique_ptr<core::ScriptConverter> m_toTraditional;  // built once both tables are here
+    std::string m_traditionalTable;  // s2t.txt, kept until t2s.txt arrives when it came first
+    bool m_simplifiedRequested = false;
     bool m_traditionalRequested = false;
 };
 

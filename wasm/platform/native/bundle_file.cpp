@@ -46,9 +46,9 @@ void BundleFile::answerRequests(ui::ReaderApp& app) const {
             loadShard(app, request.path);
             continue;
         }
-        const std::string table = readBesideExecutable("s2t.txt");
-        if (table.empty()) core::logf(core::LogLevel::Warn, "no s2t.txt beside the reader: the Traditional script is not available");
-        else app.loadTraditionalTable(table);
+        std::string table = readBesideExecutable(request.path);  // a table's file name, t2s.txt or s2t.txt
+        if (table.empty()) core::logf(core::LogLevel::Warn, "no %s beside the reader: that script is not available", request.path.c_str());
+        else app.loadScriptTable(request.path, std::move(table));
     }
 }
 

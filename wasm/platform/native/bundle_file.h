@@ -21,7 +21,7 @@ public:
     // (ReaderApp::loadBundle); the error also goes to stderr as "FILE: line L, column C: ...".
     void load(ui::ReaderApp& app);
     // Answers what the app asked for (ReaderApp::takeRequests) at once: shards from beside the
-    // index file, the Traditional table (s2t.txt) from beside the executable.
+    // index file, the script tables (t2s.txt, s2t.txt) from beside the executable.
     void answerRequests(ui::ReaderApp& app) const;
     // The window's title: the site's name, or the error while one is shown.
     std::string windowTitle(const ui::ReaderApp& app) const;

@@ -12,7 +12,7 @@ void saveSettingsFile(const std::string& text);
 // The reading positions (core/reading_positions.h), in the file "positions" beside the settings.
 std::string loadPositionsFile();
 void savePositionsFile(const std::string& text);
-// A data file written beside the reader's binary by the build (s2t.txt); empty when missing.
+// A data file written beside the reader's binary by the build (t2s.txt, s2t.txt); empty when missing.
 std::string readBesideExecutable(const std::string& name);
 
 }  // namespace reader::native

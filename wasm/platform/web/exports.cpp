@@ -311,9 +311,9 @@ EMSCRIPTEN_KEEPALIVE int reader_set_option(const char* name, const char* value, 
 // past the content's top or bottom scrolls the page).
 EMSCRIPTEN_KEEPALIVE void reader_set_overscroll(int contain) { g_platform->setOverscrollContain(contain != 0); }
 
-// The Simplified -> Traditional table (s2t.txt), fetched by the page after Module.onTraditionalTableRequest.
-EMSCRIPTEN_KEEPALIVE void reader_load_traditional_table(const char* bytes, int length) {
-    g_app->loadTraditionalTable(std::string(bytes, static_cast<size_t>(length)));
+// A script conversion table (t2s.txt, s2t.txt), fetched by the page after Module.onScriptTableRequest.
+EMSCRIPTEN_KEEPALIVE void reader_load_script_table(const char* file, const char* bytes, int length) {
+    g_app->loadScriptTable(file, std::string(bytes, static_cast<size_t>(length)));
     g_platform->requestFrames();
 }
 

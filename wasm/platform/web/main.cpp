@@ -76,10 +76,10 @@ EM_JS(void, js_open_link, (const char* url), {
 
 void openLink(const std::string& url) { js_open_link(url.c_str()); }
 
-// The Simplified -> Traditional table: the page fetches s2t.txt beside the module and answers
-// through reader_load_traditional_table.
-EM_JS(void, js_request_traditional_table, (), {
-    if (Module["onTraditionalTableRequest"]) Module["onTraditionalTableRequest"]();
+// A script conversion table: the page fetches the file beside the module and answers through
+// reader_load_script_table.
+EM_JS(void, js_request_script_table, (const char* file), {
+    if (Module["onScriptTableRequest"]) Module["onScriptTableRequest"](UTF8ToString(file));
 });
 
 
@@ -123,7 +123,7 @@ void sendRequests(reader::ui::ReaderApp& app) {
     for (const reader::ui::PlatformRequest& request : app.takeRequests()) {
         switch (request.kind) {
             case reader::ui::PlatformRequest::Kind::Shard: js_request_shard(request.path.c_str()); break;
-            case reader::ui::PlatformRequest::Kind::TraditionalTable: js_request_traditional_table(); break;
+            case reader::ui::PlatformRequest::Kind::ScriptTable: js_request_script_table(request.path.c_str()); break;
         }
     }
 }
