@@ -16,6 +16,7 @@ import { SEED, ensureBundle, querySet } from './bundles.mjs';
 import { figure, measureSize } from './scale.mjs';
 import { BASELINES } from './search_baseline.mjs';
 import { startSite } from './site.mjs';
+import { wasmAreas } from './wasm_areas.mjs';
 import { glyphRaster, idleFrames, plainArticlePage, sizes, startupRuns, visitTransfers } from './startup.mjs';
 
 const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
@@ -61,6 +62,7 @@ const step = (name, fn) => figure(results, name, fn);
 try {
   console.log('measuring start-up on the sample bundle');
   results.size = sizes(webDir);
+  results.size.wasmAreas = wasmAreas(path.join(repoRoot, 'build/obj/web/profile/reader-module.wasm'));
   results.transfers = await step('transfers', () => visitTransfers(browser, site.url));
   results.startup = await step('start-up', () => startupRuns(browser, site.url));
   results.idleFramesIn3s = await step('idle frames', () => idleFrames(browser, site.url));
@@ -95,6 +97,13 @@ function printReport(r) {
   for (const f of r.size.files) console.log(sizeRow(f.name, f));
   console.log(`${sizeRow('first visit total', r.size.total)}   budget 250 KB gzip`);
   console.log(`font bytes downloaded: ${r.size.fontBytes}`);
+  if (r.size.wasmAreas) {
+    console.log('\nreader-module.wasm by area (reader-module-profile: names kept; inlined code counts where it was inlined)');
+    console.log('area                         functions   raw KB   gzip KB');
+    for (const a of r.size.wasmAreas) {
+      console.log(`${a.area.padEnd(28)} ${String(a.functions).padStart(9)} ${kb(a.raw).padStart(8)} ${kb(a.gzip).padStart(9)}`);
+    }
+  }
   const missing = (name) => `${name}: not measured (${r.failures?.[name] ?? 'see the log'})`;
   const s = r.startup;
   console.log(s ? `navigation -> first view: reader ${s.readerMs.toFixed(0)} ms, plain HTML first paint ${s.plainMs.toFixed(0)} ms, ` +
