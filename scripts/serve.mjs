@@ -61,7 +61,7 @@ function send(req, res, status, headers, body) {
 }
 
 function handle({ root, extraFiles, gzipCache, cors }, req, res) {
-  res.cors = cors;
+  res.cors = typeof cors === 'function' ? cors(req.url.split('?')[0]) : cors;
   if (req.method !== 'GET' && req.method !== 'HEAD') {
     return send(req, res, 405, { Allow: 'GET, HEAD', 'Content-Type': TYPES['.txt'] }, Buffer.from('405 method not allowed\n'));
   }
@@ -85,7 +85,8 @@ function handle({ root, extraFiles, gzipCache, cors }, req, res) {
 }
 
 // extraFiles: { 'bad.json': '...' } served from memory as if they were in dir (tests use it).
-// cors: the Access-Control-Allow-Origin value sent with every answer ('*' or an origin), or none.
+// cors: the Access-Control-Allow-Origin value sent with every answer ('*' or an origin), or none;
+// or a function of the request's path that gives it (tests: a CDN set up for some files only).
 export function startServer({ dir, port = 8000, host = '127.0.0.1', extraFiles = {}, cors = null }) {
   const root = path.resolve(dir);
   const site = {

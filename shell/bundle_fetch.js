@@ -14,8 +14,8 @@ class FetchError extends Error {
 // fetch() rejects with the same bare TypeError whether the server is out of reach or answered
 // without letting this page read the answer (CORS). For another origin a no-cors request tells
 // them apart: it gets an opaque answer from a server that is there, and fails like the first when
-// nothing is. A CORS refusal will not change on a retry.
-async function failureOf(url, err) {
+// nothing is. A CORS refusal will not change on a retry. Also module_start.js's, for the wasm.
+export async function failureOf(url, err) {
   const origin = globalThis.location ? location.origin : null;
   if (!origin || new URL(url, location.href).origin === origin) return new FetchError(`network error (${err.message})`, true);
   try {

@@ -3,6 +3,7 @@
 // `error` with a message naming the file and the cause, and the reader's box shows that message
 // with a retry button instead of staying blank.
 import createReaderModule from './reader-module.js';
+import { failureOf } from './bundle_fetch.js';
 import { FONT_STACK, SERIF_STACK, fallbackFontIfNeeded } from './fonts.js';
 
 // Debugging: `debug: true` loads the module built with the debug panels (never the default: the
@@ -39,8 +40,10 @@ export async function startModule(session, options, hooks) {
   return null;
 }
 
-// "reader-module.wasm: HTTP 404 Not Found", "...: not reachable (network error, or blocked by
-// CORS or the Content-Security-Policy)", or the instantiation's own error after the file's name.
+// "reader-module.wasm: HTTP 404 Not Found at URL", "... at URL: blocked by CORS: ..." (the files
+// on another origin that lets the page import the modules but not read the wasm), "...: not
+// reachable at URL (network error, or blocked by the Content-Security-Policy)", or the
+// instantiation's own error after the file's name.
 async function whyNotStarted(wasmFile, wasmBinary, err) {
   const reason = String(err && err.message ? err.message : err).replace(/^Aborted\((.*)\)\.?.*$/s, '$1');
   if (wasmBinary) return `${wasmFile} (given as bytes): ${reason}`;
@@ -49,7 +52,9 @@ async function whyNotStarted(wasmFile, wasmBinary, err) {
   try {
     response = await fetch(url, {cache: 'no-store'});
   } catch (fetchError) {
-    return `${wasmFile}: not reachable at ${url} (network error, or blocked by CORS or the Content-Security-Policy)`;
+    const failure = await failureOf(url, fetchError);
+    if (!failure.retryable) return `${wasmFile} at ${url}: ${failure.message}`;  // refused by CORS
+    return `${wasmFile}: not reachable at ${url} (network error, or blocked by the Content-Security-Policy)`;
   }
   if (!response.ok) return `${wasmFile}: HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''} at ${url}`;
   const type = response.headers.get('content-type') || 'none';

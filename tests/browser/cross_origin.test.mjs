@@ -71,3 +71,21 @@ test('cross origin: a bundle refused by CORS says so, naming the URL, after one 
   // Chromium's own console line about the refused request is expected; nothing else.
   assert.deepEqual(errors.filter((e) => !e.includes('has been blocked by CORS policy') && !e.includes('net::ERR_FAILED')), []);
 });
+
+test('cross origin: a wasm that CORS refuses, beside modules it lets through, is named as a CORS refusal', async (t) => {
+  // A CDN set up for scripts only: the wasm comes without Access-Control-Allow-Origin.
+  const cdn = await serveBuild(webDir, { cors: (urlPath) => (urlPath.endsWith('.wasm') ? null : '*') });
+  const host = await pagesOnly(t, { 'host.html': hostPage(cdn.url, `${cdn.url}sample-bundle.json`) });
+  const browser = await launchChromium();
+  t.after(async () => { await browser.close(); await host.close(); await cdn.close(); });
+  const page = await browser.newPage({ viewport: { width: 1000, height: 800 } });
+  const errors = collectErrors(page);
+  const wasm = `${cdn.url}reader-module.wasm`;
+  await page.goto(`${host.url}host.html`);
+  await page.waitForFunction(() => Boolean(window.reader && window.reader.ready));
+  const message = await page.evaluate(() => window.reader.ready.then(() => 'resolved', (err) => err.message));
+  const origin = new URL(host.url).origin;
+  assert.equal(message, `reader-module.wasm at ${wasm}: blocked by CORS: the server answered without an Access-Control-Allow-Origin header that lets ${origin} read it`);
+  assert.deepEqual(errors.filter((e) => !e.includes('has been blocked by CORS policy') && !e.includes('net::ERR_FAILED')
+    && !e.includes('reader-module.wasm')), []);
+});
