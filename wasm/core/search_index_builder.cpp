@@ -118,7 +118,6 @@ struct SearchIndexBuilder::State {
     std::string_view plain;
     size_t plainFolded = 0;
     size_t walked = 0;
-    bool indexed = true;  // false for fields past the last position (see openField)
 
     BigramTable table;
     std::vector<TermBuild> terms;
@@ -177,8 +176,7 @@ struct SearchIndexBuilder::State {
         }
         // Positions end at UINT32_MAX - 1: later fields are left out, so that every position + 1 fits
         // (a code point takes at least a byte, so the bytes bound the code points).
-        indexed = position + plain.size() + 1 < UINT32_MAX;
-        if (!indexed) plain = {};
+        if (position + plain.size() + 1 >= UINT32_MAX) plain = {};
         if (phase == Phase::FirstWalk) index.m_fieldStart[field] = static_cast<uint32_t>(position);
         folded.clear();
         plainFolded = 0;
