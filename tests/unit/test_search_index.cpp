@@ -13,6 +13,7 @@
 #include <doctest/doctest.h>
 
 #include <algorithm>
+#include <ctime>
 #include <fstream>
 #include <sstream>
 #include <string>
@@ -386,14 +387,18 @@ void checkSame(const std::vector<SearchResult>& got, const std::vector<SearchRes
     }
 }
 
-}  // namespace
-
-TEST_CASE("search: every result as a plain scan finds it, on text dense enough for skip entries") {
-    // A small alphabet with traditional/simplified pairs, full-width and Latin forms and an
-    // annotation, so that each bigram occurs thousands of times and lists span many blocks.
-    const std::vector<std::string> pieces = {"消", "費", "费", "動", "动", "態", "态", "者", "a", "A", "１",
-                                             "1", "，", "年(nián)", "年", "工"};
-    Random random{20240315};
+// A bundle of 400 articles over a small alphabet with traditional/simplified pairs, full-width and
+// Latin forms, an annotation and `extra` pieces, so that each bigram occurs thousands of times and
+// lists span many blocks; and queries drawn from the same pieces.
+struct Dense {
+    Bundle bundle;
+    std::vector<std::string> queries;
+};
+Dense denseBundle(uint64_t seed, const std::vector<std::string>& extra = {}) {
+    std::vector<std::string> pieces = {"消", "費", "费", "動", "动", "態", "态", "者", "a", "A", "１",
+                                       "1", "，", "年(nián)", "年", "工"};
+    pieces.insert(pieces.end(), extra.begin(), extra.end());
+    Random random{seed};
     std::vector<Draft> drafts;
     for (size_t a = 0; a < 400; ++a) {
         Draft draft;
@@ -405,28 +410,84 @@ TEST_CASE("search: every result as a plain scan finds it, on text dense enough f
         }
         drafts.push_back(draft);
     }
-    Bundle bundle = makeBundle(drafts);
-    for (Article& article : bundle.articles) article.published.epochSeconds = static_cast<int64_t>(random.below(50));  // many ties
-    SearchIndex index;
-    index.build(bundle);
-
-    std::vector<std::string> queries = {"消", "年", "a", "１", "者", "動態", "费者", "1a", "态，", "消費者", "动态动态",
-                                        "年工年", "消费动态者a1"};
+    Dense dense{makeBundle(drafts), {"消", "年", "a", "１", "者", "動態", "费者", "1a", "态，", "消費者", "动态动态",
+                                     "年工年", "消费动态者a1"}};
+    for (Article& article : dense.bundle.articles) article.published.epochSeconds = static_cast<int64_t>(random.below(50));  // many ties
     for (size_t i = 0; i < 40; ++i) {
         std::string query;
         for (size_t n = 1 + random.below(6); n > 0; --n) query += pieces[random.below(pieces.size())];
-        queries.push_back(query);
+        dense.queries.push_back(query);
     }
-    for (const std::string& query : queries) {
+    return dense;
+}
+
+void checkAgainstScan(const SearchIndex& index, const Dense& dense) {
+    for (const std::string& query : dense.queries) {
         for (const SearchOrder order : {SearchOrder::Newest, SearchOrder::Relevance}) {
             for (const size_t limit : {size_t{1}, size_t{7}, size_t{200}, size_t{100000}}) {
                 CAPTURE(query);
                 CAPTURE(static_cast<int>(order));
                 CAPTURE(limit);
-                checkSame(index.search(query, order, limit), scanAll(bundle, query, order, limit));
+                checkSame(index.search(query, order, limit), scanAll(dense.bundle, query, order, limit));
             }
         }
     }
+}
+
+}  // namespace
+
+TEST_CASE("search: every result as a plain scan finds it, on text dense enough for skip entries") {
+    const Dense dense = denseBundle(20240315);
+    SearchIndex index;
+    index.build(dense.bundle);
+    checkAgainstScan(index, dense);
+}
+
+TEST_CASE("search: bigrams past the dictionary's limit are found exactly, in overflow lists") {
+    // Invalid UTF-8 and a code point beyond the BMP too: their bigrams go to overflow lists as well.
+    const Dense dense = denseBundle(77, {"\xFF", "😀", "é"});
+    SearchIndex unlimited;
+    unlimited.build(dense.bundle);
+    // 0: every bigram in an overflow list; 1 and 40: some in lists of their own, the rest not.
+    for (const size_t limit : {size_t{0}, size_t{1}, size_t{40}}) {
+        CAPTURE(limit);
+        const SearchIndex index = reader::core::SearchIndexBuilder(dense.bundle, limit).take();
+        checkAgainstScan(index, dense);
+        for (const char* query : {"消費", "😀a", "\xFF\xFF", "年工", "é", "不在"}) {
+            CAPTURE(query);
+            checkSame(index.search(query, SearchOrder::Relevance, 50), unlimited.search(query, SearchOrder::Relevance, 50));
+        }
+    }
+}
+
+TEST_CASE("search: random ideographs cost memory in proportion to their length") {
+    // Nearly every pair of 60,000 ideographs drawn from 2,000 is distinct: a list each would cost far
+    // more than the text (10 bytes and more a pair); overflow lists keep each pair's second code point
+    // beside its position instead (about 5 bytes a code point: 3 + the position).
+    Random random{5};
+    std::vector<Draft> drafts(20);
+    size_t textBytes = 0;
+    for (Draft& draft : drafts) {
+        draft.title = "標題";
+        std::string paragraph;
+        for (size_t n = 0; n < 3000; ++n) reader::core::utf8::append(paragraph, static_cast<char32_t>(0x4E00 + random.below(2000)));
+        textBytes += paragraph.size() + draft.title.size();
+        draft.body.push_back(paragraph);
+    }
+    const Bundle bundle = makeBundle(drafts);
+    const SearchIndex bounded = reader::core::SearchIndexBuilder(bundle, 1024).take();
+    SearchIndex unlimited;
+    unlimited.build(bundle);
+    MESSAGE("random ideographs: ", textBytes, " bytes of text, index ", bounded.memoryBytes(), " bytes (", unlimited.memoryBytes(),
+            " with a list for every pair)");
+    CHECK(bounded.memoryBytes() < textBytes * 2);
+    CHECK(unlimited.memoryBytes() > textBytes * 3);
+    const std::string& text = bundle.articles[7].body[0];
+    const std::string query = text.substr(3000, 9);  // three ideographs from the middle of article 7
+    const auto found = bounded.search(query, SearchOrder::Newest, 10);
+    checkSame(found, unlimited.search(query, SearchOrder::Newest, 10));
+    REQUIRE(!found.empty());
+    CHECK(sorted(articlesOf(found)) == sorted(articlesOf(scanAll(bundle, query, SearchOrder::Newest, 10))));
 }
 
 TEST_CASE("search: an index built a slice at a time is the index built at once") {
@@ -437,12 +498,12 @@ TEST_CASE("search: an index built a slice at a time is the index built at once")
     CHECK(builder.progress() == 0.0);
     double progress = 0;
     size_t steps = 0;
-    while (!builder.step(4)) {
+    while (!builder.step(64)) {
         CHECK(builder.progress() >= progress);
         progress = builder.progress();
         ++steps;
     }
-    CHECK(steps == 9);  // 18 articles, walked twice, 4 at a time
+    CHECK(steps > 36);  // 18 articles, walked twice, each longer than 64 units
     CHECK(builder.progress() == 1.0);
     const SearchIndex sliced = builder.take();
     CHECK(sliced.memoryBytes() == whole.memoryBytes());
@@ -455,6 +516,66 @@ TEST_CASE("search: an index built a slice at a time is the index built at once")
     // take() finishes what step() has not.
     CHECK(reader::core::SearchIndexBuilder(bundle).take().search("消費者", SearchOrder::Newest).size() ==
           whole.search("消費者", SearchOrder::Newest).size());
+}
+
+// CPU time of this thread (ms): unlike the wall clock, not stretched by other processes.
+double threadMs() {
+    timespec now{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now);
+    return static_cast<double>(now.tv_sec) * 1e3 + static_cast<double>(now.tv_nsec) / 1e6;
+}
+
+TEST_CASE("search: a step costs about the same whatever the articles' sizes") {
+    // Two titles of 1 MB (Han without punctuation, Latin without spaces) between short articles: a
+    // step walks a part of a long field, and the text is folded a chunk at a time.
+    std::string han, latin;
+    Random random{11};
+    while (han.size() < 1'000'000) reader::core::utf8::append(han, static_cast<char32_t>(0x4E00 + random.below(200)));
+    while (latin.size() < 1'000'000) latin += static_cast<char>('a' + random.below(26));
+    const Bundle bundle = makeBundle({{"消費者", {"動態"}}, {han, {}}, {"年", {"工作"}}, {latin, {"投訴"}}, {"提示", {}}});
+    reader::core::SearchIndexBuilder builder(bundle);
+    constexpr size_t kWork = 65536;
+    size_t steps = 0;
+    double slowestMs = 0;
+    for (bool done = false; !done; ++steps) {
+        const double start = threadMs();
+        done = builder.step(kWork);
+        slowestMs = std::max(slowestMs, threadMs() - start);
+    }
+    MESSAGE("two 1 MB titles: ", steps, " steps of ", kWork, " units, the slowest ", slowestMs, " ms of CPU");
+    // Each walk folds 2 MB and indexes about 1.33 M code points: at least 2 * 3.3 M / kWork steps.
+    CHECK(steps >= 100);
+    // Natively a step is about a millisecond, but those that grow the dictionary's hash table or lay the
+    // lists out between the walks take up to about 20 ms here; a whole 1 MB title took hundreds.
+    CHECK(slowestMs < 50);
+    const SearchIndex sliced = builder.take();
+    SearchIndex whole;
+    whole.build(bundle);
+    CHECK(sliced.memoryBytes() == whole.memoryBytes());
+    const std::string hanQuery = han.substr(600'000, 12);
+    const std::string latinQuery = latin.substr(500'000, 6);
+    for (const std::string& query : {hanQuery, latinQuery, std::string("工作"), std::string("a")}) {
+        CAPTURE(query);
+        checkSame(sliced.search(query, SearchOrder::Newest), whole.search(query, SearchOrder::Newest));
+        checkSame(sliced.search(query, SearchOrder::Newest), scanAll(bundle, query, SearchOrder::Newest, 200));
+    }
+}
+
+TEST_CASE("search: a field folded in chunks decodes as the whole field does") {
+    // Steps of a few units fold a few bytes at a time: chunks end inside multi-byte sequences, valid
+    // and broken, and the index must be the one built at once.
+    const Dense dense = denseBundle(99, {"\xE5\x8B", "\x80\x80\x80\x80", "\xF0\x9F\x98", "😀", "é", "\xC3"});
+    SearchIndex whole;
+    whole.build(dense.bundle);
+    for (const size_t work : {size_t{1}, size_t{5}, size_t{7}}) {
+        CAPTURE(work);
+        reader::core::SearchIndexBuilder builder(dense.bundle);
+        while (!builder.step(work)) {
+        }
+        const SearchIndex sliced = builder.take();
+        CHECK(sliced.memoryBytes() == whole.memoryBytes());
+        checkAgainstScan(sliced, dense);
+    }
 }
 
 TEST_CASE("search: Relevance ranks the newest kRelevanceWindow matches") {

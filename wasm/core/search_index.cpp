@@ -9,6 +9,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <optional>
 
 #include "ruby_parser.h"
 #include "search_postings.h"
@@ -17,7 +18,9 @@
 
 namespace reader::core {
 
+using postings::BigramCursor;
 using postings::kEndOfField;
+using postings::kOverflow;
 using postings::PostingCursor;
 
 // [SECTION] Collecting matches into results
@@ -116,15 +119,22 @@ SearchHit SearchIndex::hitAt(size_t rank, uint32_t position, size_t length) cons
 
 // [SECTION] Searching
 
-const uint8_t* SearchIndex::findList(char32_t first, char32_t second) const {
+// The bigram's own list, else its first code point's overflow list (sorted last in its group), else
+// null: the bigram is nowhere in the text.
+std::optional<BigramCursor> SearchIndex::findBigram(char32_t first, char32_t second) const {
     const auto firstAt = std::lower_bound(m_firstChars.begin(), m_firstChars.end(), first);
-    if (firstAt == m_firstChars.end() || *firstAt != first) return nullptr;
+    if (firstAt == m_firstChars.end() || *firstAt != first) return std::nullopt;
     const size_t group = static_cast<size_t>(firstAt - m_firstChars.begin());
     const auto begin = m_secondChars.begin() + m_firstCharTerms[group];
     const auto end = m_secondChars.begin() + m_firstCharTerms[group + 1];
     const auto term = std::lower_bound(begin, end, second);
-    if (term == end || *term != second) return nullptr;
-    return m_postings.data() + m_termOffset[static_cast<size_t>(term - m_secondChars.begin())];
+    if (term != end && *term == second) {
+        return BigramCursor(m_postings.data() + m_termOffset[static_cast<size_t>(term - m_secondChars.begin())], false, second);
+    }
+    if (end[-1] != kOverflow) return std::nullopt;
+    BigramCursor cursor(m_postings.data() + m_termOffset[static_cast<size_t>(end - 1 - m_secondChars.begin())], true, second);
+    if (cursor.done()) return std::nullopt;
+    return cursor;
 }
 
 std::vector<SearchResult> SearchIndex::search(std::string_view query, SearchOrder order, size_t limit) const {
@@ -201,7 +211,7 @@ private:
 class SearchIndex::BigramMatches {
 public:
     struct Part {
-        PostingCursor list;
+        BigramCursor list;
         uint32_t offset;  // of the bigram in the query
     };
 
@@ -281,7 +291,7 @@ std::vector<SearchIndex::Candidate> SearchIndex::searchOneChar(char32_t cp, Sear
     const size_t group = static_cast<size_t>(firstAt - m_firstChars.begin());
     std::vector<PostingCursor> lists;
     for (uint32_t term = m_firstCharTerms[group]; term < m_firstCharTerms[group + 1]; ++term) {
-        lists.emplace_back(m_postings.data() + m_termOffset[term]);
+        lists.emplace_back(m_postings.data() + m_termOffset[term], m_secondChars[term] == kOverflow);
     }
     CharMatches matches(std::move(lists));
     return collect(matches, 1, order, limit);
@@ -292,9 +302,9 @@ std::vector<SearchIndex::Candidate> SearchIndex::searchBigrams(const std::u32str
     const uint32_t length = static_cast<uint32_t>(query.size());
     std::vector<BigramMatches::Part> all;  // every bigram of the query
     for (uint32_t offset = 0; offset + 1 < length; ++offset) {
-        const uint8_t* list = findList(query[offset], query[offset + 1]);
-        if (list == nullptr) return {};
-        all.push_back({PostingCursor(list), offset});
+        std::optional<BigramCursor> list = findBigram(query[offset], query[offset + 1]);
+        if (!list) return {};
+        all.push_back({*list, offset});
     }
     // Those at even offsets and the last cover every code point; the rarest of all leads.
     const auto rarest = std::min_element(all.begin(), all.end(), [](const auto& a, const auto& b) {

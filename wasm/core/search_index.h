@@ -10,6 +10,10 @@
 // - For every bigram of a field (two adjacent code points, or its last code point and "end of
 //   field") a posting list holds the positions where the bigram starts, Elias-Fano coded, with a
 //   sample every 128 positions for seeking. The lists are the index: about 13 bits a code point.
+// - The dictionary of bigrams is bounded (SearchIndexBuilder::kBigramLimit, the first bigrams met): a
+//   bigram first met once it is full goes to its first code point's overflow list, which keeps each
+//   position's second code point beside it. So text whose pairs never repeat (random ideographs)
+//   costs memory in proportion to its length, not to its distinct pairs, and results stay exact.
 // - A query of one code point is the union of the lists of its bigrams (merged by position); of two,
 //   one list; of more, the positions where the lists of the bigrams at offsets 0, 2, 4, ..., n-2 line
 //   up (with the rarest bigram's list leading). Positions leave no doubt, so no text is read to
@@ -27,11 +31,13 @@
 #include <cstddef>
 #include <cstdint>
 #include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
 
 #include "bundle.h"
+#include "search_postings.h"
 
 namespace reader::core {
 
@@ -103,7 +109,7 @@ private:
     struct Candidate;     // a matching article while results are collected
     class Results;        // the candidates kept
 
-    const uint8_t* findList(char32_t first, char32_t second) const;
+    std::optional<postings::BigramCursor> findBigram(char32_t first, char32_t second) const;
     std::vector<Candidate> searchOneChar(char32_t cp, SearchOrder order, size_t limit) const;
     std::vector<Candidate> searchBigrams(const std::u32string& query, SearchOrder order, size_t limit) const;
     template <class Matches>
@@ -120,25 +126,34 @@ private:
     // (second code point sorted, and where its list starts in m_postings).
     std::vector<char32_t> m_firstChars;
     std::vector<uint32_t> m_firstCharTerms;  // m_firstChars[i]'s terms: [m_firstCharTerms[i], [i + 1])
-    std::vector<char32_t> m_secondChars;     // per term; 0 = end of field
+    std::vector<char32_t> m_secondChars;     // per term; 0 = end of field, kOverflow = the overflow list
     std::vector<uint32_t> m_termOffset;      // per term, into m_postings; one more at the end
     std::vector<uint8_t> m_postings;
 };
 
 // Builds a SearchIndex a slice at a time, so that a UI on one thread can index a large bundle
-// between frames (100,000 articles take seconds in WebAssembly): step() until it returns true, then
-// take(). Each article is walked twice (the index is laid out between the walks), so progress()
-// passes 0.5 half way. `bundle` must stay alive and unchanged until take().
+// between frames: step() until it returns true, then take(). Each article is walked twice (the index
+// is laid out between the walks), so progress() passes 0.5 half way. `bundle` must stay alive and
+// unchanged until take().
 class SearchIndexBuilder {
 public:
-    explicit SearchIndexBuilder(const Bundle& bundle);
+    // Work units a step does by default: well under a millisecond in WebAssembly.
+    static constexpr size_t kStepWork = 32768;
+    // Distinct bigrams with lists of their own; later ones go to overflow lists (see SearchIndex).
+    static constexpr size_t kBigramLimit = size_t{1} << 18;
+
+    explicit SearchIndexBuilder(const Bundle& bundle, size_t bigramLimit = kBigramLimit);
     ~SearchIndexBuilder();
     SearchIndexBuilder(const SearchIndexBuilder&) = delete;
     SearchIndexBuilder& operator=(const SearchIndexBuilder&) = delete;
 
-    bool step(size_t articles = 500);  // walks up to `articles` more; true when the index is complete
-    double progress() const;           // 0 to 1
-    SearchIndex take();                // the index (completing it first if step() has not)
+    // Walks on for about `work` units: a code point indexed is one, a byte of text folded one more,
+    // a byte that RubyParser reads for annotations one more. A long field is walked across several
+    // steps, so a step costs about the same whatever the articles' sizes (but RubyParser reads a
+    // field with parentheses in one go). True when the index is complete.
+    bool step(size_t work = kStepWork);
+    double progress() const;  // 0 to 1
+    SearchIndex take();       // the index (completing it first if step() has not)
 
 private:
     struct State;

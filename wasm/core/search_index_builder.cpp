@@ -14,6 +14,8 @@ namespace reader::core {
 
 using postings::bigramKey;
 using postings::kEndOfField;
+using postings::kOverflow;
+using postings::kSecondBytes;
 using postings::kSample;
 using postings::kWordSlack;
 using postings::ListShape;
@@ -21,54 +23,51 @@ using postings::writeVarint;
 
 namespace {
 
-// Bigram -> term number, open addressing; only while building.
+constexpr uint32_t kNoTerm = UINT32_MAX;
+
+// Bigram -> term number, open addressing; only while building. A slot holds a term number and the
+// key is read from keys(): 4 bytes a slot, at most half of them used.
 class BigramTable {
 public:
     BigramTable() { rehash(1u << 16); }
 
     uint32_t findOrAdd(uint64_t key) {
         size_t slot = slotOf(key);
-        while (m_slots[slot].key != kEmpty) {
-            if (m_slots[slot].key == key) return m_slots[slot].term;
+        while (m_slots[slot] != kNoTerm) {
+            if (m_keys[m_slots[slot]] == key) return m_slots[slot];
             slot = (slot + 1) & m_mask;
         }
         const uint32_t term = static_cast<uint32_t>(m_keys.size());
-        m_slots[slot] = {key, term};
+        m_slots[slot] = term;
         m_keys.push_back(key);
         if (m_keys.size() * 2 > m_slots.size()) rehash(m_slots.size() * 2);
         return term;
     }
 
-    uint32_t find(uint64_t key) const {  // the key must be there
-        size_t slot = slotOf(key);
-        while (m_slots[slot].key != key) slot = (slot + 1) & m_mask;
-        return m_slots[slot].term;
+    uint32_t find(uint64_t key) const {  // kNoTerm if absent
+        for (size_t slot = slotOf(key);; slot = (slot + 1) & m_mask) {
+            if (m_slots[slot] == kNoTerm || m_keys[m_slots[slot]] == key) return m_slots[slot];
+        }
     }
 
     const std::vector<uint64_t>& keys() const { return m_keys; }  // by term number
 
 private:
-    static constexpr uint64_t kEmpty = UINT64_MAX;
-    struct Slot {
-        uint64_t key;
-        uint32_t term;
-    };
-
     size_t slotOf(uint64_t key) const { return static_cast<size_t>((key * 0x9E3779B97F4A7C15ull) >> m_shift); }
 
     void rehash(size_t slots) {
-        m_slots.assign(slots, Slot{kEmpty, 0});
+        m_slots.assign(slots, kNoTerm);
         m_mask = slots - 1;
         m_shift = 64;
         for (size_t size = slots; size > 1; size >>= 1) --m_shift;
         for (uint32_t term = 0; term < m_keys.size(); ++term) {
             size_t slot = slotOf(m_keys[term]);
-            while (m_slots[slot].key != kEmpty) slot = (slot + 1) & m_mask;
-            m_slots[slot] = {m_keys[term], term};
+            while (m_slots[slot] != kNoTerm) slot = (slot + 1) & m_mask;
+            m_slots[slot] = term;
         }
     }
 
-    std::vector<Slot> m_slots;
+    std::vector<uint32_t> m_slots;  // term numbers, kNoTerm = empty
     std::vector<uint64_t> m_keys;
     size_t m_mask = 0;
     unsigned m_shift = 64;
@@ -76,35 +75,49 @@ private:
 
 struct TermBuild {
     uint32_t count = 0;    // postings (pass 2: written so far)
-    uint32_t last = 0;     // the largest position
+    uint32_t last = 0;     // pass 1: the largest position; pass 2: where its second code points start, if
+                           // it is an overflow list (0: it is not)
     uint32_t samples = 0;  // pass 2: where the list's samples start in m_postings
     uint32_t low = 0;      // pass 2: where its low bits start
     uint32_t high = 0;     // pass 2: where its high bits start
-    unsigned lowBits = 0;  // pass 2
     uint32_t stage = UINT32_MAX;  // pass 2: its slots in the staging buffer, if it has them
-    uint32_t staged = 0;          // pass 2: positions waiting there
+    uint16_t staged = 0;          // pass 2: positions waiting there
+    uint8_t lowBits = 0;          // pass 2
 };
 
 // Pass 2 writes every position into its list, and the lists lie all over the buffer: one position at
 // a time, each write would miss the cache. A list with many positions collects them kStage at a time
-// and writes them together.
+// and writes them together (overflow lists apart, which write a second code point with each).
 constexpr uint32_t kStage = 64;
 constexpr uint32_t kStagedFrom = 1024;  // positions in a list
+
+// Text is folded a chunk at a time, so that a long field spreads over steps.
+constexpr size_t kFoldChunkBytes = 16384;
 
 }  // namespace
 
 // The state of a build between steps. Two walks over the articles, newest first: the first finds
 // every field's folded text, the terms and each term's count and largest position; then the lists are
-// laid out; the second walk writes the positions.
+// laid out; the second walk writes the positions. A walk may stop inside a field and resume there.
 struct SearchIndexBuilder::State {
     enum class Phase { FirstWalk, SecondWalk, Done };
 
     const Bundle& bundle;
+    size_t bigramLimit;
     SearchIndex index;
     Phase phase = Phase::FirstWalk;
-    size_t next = 0;        // rank of the next article to walk
-    uint64_t position = 0;  // of the next field
-    uint32_t field = 0;     // number of the next field
+    size_t next = 0;        // rank of the article being walked
+    size_t nextField = 0;   // its field being walked: 0 the title, k its paragraph k - 1
+    uint64_t position = 0;  // of the field being walked
+    uint32_t field = 0;     // number of the field being walked
+    size_t bigramTerms = 0;  // terms that are bigrams (not overflow lists)
+
+    // The field being walked: its text without annotations (a view of the field or of `stripped`),
+    // how much of it is folded, and how much of the folded text is indexed.
+    bool fieldOpen = false;
+    std::string_view plain;
+    size_t plainFolded = 0;
+    size_t walked = 0;
 
     BigramTable table;
     std::vector<TermBuild> terms;
@@ -116,7 +129,7 @@ struct SearchIndexBuilder::State {
     std::string stripped;
     std::u32string folded;
 
-    explicit State(const Bundle& source) : bundle(source) {
+    State(const Bundle& source, size_t limit) : bundle(source), bigramLimit(limit) {
         SearchIndex& out = index;
         const size_t articleCount = bundle.articles.size();
         out.m_order.resize(articleCount);
@@ -133,29 +146,22 @@ struct SearchIndexBuilder::State {
         annotationsFrom.reserve(out.m_fieldStart.size() + 1);
     }
 
-    // The field's text without annotations, folded into `folded`.
-    void foldField(const std::string& text) {
-        std::string_view plain = text;
+    // The one place that reads an article's text: field 0 is its title, field k its paragraph k - 1.
+    const std::string& fieldText(size_t rank, size_t fieldInArticle) const {
+        const Article& article = bundle.articles[index.m_order[rank]];
+        return fieldInArticle == 0 ? article.title : article.body[fieldInArticle - 1];
+    }
+    size_t fieldCount(size_t rank) const { return 1 + bundle.articles[index.m_order[rank]].body.size(); }
+
+    // Starts walking a field: its text without annotations in `plain`. Returns the work it took.
+    size_t openField(const std::string& text) {
+        size_t work = 1;
+        plain = text;
         if (phase == Phase::FirstWalk) {
             annotationsFrom.push_back(static_cast<uint32_t>(annotations.size()));
             if (mayHoldAnnotations(text)) {
-                stripped.clear();
-                uint32_t at = 0;
-                for (const RubyRun& run : RubyParser::parse(text)) {
-                    stripped += run.base;
-                    const auto base = static_cast<uint32_t>(run.base.size());
-                    const auto bytes = static_cast<uint32_t>(run.textBytes());
-                    if (run.structured) {  // its anchor before the base, the rest after it
-                        annotations.push_back(at);
-                        annotations.push_back(at + 3);
-                        annotations.push_back(at + 3 + base);
-                        annotations.push_back(at + bytes);
-                    } else if (!run.reading.empty()) {
-                        annotations.push_back(at + base);
-                        annotations.push_back(at + bytes);
-                    }
-                    at += bytes;
-                }
+                work += text.size();
+                findAnnotations(text);
                 if (annotations.size() > annotationsFrom.back()) plain = stripped;
             }
         } else if (annotationsFrom[field + 1] > annotationsFrom[field]) {
@@ -168,50 +174,114 @@ struct SearchIndexBuilder::State {
             stripped.append(text, at);
             plain = stripped;
         }
+        // Positions end at UINT32_MAX - 1: later fields are left out, so that every position + 1 fits
+        // (a code point takes at least a byte, so the bytes bound the code points).
+        if (position + plain.size() + 1 >= UINT32_MAX) plain = {};
+        if (phase == Phase::FirstWalk) index.m_fieldStart[field] = static_cast<uint32_t>(position);
         folded.clear();
-        appendFolded(plain, folded);
-        // Positions end at UINT32_MAX - 1: later fields are left out, so that every position + 1 fits.
-        if (position + folded.size() + 1 >= UINT32_MAX) folded.clear();
+        plainFolded = 0;
+        walked = 0;
+        fieldOpen = true;
+        return work;
     }
 
-    // Walks one article's fields (title, then paragraphs).
-    void walkArticle(size_t rank) {
-        const Article& article = bundle.articles[index.m_order[rank]];
-        walkField(article.title);
-        for (const std::string& paragraph : article.body) walkField(paragraph);
+    // The field's annotations as byte ranges (first walk), and its text without them in `stripped`.
+    void findAnnotations(const std::string& text) {
+        stripped.clear();
+        uint32_t at = 0;
+        for (const RubyRun& run : RubyParser::parse(text)) {
+            stripped += run.base;
+            const auto base = static_cast<uint32_t>(run.base.size());
+            const auto bytes = static_cast<uint32_t>(run.textBytes());
+            if (run.structured) {  // its anchor before the base, the rest after it
+                annotations.push_back(at);
+                annotations.push_back(at + 3);
+                annotations.push_back(at + 3 + base);
+                annotations.push_back(at + bytes);
+            } else if (!run.reading.empty()) {
+                annotations.push_back(at + base);
+                annotations.push_back(at + bytes);
+            }
+            at += bytes;
+        }
     }
 
-    void walkField(const std::string& text) {
-        foldField(text);
+    // Folds up to `bytes` more of `plain`, ending before a byte that starts a code point (or a byte
+    // that cannot belong to the code point before it), so that chunks decode as the whole would.
+    void foldMore(size_t bytes) {
+        size_t end = std::min(plain.size(), plainFolded + std::max<size_t>(bytes, 4));
+        for (int k = 0; k < 3 && end < plain.size() && (static_cast<unsigned char>(plain[end]) & 0xC0) == 0x80; ++k) ++end;
+        appendFolded(plain.substr(plainFolded, end - plainFolded), folded);
+        plainFolded = end;
+    }
+
+    // Walks on in the current field for about `budget` units; returns the work done.
+    size_t walkSome(size_t budget) {
+        size_t work = 0;
+        if (plainFolded < plain.size()) {
+            const size_t before = plainFolded;
+            foldMore(std::min(budget, kFoldChunkBytes));
+            work += plainFolded - before;
+        }
+        // The last folded code point waits for the next one, unless the field's text is all folded.
+        const size_t ready = plainFolded < plain.size() ? folded.size() - 1 : folded.size();
+        const size_t end = walked + std::min(ready - walked, std::max<size_t>(budget, 1));
         const uint32_t start = static_cast<uint32_t>(position);
         if (phase == Phase::FirstWalk) {
-            index.m_fieldStart[field] = start;
-            index.m_longestField = std::max(index.m_longestField, folded.size());
-            for (size_t i = 0; i < folded.size(); ++i) {
-                const uint32_t term = table.findOrAdd(bigramKey(folded[i], i + 1 < folded.size() ? folded[i + 1] : kEndOfField));
-                if (term == terms.size()) terms.emplace_back();
-                TermBuild& stats = terms[term];
-                stats.last = start + static_cast<uint32_t>(i);
-                ++stats.count;
-            }
+            for (size_t i = walked; i < end; ++i) count(folded[i], i + 1 < folded.size() ? folded[i + 1] : kEndOfField, start + static_cast<uint32_t>(i));
         } else {
-            for (size_t i = 0; i < folded.size(); ++i) {
-                TermBuild& stats = terms[table.find(bigramKey(folded[i], i + 1 < folded.size() ? folded[i + 1] : kEndOfField))];
-                const uint32_t at = start + static_cast<uint32_t>(i);
-                if (stats.stage == UINT32_MAX) {
-                    write(stats, at);
-                    continue;
-                }
-                uint32_t* const slots = staging.data() + size_t{stats.stage} * kStage;
-                slots[stats.staged++] = at;
-                if (stats.staged == kStage) {
-                    for (uint32_t k = 0; k < kStage; ++k) write(stats, slots[k]);
-                    stats.staged = 0;
-                }
-            }
+            for (size_t i = walked; i < end; ++i) place(folded[i], i + 1 < folded.size() ? folded[i + 1] : kEndOfField, start + static_cast<uint32_t>(i));
         }
+        work += end - walked;
+        walked = end;
+        if (plainFolded == plain.size() && walked == folded.size()) closeField();
+        return work;
+    }
+
+    void closeField() {
+        index.m_longestField = std::max(index.m_longestField, folded.size());
         position += folded.size() + 1;
         ++field;
+        fieldOpen = false;
+        if (++nextField == fieldCount(next)) {
+            nextField = 0;
+            ++next;
+        }
+    }
+
+    // First walk: the bigram's term (found, added while the dictionary has room, else its first code
+    // point's overflow list), its count and largest position.
+    void count(char32_t first, char32_t second, uint32_t at) {
+        const uint64_t key = bigramKey(first, second);
+        uint32_t term;
+        if (bigramTerms < bigramLimit) {
+            term = table.findOrAdd(key);
+            if (term == terms.size()) ++bigramTerms;
+        } else {
+            term = table.find(key);
+            if (term == kNoTerm) term = table.findOrAdd(bigramKey(first, kOverflow));
+        }
+        if (term == terms.size()) terms.emplace_back();
+        TermBuild& stats = terms[term];
+        stats.last = at;
+        ++stats.count;
+    }
+
+    // Second walk: the position into its term's list.
+    void place(char32_t first, char32_t second, uint32_t at) {
+        uint32_t term = table.find(bigramKey(first, second));
+        if (term == kNoTerm) term = table.find(bigramKey(first, kOverflow));
+        TermBuild& stats = terms[term];
+        if (stats.stage == UINT32_MAX) {
+            write(stats, at, second);
+            return;
+        }
+        uint32_t* const slots = staging.data() + size_t{stats.stage} * kStage;
+        slots[stats.staged++] = at;
+        if (stats.staged == kStage) {
+            for (uint32_t k = 0; k < kStage; ++k) write(stats, slots[k], 0);
+            stats.staged = 0;
+        }
     }
 
     // After the first walk: field and article starts, the dictionary in bigram order, and room for
@@ -226,22 +296,25 @@ struct SearchIndexBuilder::State {
         }
         out.m_articleStart.push_back(static_cast<uint32_t>(position));
 
-        const std::vector<uint64_t>& keys = table.keys();
+        // The keys sorted, then their terms found again: sorting plain integers is twice as fast as
+        // sorting term numbers by their keys.
+        std::vector<uint64_t> keys = table.keys();
+        std::sort(keys.begin(), keys.end());
         std::vector<uint32_t> sorted(keys.size());
-        std::iota(sorted.begin(), sorted.end(), 0u);
-        std::sort(sorted.begin(), sorted.end(), [&](uint32_t a, uint32_t b) { return keys[a] < keys[b]; });
+        for (size_t rank = 0; rank < keys.size(); ++rank) sorted[rank] = table.find(keys[rank]);
         out.m_secondChars.reserve(sorted.size());
         out.m_termOffset.reserve(sorted.size() + 1);
         size_t bytes = 0;
-        for (const uint32_t term : sorted) {
-            const char32_t first = static_cast<char32_t>(keys[term] >> 32);
+        for (size_t rank = 0; rank < keys.size(); ++rank) {
+            const uint32_t term = sorted[rank];
+            const char32_t first = static_cast<char32_t>(keys[rank] >> 32);
             if (out.m_firstChars.empty() || out.m_firstChars.back() != first) {
                 out.m_firstChars.push_back(first);
                 out.m_firstCharTerms.push_back(static_cast<uint32_t>(out.m_secondChars.size()));
             }
-            out.m_secondChars.push_back(static_cast<char32_t>(keys[term] & 0xFFFFFFFFu));
+            out.m_secondChars.push_back(static_cast<char32_t>(keys[rank] & 0xFFFFFFFFu));
             out.m_termOffset.push_back(static_cast<uint32_t>(bytes));
-            bytes += ListShape(terms[term].count, terms[term].last).bytes();
+            bytes += ListShape(terms[term].count, terms[term].last, isOverflow(keys[rank])).bytes();
         }
         out.m_firstCharTerms.push_back(static_cast<uint32_t>(out.m_secondChars.size()));
         out.m_termOffset.push_back(static_cast<uint32_t>(bytes));
@@ -250,24 +323,33 @@ struct SearchIndexBuilder::State {
         uint32_t stagedLists = 0;
         for (size_t rank = 0; rank < sorted.size(); ++rank) {
             TermBuild& stats = terms[sorted[rank]];
-            const ListShape shape(stats.count, stats.last);
+            const bool overflow = isOverflow(keys[rank]);
+            const ListShape shape(stats.count, stats.last, overflow);
             uint8_t* const list = out.m_postings.data() + out.m_termOffset[rank];
             uint8_t* const lowBits = writeVarint(list, stats.count);
             *lowBits = static_cast<uint8_t>(shape.lowBits);
             stats.samples = static_cast<uint32_t>(lowBits + 1 - out.m_postings.data());
-            stats.low = static_cast<uint32_t>(out.m_termOffset[rank] + shape.headerBytes());
+            stats.last = overflow ? static_cast<uint32_t>(out.m_termOffset[rank] + shape.headerBytes()) : 0;
+            stats.low = static_cast<uint32_t>(out.m_termOffset[rank] + shape.lowOffset());
             stats.high = static_cast<uint32_t>(stats.low + shape.lowBytes);
-            stats.lowBits = shape.lowBits;
-            if (stats.count >= kStagedFrom) stats.stage = stagedLists++;
+            stats.lowBits = static_cast<uint8_t>(shape.lowBits);
+            if (stats.count >= kStagedFrom && !overflow) stats.stage = stagedLists++;
             stats.count = 0;
         }
         staging.assign(size_t{stagedLists} * kStage, 0);
     }
 
-    // One position into its list: its low bits, the 1 of its high part, a sample now and then.
-    void write(TermBuild& stats, uint32_t at) {
+    static bool isOverflow(uint64_t key) { return (key & 0xFFFFFFFFu) == kOverflow; }
+
+    // One position into its list: its low bits, the 1 of its high part, a sample now and then, and in
+    // an overflow list (stats.last is then where the second code points start) its second code point.
+    void write(TermBuild& stats, uint32_t at, char32_t second) {
         std::vector<uint8_t>& postings = index.m_postings;
         const uint32_t rank = stats.count++;
+        if (stats.last != 0) {
+            uint8_t* const out = postings.data() + stats.last + kSecondBytes * size_t{rank};
+            for (unsigned k = 0; k < kSecondBytes; ++k) out[k] = static_cast<uint8_t>(second >> (8 * k));
+        }
         if (stats.lowBits > 0) {
             // Byte by byte, always the 5 bytes that 7 + 32 bits can touch: a whole-word read-modify-
             // write would overlap the previous one's store (a store-forwarding stall), and a loop as
@@ -287,21 +369,23 @@ struct SearchIndexBuilder::State {
 
     void finish() {
         for (TermBuild& stats : terms) {
-            for (uint32_t k = 0; k < stats.staged; ++k) write(stats, staging[size_t{stats.stage} * kStage + k]);
+            for (uint32_t k = 0; k < stats.staged; ++k) write(stats, staging[size_t{stats.stage} * kStage + k], 0);
         }
     }
 };
 
-SearchIndexBuilder::SearchIndexBuilder(const Bundle& bundle) : m_state(std::make_unique<State>(bundle)) {}
+SearchIndexBuilder::SearchIndexBuilder(const Bundle& bundle, size_t bigramLimit)
+    : m_state(std::make_unique<State>(bundle, bigramLimit)) {}
 SearchIndexBuilder::~SearchIndexBuilder() = default;
 
-bool SearchIndexBuilder::step(size_t articles) {
+bool SearchIndexBuilder::step(size_t work) {
     State& state = *m_state;
     const size_t count = state.index.m_order.size();
-    while (state.phase != State::Phase::Done && articles > 0) {
+    size_t done = 0;
+    while (state.phase != State::Phase::Done && done < work) {
         if (state.next < count) {
-            state.walkArticle(state.next++);
-            --articles;
+            if (!state.fieldOpen) done += state.openField(state.fieldText(state.next, state.nextField));
+            done += state.walkSome(work - std::min(work, done));
             continue;
         }
         if (state.phase == State::Phase::FirstWalk) {

@@ -16,12 +16,16 @@ namespace reader::core::postings {
 // bit vector (i: the position's rank). lowBits = floor(log2((last + 1) / n)), which makes a list
 // about n * (2 + log2(span / n)) bits: 13 bits a posting for a 100k-article synthetic bundle, a sixth
 // less than varint-coded gaps (docs/search.md). Bytes:
-//   varint n | lowBits (1 byte) | samples | low bits | high bits
+//   varint n | lowBits (1 byte) | samples | [second code points] | low bits | high bits
 // samples: for every kSample-th position but the first, the bit where its high part is (uint32), so
 // that seekTo() jumps close to its target, then skips whole words of high bits.
+// An overflow list (the bigrams of one first code point that found the dictionary full, see
+// search_index.h) also holds each position's second code point, 3 bytes little-endian, by rank.
 
 inline constexpr uint32_t kSample = 128;
 inline constexpr char32_t kEndOfField = 0;  // second code point of a field's last bigram
+inline constexpr char32_t kOverflow = 0xFFFFFF;  // "second code point" of a first code point's overflow list
+inline constexpr size_t kSecondBytes = 3;       // a second code point in an overflow list (21 bits)
 inline constexpr size_t kWordSlack = 8;     // zero bytes after the last list: words are read whole
 
 inline size_t varintLength(uint32_t value) {
@@ -65,17 +69,20 @@ struct ListShape {
     uint32_t count = 0;
     unsigned lowBits = 0;
     uint32_t samples = 0;
+    size_t secondBytes = 0;
     size_t lowBytes = 0;
     size_t highBytes = 0;
 
-    ListShape(uint32_t n, uint32_t last) : count(n) {
+    ListShape(uint32_t n, uint32_t last, bool overflow = false) : count(n) {
         while ((uint64_t{n} << (lowBits + 1)) <= uint64_t{last} + 1) ++lowBits;
         samples = n > kSample ? (n - 1) / kSample : 0;
+        secondBytes = overflow ? kSecondBytes * size_t{n} : 0;
         lowBytes = (uint64_t{n} * lowBits + 7) / 8;
         highBytes = (uint64_t{n} + (last >> lowBits) + 1 + 7) / 8;
     }
     size_t headerBytes() const { return varintLength(count) + 1 + 4 * size_t{samples}; }
-    size_t bytes() const { return headerBytes() + lowBytes + highBytes; }
+    size_t lowOffset() const { return headerBytes() + secondBytes; }  // from the list's start
+    size_t bytes() const { return lowOffset() + lowBytes + highBytes; }
 };
 
 inline uint64_t bigramKey(char32_t first, char32_t second) { return (uint64_t{first} << 32) | second; }
@@ -83,12 +90,13 @@ inline uint64_t bigramKey(char32_t first, char32_t second) { return (uint64_t{fi
 // Walks one list in increasing position order; seekTo() uses the samples to jump ahead.
 class PostingCursor {
 public:
-    explicit PostingCursor(const uint8_t* list) {
+    PostingCursor(const uint8_t* list, bool overflow) {
         m_count = readVarint(list);
         m_lowBits = *list++;
         m_samples = list;
         const uint32_t samples = m_count > kSample ? (m_count - 1) / kSample : 0;
-        m_low = m_samples + 4 * size_t{samples};
+        m_seconds = m_samples + 4 * size_t{samples};
+        m_low = m_seconds + (overflow ? kSecondBytes * size_t{m_count} : 0);
         m_high = m_low + (uint64_t{m_count} * m_lowBits + 7) / 8;
         m_sampleCount = samples;
         m_word = loadWord(m_high);
@@ -98,6 +106,11 @@ public:
     uint32_t count() const { return m_count; }
     bool done() const { return m_index >= m_count; }
     uint32_t position() const { return m_position; }  // valid while !done()
+    // An overflow list's second code point of the current position (valid while !done()).
+    char32_t second() const {
+        const uint8_t* at = m_seconds + kSecondBytes * size_t{m_index};
+        return static_cast<char32_t>(at[0] | (at[1] << 8) | (at[2] << 16));
+    }
 
     void advance() {
         if (++m_index >= m_count) return;
@@ -165,6 +178,7 @@ private:
     }
 
     const uint8_t* m_samples = nullptr;
+    const uint8_t* m_seconds = nullptr;
     const uint8_t* m_low = nullptr;
     const uint8_t* m_high = nullptr;
     uint32_t m_count = 0;
@@ -174,6 +188,37 @@ private:
     uint32_t m_wordIndex = 0;       // the word of the high bits being read
     uint64_t m_word = 0;            // its bits not read yet
     uint32_t m_position = 0;
+};
+
+// The positions of one bigram: its own list, or its first code point's overflow list with the
+// positions of other bigrams passed over (which makes count() an upper bound).
+class BigramCursor {
+public:
+    BigramCursor(const uint8_t* list, bool overflow, char32_t second)
+        : m_list(list, overflow), m_second(overflow ? second : kOverflow) {
+        passOthers();
+    }
+
+    uint32_t count() const { return m_list.count(); }
+    bool done() const { return m_list.done(); }
+    uint32_t position() const { return m_list.position(); }
+    void advance() {
+        m_list.advance();
+        passOthers();
+    }
+    void seekTo(uint32_t target) {
+        m_list.seekTo(target);
+        passOthers();
+    }
+
+private:
+    void passOthers() {
+        if (m_second == kOverflow) return;
+        while (!m_list.done() && m_list.second() != m_second) m_list.advance();
+    }
+
+    PostingCursor m_list;
+    char32_t m_second;  // kOverflow: every position of the list is the bigram's
 };
 
 }  // namespace reader::core::postings

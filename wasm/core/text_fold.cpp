@@ -1,6 +1,7 @@
 // Search folding: the generated folding table, Latin case, and annotations dropped before folding (text_fold.h).
 #include "text_fold.h"
 
+#include <algorithm>
 #include <cstddef>
 #include <cstdint>
 #include <iterator>
@@ -120,7 +121,8 @@ void appendFolded(std::string_view utf8Text, std::u32string& out) {
     const FoldPages& pages = foldPages();
     const auto byte = [&](size_t at) { return static_cast<char32_t>(static_cast<unsigned char>(utf8Text[at])); };
     const auto continuation = [&](size_t at) { return at < utf8Text.size() && (byte(at) & 0xC0) == 0x80; };
-    out.reserve(out.size() + utf8Text.size());
+    // At most one code point a byte; grown geometrically, as a long field is folded a chunk at a time.
+    if (out.capacity() < out.size() + utf8Text.size()) out.reserve(std::max(2 * out.capacity(), out.size() + utf8Text.size()));
     for (size_t pos = 0; pos < utf8Text.size();) {
         const char32_t lead = byte(pos);
         char32_t cp;

@@ -11,7 +11,9 @@ namespace reader::ui {
 
 namespace {
 
-constexpr size_t kIndexStepArticles = 64;  // articles per step of the index builder (a few ms in wasm)
+// Work per step of the index builder (SearchIndexBuilder::step: code points and bytes, not articles,
+// so that a step of 1 MB titles costs what a step of short ones does): well under a ms in wasm.
+constexpr size_t kIndexStepWork = core::SearchIndexBuilder::kStepWork;
 
 }  // namespace
 
@@ -59,7 +61,7 @@ bool BundleSession::stepSearchIndex(double budgetMs) {
     if (!m_indexBuilder) return false;
     const core::Stopwatch slice;
     bool done = false;
-    while (!(done = m_indexBuilder->step(kIndexStepArticles)) && slice.ms() < budgetMs) {
+    while (!(done = m_indexBuilder->step(kIndexStepWork)) && slice.ms() < budgetMs) {
     }
     m_loadStats.indexMs += slice.ms();
     if (!done) return false;
