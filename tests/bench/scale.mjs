@@ -43,9 +43,10 @@ async function splitFirstPaint(browser, site, { n, split, splitError, timeout })
 }
 
 // Scrolls the list with real wheel steps over it for SCROLL_MS. Returns the CPU time of the frames
-// drawn meanwhile as the reader measured them (reader.frameTimes()), and per frame callback the
-// same less its time blocked in WebGL getParameter (site.mjs, recordFrameCosts); `moved` says
-// whether the list did scroll (the first article on screen before has left it, or moved up).
+// drawn meanwhile as the reader measured them (reader.frameTimes()), and per animation frame
+// callback (site.mjs, recordFrameCosts) its whole duration, WebGL calls included, and the same less
+// its time blocked in WebGL getParameter; `moved` says whether the list did scroll (the first
+// article on screen before has left it, or moved up).
 async function scrollFrames(page) {
   const first = await page.evaluate(() => {
     for (const a of window.reader.list().slice(0, 50)) {
@@ -80,7 +81,9 @@ async function scrollFrames(page) {
   return {
     steps, framesDrawn: drawn, moved: !after.rect || after.rect.y < first.rect.y,
     ...summary(times),
+    animationFrame: summary(after.log.map((f) => f.ms)),
     withoutGlWaits: summary(after.log.map((f) => f.ms - f.glWaitMs)),
+    glQueriesPerFrame: after.log.length ? total('glQueries') / after.log.length : null,
     glWaitShare: after.log.length ? total('glWaitMs') / total('ms') : null,
     times, frameLog: after.log,
   };
@@ -171,7 +174,7 @@ export async function measureSize(browser, site, plan) {
     // reader.search() would finish an incomplete index first, which is what timed out above.
     const timed = indexed && await figure(result, 'search', () => timeQueries(page, 'reader', queries.map((x) => x.q)));
     if (timed) result.search = searchSummary(queries, timed);
-    console.log(`  scrolling frame CPU p95 ${result.scroll?.p95?.toFixed(1)} ms, search p95 ${result.search?.p95.toFixed(2)} ms`);
+    console.log(`  scrolling frame CPU p95 ${result.scroll?.p95?.toFixed(1)} ms (whole animation frame ${result.scroll?.animationFrame?.p95?.toFixed(1)} ms), search p95 ${result.search?.p95.toFixed(2)} ms`);
 
     const parseRuns = await figure(result, 'JSON.parse', () => jsonParseRuns(page, `${site.url}${plan.bundle}`, plan.jsonParseRuns));
     if (parseRuns) result.jsonParse = { ms: median(parseRuns), runs: parseRuns, MBps: mbPerS(bytes, median(parseRuns)) };

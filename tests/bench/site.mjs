@@ -49,10 +49,11 @@ function recordReadyTime() {
   });
 }
 
-// Per animation frame, while window.benchFrameLog is an array: the frame callback's duration and
-// the time it spent blocked in WebGL getParameter, a synchronous round trip to the GPU process
-// (Dear ImGui's OpenGL3 backend reads GL state back on every frame; with software GL the first
-// read waits until the previous frame is rasterised). Pushed as {ms, glWaitMs}, at most 10000.
+// Per animation frame, while window.benchFrameLog is an array: the frame callback's duration (the
+// reader's whole frame, its WebGL calls included) and the time it spent blocked in WebGL
+// getParameter, a synchronous round trip to the GPU process (with software GL it waits until the
+// previous frame is rasterised; Dear ImGui's stock OpenGL3 backend read GL state back on every
+// frame, the reader's WebGLRenderer never does). Pushed as {ms, glWaitMs, glQueries}, at most 10000.
 function recordFrameCosts() {
   let current = null;
   const proto = WebGL2RenderingContext.prototype;
@@ -62,14 +63,17 @@ function recordFrameCosts() {
     try {
       return getParameter.call(this, name);
     } finally {
-      if (current) current.glWaitMs += performance.now() - started;
+      if (current) {
+        current.glWaitMs += performance.now() - started;
+        current.glQueries++;
+      }
     }
   };
   const requestAnimationFrame = window.requestAnimationFrame.bind(window);
   window.requestAnimationFrame = (callback) => requestAnimationFrame((time) => {
     const log = window.benchFrameLog;
     if (!Array.isArray(log) || log.length >= 10000) return callback(time);
-    const frame = { ms: 0, glWaitMs: 0 };
+    const frame = { ms: 0, glWaitMs: 0, glQueries: 0 };
     const started = performance.now();
     current = frame;
     try {

@@ -64,13 +64,18 @@ export async function waitForReader(page, { timeout = 20000 } = {}) {
 
 // Polls window.reader.state() until every field of `want` matches (a value, or a predicate
 // function); the timeout message shows the last state seen, which says more than "timed out".
+// The state changes inside the frame that handled the input; the items of the new view (their
+// itemRect) are those of the frames after it, so this also lets two animation frames pass.
 export async function waitForState(page, want, { timeout = 5000 } = {}) {
   const matches = (v, actual) => (typeof v === 'function' ? v(actual) : actual === v);
   const deadline = Date.now() + timeout;
   let last;
   for (;;) {
     last = await page.evaluate(() => window.reader.state());
-    if (Object.entries(want).every(([k, v]) => matches(v, last[k]))) return last;
+    if (Object.entries(want).every(([k, v]) => matches(v, last[k]))) {
+      await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+      return last;
+    }
     if (Date.now() > deadline) {
       const wanted = Object.entries(want).map(([k, v]) => `${k}: ${typeof v === 'function' ? String(v) : JSON.stringify(v)}`);
       throw new Error(`timed out after ${timeout} ms waiting for state {${wanted.join(', ')}}; last state: ${JSON.stringify(last)}`);

@@ -3,8 +3,6 @@
 
 #include <emscripten.h>
 
-#include <GLES3/gl3.h>
-
 #include <algorithm>
 #include <cstring>
 #include <string>
@@ -13,7 +11,6 @@
 
 #include <imgui.h>
 #include <imgui_internal.h>
-#include <imgui_impl_opengl3.h>
 
 #include "web_keys.h"
 
@@ -250,7 +247,10 @@ WebPlatform::WebPlatform() {
     ImGui::CreateContext();
     ImGui::GetIO().IniFilename = nullptr;  // the reader keeps no ImGui window state
     ImGui::GetIO().BackendPlatformName = "reader_web_html5";
-    ImGui_ImplOpenGL3_Init("#version 300 es");
+    if (!m_renderer.init()) {  // its shader did not build: the reader cannot draw
+        shutDown();
+        return;
+    }
     ImGui::GetPlatformIO().Platform_SetClipboardTextFn = setClipboardText;
     ImGui::GetPlatformIO().Platform_GetClipboardTextFn = getClipboardText;
     if (m_hasImeInput) ImGui::GetPlatformIO().Platform_SetImeDataFn = setImeData;
@@ -377,16 +377,10 @@ void WebPlatform::renderFrame(double time) {
 
     for (const ui::TouchGestures::Action& action : m_gestures.step(time)) apply(action);  // a fling's inertia
     if (m_gestures.animating()) m_framesLeft = std::max(m_framesLeft, 2);
-    ImGui_ImplOpenGL3_NewFrame();
     ImGui::NewFrame();
     if (m_draw) m_draw();
     ImGui::Render();
-    int width = 0, height = 0;
-    emscripten_get_canvas_element_size(kCanvas, &width, &height);
-    glViewport(0, 0, width, height);
-    glClearColor(1, 1, 1, 1);
-    glClear(GL_COLOR_BUFFER_BIT);
-    ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+    m_renderer.render(ImGui::GetDrawData(), ImVec4(1, 1, 1, 1));
     updateCursor();
     m_frameMs[m_framesDrawn % kFrameHistory] = emscripten_get_now() - started;
     ++m_framesDrawn;

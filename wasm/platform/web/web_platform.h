@@ -5,6 +5,7 @@
 //      fling with inertia, pinch
 //  [x] keyboard only while the canvas has focus (the host page keeps its keys)
 //  [x] canvas backing store at devicePixelRatio, ImGui in CSS pixels
+//  [x] drawn by WebGLRenderer, which never reads GL state back in a frame
 //  [x] idle: no animation frame is requested while nothing changes
 //  [x] copy to the system clipboard (navigator.clipboard)
 //  [x] IME composition, mobile keyboards and paste through the page's hidden input (Module.imeInput)
@@ -18,6 +19,7 @@
 #include <vector>
 
 #include "ui/touch_gestures.h"
+#include "webgl_renderer.h"
 
 namespace reader::web {
 
@@ -50,6 +52,9 @@ public:
     unsigned framesDrawn() const { return m_framesDrawn; }
     // CPU time of the last frames drawn, oldest first, in ms (the scrolling benchmark reads them).
     std::vector<double> recentFrameMs() const;
+    // What draws Dear ImGui's frames; its createTexture()/destroyTexture() make textures (photos)
+    // for ImGui::Image from RGBA pixels.
+    WebGLRenderer& renderer() { return m_renderer; }
 
 private:
     static EM_BOOL onAnimationFrame(double time, void* self);
@@ -60,6 +65,7 @@ private:
     void apply(const ui::TouchGestures::Action& action);
 
     EMSCRIPTEN_WEBGL_CONTEXT_HANDLE m_gl = 0;
+    WebGLRenderer m_renderer;
     std::function<void()> m_draw;
     bool m_framePending = false;
     bool m_shown = false;

@@ -1,0 +1,81 @@
+// Frames without GPU stalls (issue #16 item 3): once the reader is up, drawing a frame never asks
+// WebGL for an answer. getParameter, getError, readPixels and the other queries are synchronous
+// round trips to the GPU process, which first finishes the frames queued before; the reader's own
+// renderer (wasm/platform/web/webgl_renderer.cpp) knows its state and never asks. The test counts
+// every such call on the WebGL2 context while the list scrolls, an article opens and scrolls, and
+// a larger text size bakes a new set of glyphs into the font atlas (texture uploads on the way).
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import {
+  clickKey, collectErrors, launchChromium, revealKey, serveBuild, waitForReader, waitForState, webDir,
+} from './lib/browser.mjs';
+
+const SEED = '2023-08-17-zhishichanquan-lianxi-huiyi';
+
+// Before the page's scripts run: every WebGL2 method that returns something the GPU process must
+// answer (get*, is*, readPixels, finish, clientWaitSync) counts its calls by name into
+// window.glQueries while that is an object; before that (start-up, first frames) nothing counts.
+function countQueries() {
+  const proto = WebGL2RenderingContext.prototype;
+  const asks = /^(get|is[A-Z])|^(readPixels|finish|clientWaitSync)$/;
+  for (const name of Object.getOwnPropertyNames(proto)) {
+    const descriptor = Object.getOwnPropertyDescriptor(proto, name);
+    if (!asks.test(name) || typeof descriptor.value !== 'function') continue;
+    const original = descriptor.value;
+    proto[name] = function (...args) {
+      if (window.glQueries) window.glQueries[name] = (window.glQueries[name] || 0) + 1;
+      return original.apply(this, args);
+    };
+  }
+}
+
+// Waits until the reader draws no more frames.
+async function waitIdle(page) {
+  let frames = -1;
+  for (;;) {
+    const now = await page.evaluate(() => window.reader.framesDrawn());
+    if (now === frames) return now;
+    frames = now;
+    await page.waitForTimeout(300);
+  }
+}
+
+// `steps` real wheel steps of `dy` CSS pixels over the middle of the canvas, a frame's time apart.
+async function wheel(page, steps, dy) {
+  const box = await page.locator('canvas').first().boundingBox();
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  for (let i = 0; i < steps; i++) {
+    await page.mouse.wheel(0, dy);
+    await page.waitForTimeout(16);
+  }
+}
+
+test('gpu stalls: scrolling, opening an article and a new text size draw frames without one WebGL query', async (t) => {
+  const site = await serveBuild(webDir);
+  const browser = await launchChromium();
+  t.after(async () => { await browser.close(); await site.close(); });
+  // Short enough that the sample's 18 articles make a list that scrolls.
+  const page = await browser.newPage({ viewport: { width: 900, height: 420 } });
+  const errors = collectErrors(page);
+  await page.addInitScript(countQueries);
+  await page.goto(`${site.url}index.html?offline=0`);
+  await waitForReader(page);
+  const framesBefore = await waitIdle(page);
+  await page.evaluate(() => { window.glQueries = {}; });
+
+  await wheel(page, 30, 100);
+  await wheel(page, 30, -100);
+  await revealKey(page, `article:${SEED}`);
+  await clickKey(page, `article:${SEED}`);
+  await waitForState(page, { view: 'article', articleId: SEED });
+  await clickKey(page, 'font:large');
+  await waitForState(page, { fontSize: 'large' });
+  await wheel(page, 30, 100);
+  await wheel(page, 20, -100);
+  await waitIdle(page);
+
+  const { frames, queries } = await page.evaluate(() => ({ frames: window.reader.framesDrawn(), queries: window.glQueries }));
+  assert.ok(frames - framesBefore >= 60, `the reader drew the frames counted (${frames - framesBefore})`);
+  assert.deepEqual(queries, {}, 'WebGL calls that wait for the GPU process, by name, while drawing');
+  assert.deepEqual(errors, []);
+});
