@@ -136,6 +136,11 @@ std::string ReaderApp::contentLanguage() const {
 // The chrome speaks the page's locale if it set one, else the content's (首頁 / 首页 follows the script).
 std::string ReaderApp::uiLocale() const { return !m_uiLocale.empty() ? m_uiLocale : contentLanguage(); }
 
+void ReaderApp::showMirrorFocus(const std::string& key) {
+    m_items.focusOn(key);
+    if (key.empty()) hideKeyboardFocus();
+}
+
 void ReaderApp::setSystemColors(const std::optional<SystemColors>& colors) {
     m_systemTheme.reset();
     if (colors) m_systemTheme = systemColorsTheme(*colors);
@@ -180,6 +185,7 @@ void ReaderApp::frame() {
 // window over the whole display.
 ViewContext ReaderApp::beginFrame() {
     m_items.beginFrame();
+    prepareKeyboardNavigation();
     if (m_session.stepSearchIndex(kIndexSliceMs)) m_searchView = SearchView();  // results computed while there was no index
     handleZoomKeys(m_settings);
     ViewContext ctx = context();
@@ -196,7 +202,8 @@ ViewContext ReaderApp::beginFrame() {
 
 void ReaderApp::drawSidebar(ViewContext& ctx) {
     if (!bundle() || ctx.narrow) return;
-    ImGui::BeginChild("sidebar", ImVec2(kSidebarWidth, 0), ImGuiChildFlags_None, ImGuiWindowFlags_NoSavedSettings);
+    // Flattened: Tab goes on from the top bar through the sidebar into the content as one order.
+    ImGui::BeginChild("sidebar", ImVec2(kSidebarWidth, 0), ImGuiChildFlags_NavFlattened, ImGuiWindowFlags_NoSavedSettings);
     ImGui::Dummy(ImVec2(0, 16));
     ImGui::Indent(12.0f);
     drawCategoryTree(ctx);
@@ -211,7 +218,7 @@ void ReaderApp::drawSidebar(ViewContext& ctx) {
 ViewResult ReaderApp::drawContent(ViewContext& ctx) {
     // Ctrl+wheel zooms the text; it must not also scroll.
     const ImGuiWindowFlags contentFlags = ImGuiWindowFlags_NoSavedSettings | (ImGui::GetIO().KeyCtrl ? ImGuiWindowFlags_NoScrollWithMouse : 0);
-    ImGui::BeginChild("content", ImVec2(0, 0), ImGuiChildFlags_None, contentFlags);
+    ImGui::BeginChild("content", ImVec2(0, 0), ImGuiChildFlags_NavFlattened, contentFlags);
     handleScrollKeys(m_nav.current().view == core::View::Article);
     m_contentTopY = ImGui::GetWindowPos().y;
     if (m_pendingScroll != 0.0f) {

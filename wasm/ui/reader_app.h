@@ -30,6 +30,7 @@
 #include "core/search_index.h"
 #include "core/settings.h"
 #include "item_registry.h"
+#include "keyboard_focus.h"
 #include "list_view.h"
 #include "ports.h"
 #include "position_tracker.h"
@@ -129,6 +130,14 @@ public:
     // beyond its last paragraph.
     bool revealParagraph(size_t paragraph);
     std::optional<ScreenRect> itemRect(const std::string& key) const { return m_items.find(key); }
+    // Keyboard focus (keyboard_focus.h): whether a Tab now leaves the reader for the page; focus
+    // arriving by Tab (forward) or Shift+Tab (backward); focus lost.
+    bool tabLeaves(bool backward) const { return ui::tabLeaves(backward, m_items); }
+    void enterByKeyboard(bool backward) { ui::enterFromEdge(backward); }
+    void loseKeyboardFocus() { ui::hideKeyboardFocus(); }
+    // The item of `key` (an itemRect key) shows keyboard focus while its text-mirror link has the
+    // page's focus; "" when that focus went elsewhere.
+    void showMirrorFocus(const std::string& key);
     // The category shown in the breadcrumb: the list's category, or the open article's.
     std::string currentCategoryId() const;
     // The article's selected text as it is displayed (empty without a selection).

@@ -211,6 +211,28 @@ EMSCRIPTEN_KEEPALIVE const char* reader_item_rect(const char* key) {
     return reader::web::reply(text);
 }
 
+// Keyboard focus (ui/keyboard_focus.h). Focus came to the canvas by Tab (0) or Shift+Tab (1): its
+// first or last control takes it.
+EMSCRIPTEN_KEEPALIVE void reader_keyboard_enter(int backward) {
+    g_app->enterByKeyboard(backward != 0);
+    g_platform->requestFrames();
+}
+
+// Focus left the reader (canvas and search input): no control shows it.
+EMSCRIPTEN_KEEPALIVE void reader_keyboard_leave() {
+    g_app->loseKeyboardFocus();
+    g_platform->requestFrames();
+}
+
+// 1 when a Tab (Shift+Tab: backward 1) now leaves the reader for the page.
+EMSCRIPTEN_KEEPALIVE int reader_tab_leaves(int backward) { return g_app->tabLeaves(backward != 0) ? 1 : 0; }
+
+// The item of an itemRect key shows keyboard focus while its text-mirror link is focused ("" none).
+EMSCRIPTEN_KEEPALIVE void reader_show_focus(const char* key) {
+    g_app->showMirrorFocus(key);
+    g_platform->requestFrames();
+}
+
 // Line breaks of a paragraph under fixed metrics (core::describeLines), for the test that holds
 // the web build's line breaking equal to the native build's.
 EMSCRIPTEN_KEEPALIVE const char* reader_describe_lines(const char* paragraph, float width, const char* mode) {

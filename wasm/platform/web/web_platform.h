@@ -3,7 +3,8 @@
 //  [x] mouse, wheel on the canvas only; the wheel passes to the page at the content's ends
 //      (overscroll chaining) unless set to contain; touch through TouchGestures: tap, long press, drag and
 //      fling with inertia, pinch
-//  [x] keyboard only while the canvas has focus (the host page keeps its keys)
+//  [x] keyboard only while the canvas has focus (the host page keeps its keys); Tab moves between the
+//      reader's controls and leaves the canvas after the last (setTabPolicy)
 //  [x] canvas backing store at devicePixelRatio, ImGui in CSS pixels
 //  [x] idle: no animation frame is requested while nothing changes
 //  [x] copy to the system clipboard (navigator.clipboard)
@@ -42,6 +43,9 @@ public:
     // Overscroll 'contain': the reader keeps every wheel step, also at its content's ends
     // (default 'auto': there they scroll the page).
     void setOverscrollContain(bool contain) { m_overscrollContain = contain; }
+    // Whether a Tab (Shift+Tab: backward) leaves the reader for the page now: then the browser moves
+    // focus on; else the reader keeps the key and ImGui's tabbing moves between its controls.
+    void setTabPolicy(std::function<bool(bool backward)> tabLeaves) { m_tabLeaves = std::move(tabLeaves); }
     // The text of a paste event: what ImGui's Ctrl+V inserts next.
     void setPastedText(std::string text);
     // Removes every input listener and stops drawing for good (the reader is being destroyed).
@@ -74,6 +78,7 @@ private:
     bool m_hasImeInput = false;  // the page gave a hidden input for text (Module.imeInput)
     ui::TouchGestures m_gestures;
     std::function<void(float)> m_onScroll, m_onZoom;
+    std::function<bool(bool)> m_tabLeaves;
 
     friend struct InputHandlers;
 };
