@@ -7,7 +7,7 @@ import { followKeyboardFocus } from './keyboard_focus.js';
 import { createLoader } from './loading.js';
 import { createMirror } from './mirror.js';
 import { callWithString, readJson } from './module_memory.js';
-import { watchPage } from './page_signals.js';
+import { scrollPageBy, watchPage } from './page_signals.js';
 import { installPrintStyle } from './print_style.js';
 import { createReaderApi } from './reader_api.js';
 import { createStarter, startModule } from './module_start.js';
@@ -125,6 +125,7 @@ export function mount(element, options = {}) {
     onTraditionalTableRequest: loader.loadTraditionalTable,
     onSpeak: speech.speak,
     onSpeechControl: speech.control,
+    onOverscroll: (pixels) => scrollPageBy(element, pixels),
   };
   const overscroll = {contain: options.overscroll === 'contain'};
   function started(module) {

@@ -1,6 +1,7 @@
 // What the page tells a reader that is not input: its element's size changed, the page is being
 // hidden or left (save the reading position now), the system's colour scheme, contrast or forced
-// colours changed, the device pixel ratio changed (page zoom, a move to another screen).
+// colours changed, the device pixel ratio changed (page zoom, a move to another screen). And the
+// one thing a reader does to the page: a swipe past its ends scrolls the page (scrollPageBy).
 import { callWithString } from './module_memory.js';
 
 // CSS system colours, in the order reader_set_system_colors takes them (ui::SystemColors).
@@ -18,6 +19,20 @@ function resolveSystemColors(element) {
   });
   probe.remove();
   return hex.join(' ');
+}
+
+// A swipe's part past the reader's top or bottom (overscroll chaining, as under a scrolling <div>):
+// the nearest box around the reader that can scroll that way takes it, else the page.
+export function scrollPageBy(element, pixels) {
+  for (let box = element.parentElement; box && box !== document.body && box !== document.documentElement; box = box.parentElement) {
+    const overflow = getComputedStyle(box).overflowY;
+    const room = pixels > 0 ? box.scrollHeight - box.clientHeight - box.scrollTop : box.scrollTop;
+    if ((overflow === 'auto' || overflow === 'scroll') && room > 0) {
+      box.scrollBy(0, pixels);
+      return;
+    }
+  }
+  window.scrollBy(0, pixels);
 }
 
 // Starts listening; followColorScheme() hands the current preferences to the module (also at

@@ -78,6 +78,13 @@ void ReaderApp::saveChangedSettings(const core::Settings& before) {
     if (m_ports.saveSettings) m_ports.saveSettings(core::serializeSettings(m_savedSettings));
 }
 
+float ReaderApp::scrollBy(float pixels) {
+    const float from = m_scrollY + m_pendingScroll;
+    const float taken = std::clamp(from + pixels, 0.0f, std::max(0.0f, m_scrollMaxY)) - from;
+    m_pendingScroll += taken;
+    return pixels - taken;
+}
+
 void ReaderApp::zoomBy(float factor) {
     if (!(factor > 0.0f)) return;
     core::Settings next = m_settings;
@@ -243,6 +250,7 @@ ViewResult ReaderApp::drawContent(ViewContext& ctx) {
     drawReadingProgress(ctx);
     m_lastDrawnPlace = m_nav.current();
     m_scrollY = ImGui::GetScrollY();
+    m_scrollMaxY = ImGui::GetScrollMaxY();
     ImGui::EndChild();
     return result;
 }

@@ -72,8 +72,9 @@ public:
     void loadTraditionalTable(std::string table) { m_scripts.loadTraditional(std::move(table)); }
 
     // Touch screens (TouchGestures through the platform): scrolls the content by `pixels` (down
-    // when positive) in the next frame; multiplies the text zoom by `factor` (a pinch).
-    void scrollBy(float pixels) { m_pendingScroll += pixels; }
+    // when positive) in the next frame, as far as it goes; returns what is left past its top or
+    // bottom (the page's to scroll, overscroll chaining). Multiplies the text zoom by `factor` (a pinch).
+    float scrollBy(float pixels);
     void zoomBy(float factor);
     // The system's colour preference (prefers-color-scheme), which the Auto theme follows.
     void setSystemPrefersDark(bool dark) { m_systemPrefersDark = dark; }
@@ -209,6 +210,7 @@ private:
     core::Settings m_savedSettings;  // as saved: m_settings without the page's overrides
     bool m_firstViewDrawn = false;
     float m_scrollY = 0.0f;
+    float m_scrollMaxY = 0.0f;  // the content's scroll range in the last frame
     float m_contentTopY = 0.0f;
     float m_pendingScroll = 0.0f;  // scrollBy() since the last frame
     // What the system and the page say.

@@ -329,8 +329,8 @@ EMSCRIPTEN_KEEPALIVE int reader_set_option(const char* name, const char* value, 
     return ok ? 1 : 0;
 }
 
-// The mount option `overscroll`: 1 'contain' (the reader keeps every wheel step), 0 'auto' (a step
-// past the content's top or bottom scrolls the page).
+// The mount option `overscroll`: 1 'contain' (the reader keeps every wheel step and swipe), 0
+// 'auto' (a step or swipe past the content's top or bottom scrolls the page).
 EMSCRIPTEN_KEEPALIVE void reader_set_overscroll(int contain) { g_platform->setOverscrollContain(contain != 0); }
 
 // The Simplified -> Traditional table (s2t.txt), fetched by the page after Module.onTraditionalTableRequest.

@@ -76,6 +76,12 @@ EM_JS(void, js_canvas_point, (double clientX, double clientY, float* out), {
 
 void setClipboardText(ImGuiContext*, const char* text) { js_write_clipboard(text); }
 
+// A swipe's part past the content's top or bottom, in CSS pixels (down when positive): the page
+// scrolls by it (shell/page_signals.js), as it would under a scrolling <div>.
+EM_JS(void, js_chain_scroll, (float pixels), {
+    if (Module["onOverscroll"]) Module["onOverscroll"](pixels);
+});
+
 // Whether the window a vertical wheel step would scroll (ImGui's rule: the hovered window, else the
 // nearest parent that scrolls) can move further that way; wheelY > 0 is up, as ImGui counts it.
 bool canScrollFurther(float wheelY) {
@@ -306,9 +312,11 @@ void WebPlatform::apply(const ui::TouchGestures::Action& action) {
             }
             break;
         }
-        case ui::TouchGestures::Action::Scroll:
-            if (m_onScroll) m_onScroll(action.amount);
+        case ui::TouchGestures::Action::Scroll: {
+            const float rest = m_onScroll ? m_onScroll(action.amount) : action.amount;
+            if (rest != 0.0f && !m_overscrollContain) js_chain_scroll(rest);
             break;
+        }
         case ui::TouchGestures::Action::Zoom:
             if (m_onZoom) m_onZoom(action.amount);
             break;
