@@ -41,6 +41,8 @@ export interface MountOptions {
   /** The URL fragment follows the view (#/article/<id>) and the back button moves the reader; default false. */
   hashRouting?: boolean;
   /** Overscroll chaining of the wheel and of swipes, as a scrolling <div> does; default 'auto'. */
+  // Colours from the page: the CSS custom properties --reader-background, --reader-text,
+  // --reader-link and --reader-muted on the element (docs/embedding.md, "Theming from your CSS").
   overscroll?: Overscroll;
   /** Accessible name of the reader's hidden search input (IME, phone keyboards); default "Search". */
   searchLabel?: string;

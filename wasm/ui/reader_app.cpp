@@ -156,12 +156,15 @@ void ReaderApp::setSystemColors(const std::optional<SystemColors>& colors) {
 // [SECTION] The frame
 
 ViewContext ReaderApp::context() {
+    // The views hold the theme by reference: the page's colours over it are kept here.
+    m_theme = m_systemTheme ? *m_systemTheme
+                            : withPageColors(themeFor(m_settings.theme, m_systemPrefersDark, m_systemPrefersContrast), m_pageColors);
     // Named, not positional: a field added to ViewContext must never slide the others along.
     return ViewContext{
         .bundle = bundle(),
         .nav = m_nav,
         .strings = core::uiStringsFor(uiLocale()),
-        .theme = m_systemTheme ? *m_systemTheme : themeFor(m_settings.theme, m_systemPrefersDark, m_systemPrefersContrast),
+        .theme = m_theme,
         .font = m_font,
         .items = m_items,
         .settings = m_settings,

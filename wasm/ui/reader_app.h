@@ -82,6 +82,8 @@ public:
     void setSystemPrefersContrast(bool more) { m_systemPrefersContrast = more; }
     // Forced colours: the system's palette replaces every theme until it is cleared (nullopt).
     void setSystemColors(const std::optional<SystemColors>& colors);
+    // The embedding page's colours over the theme (forced colours still win); {} none.
+    void setPageColors(const PageColors& colors) { m_pageColors = colors; }
     // An IME composition in the search box starts or ends (the page shows the text being composed).
     void setComposing(bool composing) { m_searchState.composing = composing; }
     // A UI locale that overrides the bundle's (zh-Hant, zh-Hans, en, ...); empty: the bundle's.
@@ -217,6 +219,8 @@ private:
     bool m_systemPrefersDark = false;
     bool m_systemPrefersContrast = false;
     std::optional<Theme> m_systemTheme;  // forced colours
+    PageColors m_pageColors;
+    Theme m_theme{};  // this frame's: the chosen theme, the page's colours over it, or forced colours
     std::string m_uiLocale;
     // Debugging.
     std::function<void(ReaderApp&)> m_debugPanels;

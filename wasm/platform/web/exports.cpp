@@ -389,6 +389,15 @@ EMSCRIPTEN_KEEPALIVE int reader_set_system_colors(const char* colors) {
     return parsed.has_value();
 }
 
+// The page's colours from its CSS custom properties (shell/page_signals.js): background, text,
+// link, muted, each "#rrggbb" or "-" (not set). Returns whether the text was understood.
+EMSCRIPTEN_KEEPALIVE int reader_set_page_colors(const char* colors) {
+    const auto parsed = reader::ui::parsePageColors(colors);
+    g_app->setPageColors(parsed.value_or(reader::ui::PageColors{}));
+    g_platform->requestFrames();
+    return parsed.has_value();
+}
+
 // destroy(): the module's listeners off the canvas, no frame ever again. The page drops the module
 // afterwards, and with it the memory.
 EMSCRIPTEN_KEEPALIVE void reader_destroy() { g_platform->shutDown(); }
