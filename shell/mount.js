@@ -3,10 +3,11 @@
 // Each reader gets its own canvas and its own instance of the module, so several readers can share
 // a page. Nothing here touches the page outside `element`.
 import { createHashRouting } from './hash_routing.js';
+import { followKeyboardFocus } from './keyboard_focus.js';
 import { createLoader } from './loading.js';
 import { createMirror } from './mirror.js';
 import { callWithString, readJson } from './module_memory.js';
-import { watchPage } from './page_signals.js';
+import { scrollPageBy, watchPage } from './page_signals.js';
 import { installPrintStyle } from './print_style.js';
 import { createReaderApi } from './reader_api.js';
 import { createStarter, startModule } from './module_start.js';
@@ -102,6 +103,7 @@ export function mount(element, options = {}) {
   const canvas = createCanvas(element, options.label);
   const printStyle = installPrintStyle(element);
   const textInput = createTextInput(element, canvas, session, options.searchLabel);
+  const keyboardFocus = followKeyboardFocus(element, canvas, textInput.imeInput, session);
   const speech = createSpeech(session);
   const routing = createHashRouting(session, options.hashRouting === true);
   let mirror = options.mirror === false ? null : followWithMirror(element, session);
@@ -123,6 +125,7 @@ export function mount(element, options = {}) {
     onScriptTableRequest: loader.loadScriptTable,
     onSpeak: speech.speak,
     onSpeechControl: speech.control,
+    onOverscroll: (pixels) => scrollPageBy(element, pixels),
   };
   const overscroll = {contain: options.overscroll === 'contain'};
   function started(module) {
@@ -149,6 +152,7 @@ export function mount(element, options = {}) {
     session.destroyed = true;
     mounted.delete(element);
     page.remove();
+    keyboardFocus.remove();
     routing.remove();
     speech.stop();
     session.module?._reader_destroy();

@@ -14,7 +14,7 @@ export type Script = 'original' | 'traditional' | 'simplified';
  * of Chinese (zh-Hant, zh-TW, zh-HK: Traditional; other zh: Simplified) or English; others are refused.
  */
 export type Locale = 'zh-Hant' | 'zh-Hans' | 'en' | string;
-/** At the content's top or bottom, a wheel step scrolls the page ('auto') or nothing ('contain'). */
+/** At the content's top or bottom, a wheel step or a swipe scrolls the page ('auto') or nothing ('contain'). */
 export type Overscroll = 'auto' | 'contain';
 
 /** A bundle as data/README.md describes it (format 1.x), already parsed. */
@@ -40,7 +40,9 @@ export interface MountOptions {
   locale?: Locale;
   /** The URL fragment follows the view (#/article/<id>) and the back button moves the reader; default false. */
   hashRouting?: boolean;
-  /** Overscroll chaining of the wheel, as a scrolling <div> does; default 'auto'. */
+  /** Overscroll chaining of the wheel and of swipes, as a scrolling <div> does; default 'auto'. */
+  // Colours from the page: the CSS custom properties --reader-background, --reader-text,
+  // --reader-link and --reader-muted on the element (docs/embedding.md, "Theming from your CSS").
   overscroll?: Overscroll;
   /** Accessible name of the reader's hidden search input (IME, phone keyboards); default "Search". */
   searchLabel?: string;

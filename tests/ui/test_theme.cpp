@@ -43,3 +43,25 @@ TEST_CASE("theme: under forced colours every colour is one of the system's, and 
     CHECK(ui::toneColorsFor(core::ToneColors::Pleco, ui::lightTheme()) != nullptr);
     CHECK(ui::toneColorsFor(core::ToneColors::Pleco, theme) == nullptr);
 }
+
+TEST_CASE("theme: the page's colours (CSS custom properties) go over the theme where set") {
+    const auto colors = ui::parsePageColors("#faf0c8 - #A01010 -");
+    REQUIRE(colors);
+    CHECK(colors->background == IM_COL32(0xfa, 0xf0, 0xc8, 255));
+    CHECK_FALSE(colors->text);
+    CHECK(colors->link == IM_COL32(0xa0, 0x10, 0x10, 255));
+    CHECK_FALSE(colors->muted);
+    const ui::Theme theme = ui::withPageColors(ui::lightTheme(), *colors);
+    CHECK(theme.page == IM_COL32(0xfa, 0xf0, 0xc8, 255));
+    CHECK(theme.link == IM_COL32(0xa0, 0x10, 0x10, 255));
+    CHECK(theme.selected == theme.link);  // the active option and the focus ring are the links' colour
+    CHECK(theme.text == ui::lightTheme().text);
+    CHECK(theme.muted == ui::lightTheme().muted);
+    CHECK(ui::parsePageColors("- - - -") == ui::PageColors{});
+
+    CHECK_FALSE(ui::parsePageColors(""));
+    CHECK_FALSE(ui::parsePageColors("#faf0c8 - #a01010"));          // one missing
+    CHECK_FALSE(ui::parsePageColors("#faf0c8 - #a01010 - -"));      // one too many
+    CHECK_FALSE(ui::parsePageColors("red - - -"));                  // the page resolves names first
+    CHECK_FALSE(ui::parsePageColors("#faf0c - - - -"));
+}

@@ -29,7 +29,7 @@ bool entry(ViewContext& ctx, const std::string& key, std::string_view label, int
     ImGui::SetCursorPosX(ImGui::GetCursorPosX() + std::min(depth * kIndent, ImGui::GetContentRegionAvail().x * 0.5f));
     const ImVec2 at = ImGui::GetCursorScreenPos();
     const ImVec2 box(ImGui::GetContentRegionAvail().x, naturalHeight(ctx.font, size) + 8.0f);
-    const bool clicked = ImGui::InvisibleButton(key.c_str(), box);
+    const bool clicked = ImGui::InvisibleButton(key.c_str(), box, ImGuiButtonFlags_EnableNav);
     const bool hovered = ImGui::IsItemHovered();
     ctx.items.addLastItem(key);
     ImDrawList* drawList = ImGui::GetWindowDrawList();

@@ -5,6 +5,7 @@
 #include <map>
 #include <optional>
 #include <string>
+#include <utility>
 
 namespace reader::ui {
 
@@ -14,13 +15,26 @@ struct ScreenRect {
 
 class ItemRegistry {
 public:
-    void beginFrame() { m_items.clear(); }
+    void beginFrame();
     // Records the last ImGui item under `key`, clipped to what is visible; hidden items are skipped.
+    // An item that keyboard navigation can reach counts as a tab stop, visible or not; the item
+    // named by focusOn() takes keyboard focus.
     void addLastItem(const std::string& key);
     std::optional<ScreenRect> find(const std::string& key) const;
+    // The ImGui ids of the frame's first and last tab stops outside popups, in drawing order (0: none).
+    unsigned firstTabStop() const { return m_firstTabStop; }
+    unsigned lastTabStop() const { return m_lastTabStop; }
+    // The item of this key takes keyboard focus when it is next drawn (its text-mirror link has the
+    // page's focus); "" none.
+    void focusOn(std::string key) { m_focusKey = std::move(key); }
+    const std::string& focusKey() const { return m_focusKey; }
 
 private:
+    void noteTabStop();
+
     std::map<std::string, ScreenRect> m_items;
+    unsigned m_firstTabStop = 0, m_lastTabStop = 0;
+    std::string m_focusKey;
 };
 
 }  // namespace reader::ui

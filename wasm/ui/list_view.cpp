@@ -10,6 +10,7 @@
 
 #include "core/calendar.h"
 #include "chrome_views.h"
+#include "keyboard_focus.h"
 #include "paragraph_view.h"
 #include "text_drawing.h"
 
@@ -82,7 +83,9 @@ const ListView::TitleLine& ListView::titleLine(const ViewContext& ctx, const cor
     return line;
 }
 
-void ListView::drawRow(ViewContext& ctx, const core::Article& article, bool selected) {
+void ListView::drawRow(ViewContext& ctx, size_t index, bool selected) {
+    const core::Article& article = *m_articles[index];
+    const bool isSelectedRow = index == m_selected;
     const std::string date = core::formatPublishedDate(article.published);
     const float dateWidth = textWidth(ctx.font, typography().chrome, date);
     ParagraphStyle style = titleStyle(ctx, std::max(80.0f, ctx.width - dateWidth - kDateGap));
@@ -93,10 +96,20 @@ void ListView::drawRow(ViewContext& ctx, const core::Article& article, bool sele
     const ImVec2 origin = ImGui::GetCursorScreenPos();
     const std::string key = "article:" + article.id;
     ImGui::PushID(key.c_str());
+    // The list is one tab stop, its selected row (as a listbox is): ↑/↓ move within it.
+    ImGui::PushItemFlag(ImGuiItemFlags_NoTabStop, !isSelectedRow);
     const bool clicked = ImGui::Selectable("##row", selected, 0, ImVec2(ctx.width, height - ImGui::GetStyle().ItemSpacing.y));
+    ImGui::PopItemFlag();
     const bool hovered = ImGui::IsItemHovered();
     ImGui::PopID();
     ctx.items.addLastItem(key);
+    if (isSelectedRow && m_focusSelected) {
+        focusLastItem();  // the arrows moved the selection: the keyboard's focus goes with it
+        m_focusSelected = false;
+    } else if (ImGui::IsItemFocused() && keyboardFocusShown() && !m_focusSelected) {
+        m_selected = index;  // Tab, or the row's text-mirror link, brought the focus here
+        selected = m_keyboardUsed = true;
+    }
     if (hovered) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
 
     ImDrawList* drawList = ImGui::GetWindowDrawList();
@@ -121,17 +134,34 @@ void ListView::drawRow(ViewContext& ctx, const core::Article& article, bool sele
     if (clicked) ctx.nav.openArticle(article.id);
 }
 
-// ↑/↓ move the selection (keeping it on screen), Enter opens it.
+// The row whose text-mirror link has the page's focus (ItemRegistry::focusOn) is selected, so that
+// it is drawn, scrolled to and focused even when it was off screen.
+void ListView::revealFocusedLink(const ViewContext& ctx) {
+    const std::string& key = ctx.items.focusKey();
+    if (key == m_revealedKey) return;
+    m_revealedKey = key;
+    if (!key.starts_with("article:")) return;
+    for (size_t i = 0; i < m_articles.size(); ++i) {
+        if (m_articles[i]->id != key.substr(8)) continue;
+        m_selected = i;
+        m_keyboardUsed = true;
+        return;
+    }
+}
+
+// ↑/↓ move the selection and the keyboard's focus (keeping it on screen); Enter opens it (or,
+// while a control shows keyboard focus, activates that control, the row among them).
 void ListView::handleKeys(ViewContext& ctx, float listTop) {
     if (m_articles.empty() || ImGui::GetIO().WantTextInput) return;
     const size_t before = m_selected;
     if (ImGui::IsKeyPressed(ImGuiKey_DownArrow)) m_selected = std::min(m_selected + 1, m_articles.size() - 1);
     if (ImGui::IsKeyPressed(ImGuiKey_UpArrow) && m_selected > 0) --m_selected;
-    if (ImGui::IsKeyPressed(ImGuiKey_Enter, false) || ImGui::IsKeyPressed(ImGuiKey_KeypadEnter, false)) {
-        ctx.nav.openArticle(m_articles[m_selected]->id);
-    }
+    const bool enter = ImGui::IsKeyPressed(ImGuiKey_Enter, false) || ImGui::IsKeyPressed(ImGuiKey_KeypadEnter, false);
+    if (enter && !keyboardFocusShown()) ctx.nav.openArticle(m_articles[m_selected]->id);
+    revealFocusedLink(ctx);
     if (m_selected == before) return;
     m_keyboardUsed = true;
+    m_focusSelected = true;
     const float rowTop = listTop + static_cast<float>(m_selected) * rowHeight(ctx);
     const float viewTop = ImGui::GetScrollY();
     const float viewBottom = viewTop + ImGui::GetWindowHeight();
@@ -156,9 +186,10 @@ void ListView::draw(ViewContext& ctx, const std::string& categoryId) {
     ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(ImGui::GetStyle().ItemSpacing.x, 0));
     ImGuiListClipper clipper;
     clipper.Begin(static_cast<int>(list.size()), rowHeight(ctx));
+    clipper.IncludeItemByIndex(static_cast<int>(m_selected));  // the list's tab stop is always there
     while (clipper.Step()) {
         for (int i = clipper.DisplayStart; i < clipper.DisplayEnd; ++i) {
-            drawRow(ctx, *list[static_cast<size_t>(i)], static_cast<size_t>(i) == m_selected && m_keyboardUsed);
+            drawRow(ctx, static_cast<size_t>(i), static_cast<size_t>(i) == m_selected && m_keyboardUsed);
         }
     }
     ImGui::PopStyleVar();

@@ -18,8 +18,9 @@ public:
 private:
     const std::vector<const core::Article*>& articles(const ViewContext& ctx, const std::string& categoryId);
     float rowHeight(const ViewContext& ctx) const;
-    void drawRow(ViewContext& ctx, const core::Article& article, bool selected);
+    void drawRow(ViewContext& ctx, size_t index, bool selected);
     void handleKeys(ViewContext& ctx, float listTop);
+    void revealFocusedLink(const ViewContext& ctx);
     struct TitleLine;
     const TitleLine& titleLine(const ViewContext& ctx, const core::Article& article, const ParagraphStyle& style);
 
@@ -30,6 +31,8 @@ private:
     std::vector<const core::Article*> m_articles;
     size_t m_selected = 0;
     bool m_keyboardUsed = false;  // the selection shows once the keyboard moved it
+    bool m_focusSelected = false; // the arrows moved it: the selected row takes keyboard focus when drawn
+    std::string m_revealedKey;    // the text-mirror focus last followed (ItemRegistry::focusKey)
 
     // Rows' titles laid out, kept until the face, pinyin mode, script or bundle change (or a row's
     // width): a frame lays out only rows it had not shown.

@@ -78,6 +78,13 @@ void ReaderApp::saveChangedSettings(const core::Settings& before) {
     if (m_ports.saveSettings) m_ports.saveSettings(core::serializeSettings(m_savedSettings));
 }
 
+float ReaderApp::scrollBy(float pixels) {
+    const float from = m_scrollY + m_pendingScroll;
+    const float taken = std::clamp(from + pixels, 0.0f, std::max(0.0f, m_scrollMaxY)) - from;
+    m_pendingScroll += taken;
+    return pixels - taken;
+}
+
 void ReaderApp::zoomBy(float factor) {
     if (!(factor > 0.0f)) return;
     core::Settings next = m_settings;
@@ -136,6 +143,11 @@ std::string ReaderApp::contentLanguage() const {
 // The chrome speaks the page's locale if it set one, else the content's (首頁 / 首页 follows the script).
 std::string ReaderApp::uiLocale() const { return !m_uiLocale.empty() ? m_uiLocale : contentLanguage(); }
 
+void ReaderApp::showMirrorFocus(const std::string& key) {
+    m_items.focusOn(key);
+    if (key.empty()) hideKeyboardFocus();
+}
+
 void ReaderApp::setSystemColors(const std::optional<SystemColors>& colors) {
     m_systemTheme.reset();
     if (colors) m_systemTheme = systemColorsTheme(*colors);
@@ -144,12 +156,15 @@ void ReaderApp::setSystemColors(const std::optional<SystemColors>& colors) {
 // [SECTION] The frame
 
 ViewContext ReaderApp::context() {
+    // The views hold the theme by reference: the page's colours over it are kept here.
+    m_theme = m_systemTheme ? *m_systemTheme
+                            : withPageColors(themeFor(m_settings.theme, m_systemPrefersDark, m_systemPrefersContrast), m_pageColors);
     // Named, not positional: a field added to ViewContext must never slide the others along.
     return ViewContext{
         .bundle = bundle(),
         .nav = m_nav,
         .strings = core::uiStringsFor(uiLocale()),
-        .theme = m_systemTheme ? *m_systemTheme : themeFor(m_settings.theme, m_systemPrefersDark, m_systemPrefersContrast),
+        .theme = m_theme,
         .font = m_font,
         .items = m_items,
         .settings = m_settings,
@@ -180,6 +195,7 @@ void ReaderApp::frame() {
 // window over the whole display.
 ViewContext ReaderApp::beginFrame() {
     m_items.beginFrame();
+    prepareKeyboardNavigation();
     if (m_session.stepSearchIndex(kIndexSliceMs)) m_searchView = SearchView();  // results computed while there was no index
     handleZoomKeys(m_settings);
     ViewContext ctx = context();
@@ -196,7 +212,8 @@ ViewContext ReaderApp::beginFrame() {
 
 void ReaderApp::drawSidebar(ViewContext& ctx) {
     if (!bundle() || ctx.narrow) return;
-    ImGui::BeginChild("sidebar", ImVec2(kSidebarWidth, 0), ImGuiChildFlags_None, ImGuiWindowFlags_NoSavedSettings);
+    // Flattened: Tab goes on from the top bar through the sidebar into the content as one order.
+    ImGui::BeginChild("sidebar", ImVec2(kSidebarWidth, 0), ImGuiChildFlags_NavFlattened, ImGuiWindowFlags_NoSavedSettings);
     ImGui::Dummy(ImVec2(0, 16));
     ImGui::Indent(12.0f);
     drawCategoryTree(ctx);
@@ -211,7 +228,7 @@ void ReaderApp::drawSidebar(ViewContext& ctx) {
 ViewResult ReaderApp::drawContent(ViewContext& ctx) {
     // Ctrl+wheel zooms the text; it must not also scroll.
     const ImGuiWindowFlags contentFlags = ImGuiWindowFlags_NoSavedSettings | (ImGui::GetIO().KeyCtrl ? ImGuiWindowFlags_NoScrollWithMouse : 0);
-    ImGui::BeginChild("content", ImVec2(0, 0), ImGuiChildFlags_None, contentFlags);
+    ImGui::BeginChild("content", ImVec2(0, 0), ImGuiChildFlags_NavFlattened, contentFlags);
     handleScrollKeys(m_nav.current().view == core::View::Article);
     m_contentTopY = ImGui::GetWindowPos().y;
     if (m_pendingScroll != 0.0f) {
@@ -236,6 +253,7 @@ ViewResult ReaderApp::drawContent(ViewContext& ctx) {
     drawReadingProgress(ctx);
     m_lastDrawnPlace = m_nav.current();
     m_scrollY = ImGui::GetScrollY();
+    m_scrollMaxY = ImGui::GetScrollMaxY();
     ImGui::EndChild();
     return result;
 }

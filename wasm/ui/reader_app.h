@@ -30,6 +30,7 @@
 #include "core/search_index.h"
 #include "core/settings.h"
 #include "item_registry.h"
+#include "keyboard_focus.h"
 #include "list_view.h"
 #include "ports.h"
 #include "position_tracker.h"
@@ -72,8 +73,9 @@ public:
     bool loadScriptTable(std::string_view file, std::string table) { return m_scripts.load(file, std::move(table)); }
 
     // Touch screens (TouchGestures through the platform): scrolls the content by `pixels` (down
-    // when positive) in the next frame; multiplies the text zoom by `factor` (a pinch).
-    void scrollBy(float pixels) { m_pendingScroll += pixels; }
+    // when positive) in the next frame, as far as it goes; returns what is left past its top or
+    // bottom (the page's to scroll, overscroll chaining). Multiplies the text zoom by `factor` (a pinch).
+    float scrollBy(float pixels);
     void zoomBy(float factor);
     // The system's colour preference (prefers-color-scheme), which the Auto theme follows.
     void setSystemPrefersDark(bool dark) { m_systemPrefersDark = dark; }
@@ -81,6 +83,8 @@ public:
     void setSystemPrefersContrast(bool more) { m_systemPrefersContrast = more; }
     // Forced colours: the system's palette replaces every theme until it is cleared (nullopt).
     void setSystemColors(const std::optional<SystemColors>& colors);
+    // The embedding page's colours over the theme (forced colours still win); {} none.
+    void setPageColors(const PageColors& colors) { m_pageColors = colors; }
     // An IME composition in the search box starts or ends (the page shows the text being composed).
     void setComposing(bool composing) { m_searchState.composing = composing; }
     // A UI locale that overrides the bundle's (zh-Hant, zh-Hans, en, ...); empty: the bundle's.
@@ -130,6 +134,14 @@ public:
     // beyond its last paragraph.
     bool revealParagraph(size_t paragraph);
     std::optional<ScreenRect> itemRect(const std::string& key) const { return m_items.find(key); }
+    // Keyboard focus (keyboard_focus.h): whether a Tab now leaves the reader for the page; focus
+    // arriving by Tab (forward) or Shift+Tab (backward); focus lost.
+    bool tabLeaves(bool backward) const { return ui::tabLeaves(backward, m_items); }
+    void enterByKeyboard(bool backward) { ui::enterFromEdge(backward); }
+    void loseKeyboardFocus() { ui::hideKeyboardFocus(); }
+    // The item of `key` (an itemRect key) shows keyboard focus while its text-mirror link has the
+    // page's focus; "" when that focus went elsewhere.
+    void showMirrorFocus(const std::string& key);
     // The category shown in the breadcrumb: the list's category, or the open article's.
     std::string currentCategoryId() const;
     // The article's selected text as it is displayed (empty without a selection).
@@ -201,12 +213,15 @@ private:
     core::Settings m_savedSettings;  // as saved: m_settings without the page's overrides
     bool m_firstViewDrawn = false;
     float m_scrollY = 0.0f;
+    float m_scrollMaxY = 0.0f;  // the content's scroll range in the last frame
     float m_contentTopY = 0.0f;
     float m_pendingScroll = 0.0f;  // scrollBy() since the last frame
     // What the system and the page say.
     bool m_systemPrefersDark = false;
     bool m_systemPrefersContrast = false;
     std::optional<Theme> m_systemTheme;  // forced colours
+    PageColors m_pageColors;
+    Theme m_theme{};  // this frame's: the chosen theme, the page's colours over it, or forced colours
     std::string m_uiLocale;
     // Debugging.
     std::function<void(ReaderApp&)> m_debugPanels;

@@ -6,6 +6,8 @@
 
 #include <imgui.h>
 
+#include "keyboard_focus.h"
+
 namespace reader::ui {
 
 namespace {
@@ -30,8 +32,10 @@ void handleScrollKeys(bool inArticle) {
     const float page = ImGui::GetWindowHeight() * 0.9f;
     float scroll = ImGui::GetScrollY();
     const float before = scroll;
-    if (ImGui::IsKeyPressed(ImGuiKey_PageDown) || (ImGui::IsKeyPressed(ImGuiKey_Space) && !io.KeyShift)) scroll += page;
-    if (ImGui::IsKeyPressed(ImGuiKey_PageUp) || (ImGui::IsKeyPressed(ImGuiKey_Space) && io.KeyShift)) scroll -= page;
+    // Space pages down unless a control shows keyboard focus: then it activates the control.
+    const bool space = ImGui::IsKeyPressed(ImGuiKey_Space) && !keyboardFocusShown();
+    if (ImGui::IsKeyPressed(ImGuiKey_PageDown) || (space && !io.KeyShift)) scroll += page;
+    if (ImGui::IsKeyPressed(ImGuiKey_PageUp) || (space && io.KeyShift)) scroll -= page;
     if (ImGui::IsKeyPressed(ImGuiKey_Home, false)) scroll = 0.0f;
     if (ImGui::IsKeyPressed(ImGuiKey_End, false)) scroll = ImGui::GetScrollMaxY();
     if (inArticle) {

@@ -45,7 +45,8 @@ void lineText(ImFont* font, float fontSize, std::string_view text, ImU32 color) 
 bool textButton(const char* id, ImFont* font, float fontSize, std::string_view text, ImU32 color, ImU32 hoverColor) {
     const ImVec2 pos = ImGui::GetCursorScreenPos();
     const ImVec2 size(textWidth(font, fontSize, text), naturalHeight(font, fontSize));
-    const bool clicked = ImGui::InvisibleButton(id, size);
+    // A control the keyboard reaches (Tab), which wears ImGui's focus ring then (keyboard_focus.h).
+    const bool clicked = ImGui::InvisibleButton(id, size, ImGuiButtonFlags_EnableNav);
     const bool hovered = ImGui::IsItemHovered();
     if (hovered) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
     ImDrawList* drawList = ImGui::GetWindowDrawList();

@@ -143,6 +143,33 @@ std::optional<SystemColors> parseSystemColors(std::string_view text) {
     return SystemColors{values[0], values[1], values[2], values[3], values[4], values[5], values[6], values[7]};
 }
 
+std::optional<PageColors> parsePageColors(std::string_view text) {
+    std::array<std::optional<ImU32>, 4> values{};
+    for (std::optional<ImU32>& value : values) {
+        if (text.starts_with('-')) {
+            text.remove_prefix(1);
+        } else {
+            unsigned rgb = 0;
+            if (text.size() < 7 || text[0] != '#') return std::nullopt;
+            const auto [end, error] = std::from_chars(text.data() + 1, text.data() + 7, rgb, 16);
+            if (error != std::errc() || end != text.data() + 7) return std::nullopt;
+            value = IM_COL32((rgb >> 16) & 0xFF, (rgb >> 8) & 0xFF, rgb & 0xFF, 255);
+            text.remove_prefix(7);
+        }
+        if (!text.empty() && text[0] == ' ') text.remove_prefix(1);
+    }
+    if (!text.empty()) return std::nullopt;
+    return PageColors{values[0], values[1], values[2], values[3]};
+}
+
+Theme withPageColors(Theme theme, const PageColors& colors) {
+    if (colors.background) theme.page = *colors.background;
+    if (colors.text) theme.text = *colors.text;
+    if (colors.link) theme.link = theme.selected = *colors.link;
+    if (colors.muted) theme.muted = *colors.muted;
+    return theme;
+}
+
 namespace {
 ImU32 withAlpha(ImU32 color, int alpha) { return (color & ~IM_COL32_A_MASK) | (static_cast<ImU32>(alpha) << IM_COL32_A_SHIFT); }
 }  // namespace

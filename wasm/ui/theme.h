@@ -49,6 +49,19 @@ std::optional<SystemColors> parseSystemColors(std::string_view text);
 // Fills that text is drawn over (selection, search hits) are the highlight colour, translucent.
 Theme systemColorsTheme(const SystemColors& colors);
 
+// The embedding page's colours (CSS custom properties on the reader's element: --reader-background,
+// --reader-text, --reader-link, --reader-muted), each over the chosen theme's where set.
+struct PageColors {
+    std::optional<ImU32> background, text, link, muted;
+    bool operator==(const PageColors&) const = default;
+};
+// Four entries separated by spaces, each "#rrggbb" or "-" (not set); nullopt for anything else.
+std::optional<PageColors> parsePageColors(std::string_view text);
+// `theme` with the page's colours in place: the page (and ImGui's window) in the background, the
+// text, the links (with the active option's colour and the focus ring, which are the link's), the
+// meta lines and dates.
+Theme withPageColors(Theme theme, const PageColors& colors);
+
 // Sizes in logical pixels.
 struct Typography {
     float chrome = 15.0f;                 // top bar, breadcrumb, meta line, footer

@@ -211,6 +211,28 @@ EMSCRIPTEN_KEEPALIVE const char* reader_item_rect(const char* key) {
     return reader::web::reply(text);
 }
 
+// Keyboard focus (ui/keyboard_focus.h). Focus came to the canvas by Tab (0) or Shift+Tab (1): its
+// first or last control takes it.
+EMSCRIPTEN_KEEPALIVE void reader_keyboard_enter(int backward) {
+    g_app->enterByKeyboard(backward != 0);
+    g_platform->requestFrames();
+}
+
+// Focus left the reader (canvas and search input): no control shows it.
+EMSCRIPTEN_KEEPALIVE void reader_keyboard_leave() {
+    g_app->loseKeyboardFocus();
+    g_platform->requestFrames();
+}
+
+// 1 when a Tab (Shift+Tab: backward 1) now leaves the reader for the page.
+EMSCRIPTEN_KEEPALIVE int reader_tab_leaves(int backward) { return g_app->tabLeaves(backward != 0) ? 1 : 0; }
+
+// The item of an itemRect key shows keyboard focus while its text-mirror link is focused ("" none).
+EMSCRIPTEN_KEEPALIVE void reader_show_focus(const char* key) {
+    g_app->showMirrorFocus(key);
+    g_platform->requestFrames();
+}
+
 // Line breaks of a paragraph under fixed metrics (core::describeLines), for the test that holds
 // the web build's line breaking equal to the native build's.
 EMSCRIPTEN_KEEPALIVE const char* reader_describe_lines(const char* paragraph, float width, const char* mode) {
@@ -307,8 +329,8 @@ EMSCRIPTEN_KEEPALIVE int reader_set_option(const char* name, const char* value, 
     return ok ? 1 : 0;
 }
 
-// The mount option `overscroll`: 1 'contain' (the reader keeps every wheel step), 0 'auto' (a step
-// past the content's top or bottom scrolls the page).
+// The mount option `overscroll`: 1 'contain' (the reader keeps every wheel step and swipe), 0
+// 'auto' (a step or swipe past the content's top or bottom scrolls the page).
 EMSCRIPTEN_KEEPALIVE void reader_set_overscroll(int contain) { g_platform->setOverscrollContain(contain != 0); }
 
 // A script conversion table (t2s.txt, s2t.txt), fetched by the page after Module.onScriptTableRequest.
@@ -363,6 +385,15 @@ EMSCRIPTEN_KEEPALIVE void reader_set_prefers_contrast(int more) {
 EMSCRIPTEN_KEEPALIVE int reader_set_system_colors(const char* colors) {
     const auto parsed = reader::ui::parseSystemColors(colors);
     g_app->setSystemColors(parsed);
+    g_platform->requestFrames();
+    return parsed.has_value();
+}
+
+// The page's colours from its CSS custom properties (shell/page_signals.js): background, text,
+// link, muted, each "#rrggbb" or "-" (not set). Returns whether the text was understood.
+EMSCRIPTEN_KEEPALIVE int reader_set_page_colors(const char* colors) {
+    const auto parsed = reader::ui::parsePageColors(colors);
+    g_app->setPageColors(parsed.value_or(reader::ui::PageColors{}));
     g_platform->requestFrames();
     return parsed.has_value();
 }

@@ -164,7 +164,8 @@ int main() {
     app->setFont(font);
     app->setSerifFont(fonts.installSerif(*ImGui::GetIO().Fonts));
     reader::web::bindExports(*app, *platform);
-    platform->setTouchHandlers([app](float pixels) { app->scrollBy(pixels); }, [app](float factor) { app->zoomBy(factor); });
+    platform->setTouchHandlers([app](float pixels) { return app->scrollBy(pixels); }, [app](float factor) { app->zoomBy(factor); });
+    platform->setTabPolicy([app](bool backward) { return app->tabLeaves(backward); });
 
     // 4. Each frame draws the app and sends what it asked for (shards, the Traditional table) to
     //    the page; the first drawn view resolves the page's `ready`; a view that changed is drawn

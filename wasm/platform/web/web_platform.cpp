@@ -73,6 +73,12 @@ EM_JS(void, js_canvas_point, (double clientX, double clientY, float* out), {
 
 void setClipboardText(ImGuiContext*, const char* text) { js_write_clipboard(text); }
 
+// A swipe's part past the content's top or bottom, in CSS pixels (down when positive): the page
+// scrolls by it (shell/page_signals.js), as it would under a scrolling <div>.
+EM_JS(void, js_chain_scroll, (float pixels), {
+    if (Module["onOverscroll"]) Module["onOverscroll"](pixels);
+});
+
 // Whether the window a vertical wheel step would scroll (ImGui's rule: the hovered window, else the
 // nearest parent that scrolls) can move further that way; wheelY > 0 is up, as ImGui counts it.
 bool canScrollFurther(float wheelY) {
@@ -195,12 +201,22 @@ struct InputHandlers {
         return (e->ctrlKey || e->metaKey) && (code == "Equal" || code == "Minus" || code == "Digit0" ||
                                               code == "NumpadAdd" || code == "NumpadSubtract" || code == "Numpad0");
     }
+    // Tab and Shift+Tab: the reader's while it has a control to move to (ImGui's tabbing), the
+    // browser's at the last or first control, so that focus moves on through the page and never
+    // stays trapped in the canvas. A Tab that leaves is not passed to ImGui.
+    static bool isTab(const EmscriptenKeyboardEvent* e) {
+        return std::strcmp(e->code, "Tab") == 0 && !e->ctrlKey && !e->altKey && !e->metaKey;
+    }
+    static bool tabLeaves(int type, const EmscriptenKeyboardEvent* e, void* user) {
+        const WebPlatform& p = self(user);
+        return type == EMSCRIPTEN_EVENT_KEYDOWN && isTab(e) && (!p.m_tabLeaves || p.m_tabLeaves(e->shiftKey));
+    }
     static EM_BOOL key(int type, const EmscriptenKeyboardEvent* e, void* user) {
-        if (isPageZoomKey(e)) return false;
+        if (isPageZoomKey(e) || tabLeaves(type, e, user)) return false;
         const ImGuiKey key = passKey(type, e, user);
+        if (isTab(e)) return type == EMSCRIPTEN_EVENT_KEYDOWN;
         // Browser shortcuts (Ctrl+R, Ctrl+L, ...) stay the browser's; the reader's own keys do not
-        // also scroll the host page. Tab is the browser's: it moves focus on to the text mirror's
-        // links (shell/mirror.js) and out of the reader, never traps it in the canvas.
+        // also scroll the host page.
         const bool browserShortcut = e->ctrlKey || e->metaKey;
         const bool readerKey = key == ImGuiKey_Space || key == ImGuiKey_UpArrow ||
                                key == ImGuiKey_DownArrow || key == ImGuiKey_PageUp || key == ImGuiKey_PageDown ||
@@ -211,10 +227,10 @@ struct InputHandlers {
     // the input); characters are left to the input, whose text arrives through reader_text_input;
     // keys of an IME composition (keyCode 229) are the IME's alone.
     static EM_BOOL imeKey(int type, const EmscriptenKeyboardEvent* e, void* user) {
-        if (e->keyCode == 229 || isPageZoomKey(e)) return false;
-        const ImGuiKey key = passKey(type, e, user);
+        if (e->keyCode == 229 || isPageZoomKey(e) || tabLeaves(type, e, user)) return false;
+        passKey(type, e, user);
         if (e->ctrlKey || e->metaKey) return false;  // paste reaches the input; the browser's shortcuts stay
-        return key != ImGuiKey_Tab && !isCharacterKey(e->key);
+        return !isCharacterKey(e->key);
     }
     static EM_BOOL keyPress(int, const EmscriptenKeyboardEvent* e, void* user) {
         if (e->charCode >= 32 && !e->ctrlKey && !e->metaKey) ImGui::GetIO().AddInputCharacter(e->charCode);
@@ -296,9 +312,11 @@ void WebPlatform::apply(const ui::TouchGestures::Action& action) {
             }
             break;
         }
-        case ui::TouchGestures::Action::Scroll:
-            if (m_onScroll) m_onScroll(action.amount);
+        case ui::TouchGestures::Action::Scroll: {
+            const float rest = m_onScroll ? m_onScroll(action.amount) : action.amount;
+            if (rest != 0.0f && !m_overscrollContain) js_chain_scroll(rest);
             break;
+        }
         case ui::TouchGestures::Action::Zoom:
             if (m_onZoom) m_onZoom(action.amount);
             break;

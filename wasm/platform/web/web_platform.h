@@ -2,8 +2,9 @@
 // frames drawn only when something changed.
 //  [x] mouse, wheel on the canvas only; the wheel passes to the page at the content's ends
 //      (overscroll chaining) unless set to contain; touch through TouchGestures: tap, long press, drag and
-//      fling with inertia, pinch
-//  [x] keyboard only while the canvas has focus (the host page keeps its keys)
+//      fling with inertia, pinch; a swipe past the content's ends scrolls the page, as the wheel does
+//  [x] keyboard only while the canvas has focus (the host page keeps its keys); Tab moves between the
+//      reader's controls and leaves the canvas after the last (setTabPolicy)
 //  [x] canvas backing store at devicePixelRatio, ImGui in CSS pixels
 //  [x] drawn by WebGLRenderer, which never reads GL state back in a frame
 //  [x] idle: no animation frame is requested while nothing changes
@@ -36,14 +37,18 @@ public:
     // Starts drawing. Until then nothing is drawn, so a bundle that arrives quickly is the first
     // thing on screen instead of a "loading" frame that would compete with it for the CPU.
     void show();
-    // Where touch scrolling (content pixels, down when positive) and pinches (a zoom factor) go.
-    void setTouchHandlers(std::function<void(float)> onScroll, std::function<void(float)> onZoom) {
+    // Where touch scrolling (content pixels, down when positive; returns what the content could
+    // not take, which the page scrolls unless overscroll is contained) and pinches (a zoom factor) go.
+    void setTouchHandlers(std::function<float(float)> onScroll, std::function<void(float)> onZoom) {
         m_onScroll = std::move(onScroll);
         m_onZoom = std::move(onZoom);
     }
-    // Overscroll 'contain': the reader keeps every wheel step, also at its content's ends
+    // Overscroll 'contain': the reader keeps every wheel step and swipe, also at its content's ends
     // (default 'auto': there they scroll the page).
     void setOverscrollContain(bool contain) { m_overscrollContain = contain; }
+    // Whether a Tab (Shift+Tab: backward) leaves the reader for the page now: then the browser moves
+    // focus on; else the reader keeps the key and ImGui's tabbing moves between its controls.
+    void setTabPolicy(std::function<bool(bool backward)> tabLeaves) { m_tabLeaves = std::move(tabLeaves); }
     // The text of a paste event: what ImGui's Ctrl+V inserts next.
     void setPastedText(std::string text);
     // Removes every input listener and stops drawing for good (the reader is being destroyed).
@@ -79,7 +84,9 @@ private:
     bool m_overscrollContain = false;
     bool m_hasImeInput = false;  // the page gave a hidden input for text (Module.imeInput)
     ui::TouchGestures m_gestures;
-    std::function<void(float)> m_onScroll, m_onZoom;
+    std::function<float(float)> m_onScroll;
+    std::function<void(float)> m_onZoom;
+    std::function<bool(bool)> m_tabLeaves;
 
     friend struct InputHandlers;
 };

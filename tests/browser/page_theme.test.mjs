@@ -1,0 +1,83 @@
+// Theming from the host page (#13 item 6, docs/embedding.md "Theming"): CSS custom properties on
+// the reader's element (--reader-background, --reader-text, --reader-link, --reader-muted) colour
+// the canvas, read when the reader starts and again whenever they change (a class on an ancestor,
+// an inline style), with no frames drawn while nothing changes.
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import { test } from 'node:test';
+import { collectErrors, decodePng, launchChromium, screenshotPath, serveBuild, waitForReader, webDir } from './lib/browser.mjs';
+
+const HOST = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Themed</title>
+<style>
+  body { margin: 0 }
+  #news { height: 600px; --reader-background: rgb(250, 240, 200); --reader-text: #202020; --reader-link: #a01010; }
+  body.night #news { --reader-background: #102030; --reader-text: #e0e0e0; }
+</style></head>
+<body><div id="news"></div>
+<script type="module">import { mount } from './reader.js';
+window.reader = mount(document.getElementById('news'), { bundle: 'sample-bundle.json', theme: 'light' });</script>
+</body></html>`;
+
+// The colour most pixels of a square have, "r,g,b".
+function commonColor(png) {
+  const image = decodePng(png);
+  const step = image.pixels.length / (image.width * image.height);
+  const counts = new Map();
+  for (let i = 0; i < image.pixels.length; i += step) {
+    const key = `${image.pixels[i]},${image.pixels[i + 1]},${image.pixels[i + 2]}`;
+    counts.set(key, (counts.get(key) || 0) + 1);
+  }
+  return [...counts].sort((a, b) => b[1] - a[1])[0][0];
+}
+
+// Pixels of exactly one colour in a rectangle.
+function countColor(png, rgb) {
+  const image = decodePng(png);
+  const step = image.pixels.length / (image.width * image.height);
+  let n = 0;
+  for (let i = 0; i < image.pixels.length; i += step) {
+    if (image.pixels[i] === rgb[0] && image.pixels[i + 1] === rgb[1] && image.pixels[i + 2] === rgb[2]) n++;
+  }
+  return n;
+}
+
+test('theme: CSS custom properties on the element colour the canvas, and changes to them apply', async (t) => {
+  const site = await serveBuild(webDir, { extraFiles: { 'themed.html': HOST } });
+  const browser = await launchChromium();
+  t.after(async () => { await browser.close(); await site.close(); });
+  const page = await browser.newPage({ viewport: { width: 1100, height: 700 } });
+  const errors = collectErrors(page);
+  await page.goto(`${site.url}themed.html`);
+  await waitForReader(page);
+  await page.mouse.move(1090, 690);
+  await page.waitForTimeout(300);
+  const box = await page.locator('canvas').first().boundingBox();
+  // A patch of the content's right margin (no text, no scrollbar), and the breadcrumb's 首頁 link.
+  const margin = { x: box.x + box.width - 40, y: box.y + box.height - 200, width: 16, height: 16 };
+  const background = async () => commonColor(await page.screenshot({ clip: margin }));
+  assert.equal(await background(), '250,240,200', 'the page\'s --reader-background');
+  const crumb = await page.evaluate(() => window.reader.itemRect('crumb:home'));
+  const crumbShot = await page.screenshot({ clip: { x: crumb.x, y: crumb.y, width: crumb.w, height: crumb.h } });
+  assert.ok(countColor(crumbShot, [160, 16, 16]) > 5, 'the links in --reader-link');
+  assert.equal(countColor(crumbShot, [23, 82, 160]), 0, 'not in the light theme\'s link colour');
+  fs.writeFileSync(screenshotPath('page-theme.png'), await page.screenshot({ clip: { x: box.x, y: box.y, width: box.width, height: 300 } }));
+
+  // A class on an ancestor changes them: the reader follows without being told.
+  const framesBefore = await page.evaluate(() => window.reader.framesDrawn());
+  await page.evaluate(() => document.body.classList.add('night'));
+  await page.waitForTimeout(300);
+  assert.equal(await background(), '16,32,48', 'a class on <body> changed --reader-background');
+  assert.ok(await page.evaluate(() => window.reader.framesDrawn()) > framesBefore, 'the change was drawn');
+  // An inline style on the element wins, and going back restores the stylesheet's.
+  await page.evaluate(() => document.getElementById('news').style.setProperty('--reader-background', 'rgb(1, 2, 3)'));
+  await page.waitForTimeout(300);
+  assert.equal(await background(), '1,2,3');
+  await page.evaluate(() => { document.getElementById('news').style.removeProperty('--reader-background'); document.body.classList.remove('night'); });
+  await page.waitForTimeout(300);
+  assert.equal(await background(), '250,240,200');
+  // Nothing is polled: an idle reader draws no frame.
+  const idle = await page.evaluate(() => window.reader.framesDrawn());
+  await page.waitForTimeout(1000);
+  assert.equal(await page.evaluate(() => window.reader.framesDrawn()), idle, 'frames drawn while idle');
+  assert.deepEqual(errors, []);
+});
