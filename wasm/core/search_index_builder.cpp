@@ -174,11 +174,9 @@ struct SearchIndexBuilder::State {
         if (position + folded.size() + 1 >= UINT32_MAX) folded.clear();
     }
 
-    // Walks one article's fields (title, then paragraphs).
+    // Walks one article's fields (every text of it: forEachArticleText).
     void walkArticle(size_t rank) {
-        const Article& article = bundle.articles[index.m_order[rank]];
-        walkField(article.title);
-        for (const std::string& paragraph : article.body) walkField(paragraph);
+        forEachArticleText(bundle.articles[index.m_order[rank]], [&](const std::string& text, size_t) { walkField(text); });
     }
 
     void walkField(const std::string& text) {
