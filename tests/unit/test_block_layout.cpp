@@ -2,6 +2,7 @@
 // placeholder box, attachment lines, and a table copied as tab-separated lines.
 #include "core/block_layout.h"
 #include "core/bundle_loader.h"
+#include "core/fixed_metrics.h"
 
 #include <doctest/doctest.h>
 
@@ -15,6 +16,19 @@ TEST_CASE("block layout: list markers count from 1 when ordered, a bullet otherw
     CHECK(listMarker(11, true) == "12.");
     CHECK(listMarker(0, false) == "•");
     CHECK(listMarker(7, false) == "•");
+}
+
+TEST_CASE("block layout: a column's minimum is its widest unbreakable run: a model number whole, a CJK character") {
+    LayoutOptions options;
+    options.width = 1.0e6f;
+    options.fontSize = 16.0f;
+    options.firstLineIndent = 0.0f;
+    options.justify = false;
+    const FixedMetrics metrics;
+    // Half an em per Latin character: "HK-1800W-1.7L" is 13 of them, one run (no break before a digit).
+    CHECK(widestUnbreakable(TextLayout::layoutPlain("電熱水壺 HK-1800W-1.7L", options, metrics)) == doctest::Approx(13 * 8.0f));
+    // Ideographs break between any two; the closing mark stays with the one before it.
+    CHECK(widestUnbreakable(TextLayout::layoutPlain("不合格。", options, metrics)) == doctest::Approx(32.0f));
 }
 
 TEST_CASE("block layout: columns take their natural widths when they fit, padding included") {

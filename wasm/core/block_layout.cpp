@@ -6,10 +6,29 @@
 #include <cmath>
 #include <cstdio>
 
+#include "line_breaker.h"
+#include "utf8.h"
+
 namespace reader::core {
 
 std::string listMarker(size_t index, bool ordered) {
     return ordered ? std::to_string(index + 1) + "." : std::string("•");
+}
+
+float widestUnbreakable(const ParagraphLayout& oneLine) {
+    const size_t count = std::min(oneLine.text.size(), oneLine.glyphs.size());
+    std::vector<utf8::CodePoint> text(count);
+    for (size_t i = 0; i < count; ++i) text[i] = utf8::CodePoint{oneLine.text[i], i};
+    const std::vector<bool> allowed = LineBreaker::opportunities(text);
+    float widest = 0.0f;
+    size_t begin = 0;
+    for (size_t i = 1; i <= count; ++i) {
+        if (i < count && !allowed[i]) continue;
+        const Glyph& last = oneLine.glyphs[i - 1];
+        widest = std::max(widest, last.x + last.advance - oneLine.glyphs[begin].x);
+        begin = i;
+    }
+    return widest;
 }
 
 std::vector<float> tableColumnWidths(const std::vector<ColumnContent>& columns, float available, float padding) {

@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "bundle.h"
+#include "text_layout.h"
 
 namespace reader::core {
 
@@ -28,6 +29,10 @@ struct ColumnContent {
 // sets an automatic table: every column at its natural width when they all fit; else each column
 // gets its minimum and the room left is shared in proportion to what each would still like; when
 // even the minimums do not fit, the minimums: the table is then wider than the column and scrolls.
+// The widest run of a text no line may break inside (a CJK character with its closing punctuation,
+// a Latin word, a number), from the text laid out on one line: a column's `minimum`.
+float widestUnbreakable(const ParagraphLayout& oneLine);
+
 std::vector<float> tableColumnWidths(const std::vector<ColumnContent>& columns, float available, float padding);
 
 // A figure's box before and after its image arrives: the image's pixel size taken as logical

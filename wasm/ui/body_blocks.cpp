@@ -123,8 +123,9 @@ struct Builder {
         for (size_t c = 0; c < cells; ++c) {
             const std::string shown = ctx.shown(article.body[text + c]);
             core::ColumnContent& column = content[c % columns];
-            column.natural = std::max(column.natural, widestLine(layoutText(shown, plain(body, kUnbounded))));
-            column.minimum = std::max(column.minimum, widestLine(layoutText(shown, plain(body, 1.0f))));
+            const core::ParagraphLayout oneLine = layoutText(shown, plain(body, kUnbounded));
+            column.natural = std::max(column.natural, widestLine(oneLine));
+            column.minimum = std::max(column.minimum, core::widestUnbreakable(oneLine));
         }
         g.columns = core::tableColumnWidths(content, ctx.width, pad);
         // Cells are set tighter than prose: no band kept for readings a cell does not have.
