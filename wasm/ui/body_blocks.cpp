@@ -229,7 +229,8 @@ namespace {
 
 void drawTableFrame(ImDrawList* drawList, const ViewContext& ctx, const BlockGeometry& g, ImVec2 origin, float scrollX) {
     const float left = origin.x - scrollX, width = ctx.width;
-    drawList->PushClipRect(ImVec2(origin.x, origin.y), ImVec2(origin.x + width, origin.y + g.height), true);
+    // One pixel past the column and the block: the grid's right and bottom lines sit on those edges.
+    drawList->PushClipRect(ImVec2(origin.x, origin.y), ImVec2(origin.x + width + 1.0f, origin.y + g.height + 1.0f), true);
     if (g.rowTops.size() >= 2) {
         drawList->AddRectFilled(ImVec2(left, origin.y + g.rowTops[0]), ImVec2(left + g.tableWidth, origin.y + g.rowTops[1]),
                                 ctx.theme.barBackground);
