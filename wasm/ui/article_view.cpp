@@ -97,7 +97,12 @@ ViewResult ArticleView::drawBody(ViewContext& ctx, const ParagraphStyle& body, f
                                         ctx.theme.searchHit, 4.0f);
             }
             if (cell) drawList->PushClipRect(origin, ImVec2(origin.x + ctx.width, origin.y + block.height), true);
-            drawParagraph(drawList, layout.texts[t], layout.styles[t], at, highlightsFor(ctx, t));
+            // The colours of this frame's theme and settings; the geometry of the layout's.
+            ParagraphStyle style = layout.styles[t];
+            style.color = inkColor(layout.inks[t], ctx.theme);
+            style.rubyColor = body.rubyColor;
+            style.toneColors = body.toneColors;
+            drawParagraph(drawList, layout.texts[t], style, at, highlightsFor(ctx, t));
             if (cell) drawList->PopClipRect();
         }
         ImGui::Dummy(ImVec2(ctx.width, block.height));

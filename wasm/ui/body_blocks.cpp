@@ -53,9 +53,11 @@ struct Builder {
     const ParagraphStyle& body;
     BodyLayout& out;
 
-    const core::ParagraphLayout& add(size_t text, const ParagraphStyle& style, BlockGeometry& geometry, ImVec2 offset) {
+    const core::ParagraphLayout& add(size_t text, const ParagraphStyle& style, BlockGeometry& geometry, ImVec2 offset,
+                                     TextInk ink = TextInk::text) {
         out.texts[text] = layoutText(ctx.shown(article.body[text]), style);
         out.styles[text] = style;
+        out.inks[text] = ink;
         geometry.textOffsets.push_back(offset);
         return out.texts[text];
     }
@@ -109,10 +111,9 @@ struct Builder {
         const core::Block& b = g.block;
         size_t text = b.firstText;
         if (b.hasCaption) {
-            ParagraphStyle caption = plain(body, ctx.width, kCaptionScale);
-            caption.color = ctx.theme.muted;
+            const ParagraphStyle caption = plain(body, ctx.width, kCaptionScale);
             core::ParagraphLayout& layout = out.texts[text];
-            add(text++, caption, g, ImVec2(0, 0));
+            add(text++, caption, g, ImVec2(0, 0), TextInk::muted);
             centreLines(layout, ctx.width);
             g.tableTop = layout.height + em(body, 0.3f);
         }
@@ -161,11 +162,10 @@ struct Builder {
         g.height = g.box.height;
         for (size_t i = 0; i < b.textCount; ++i) {
             const bool credit = b.hasCredit && i + 1 == b.textCount;
-            ParagraphStyle style = plain(body, ctx.width, video ? 1.0f : credit ? kCaptionScale * 0.9f : kCaptionScale);
-            if (!video) style.color = ctx.theme.muted;
+            const ParagraphStyle style = plain(body, ctx.width, video ? 1.0f : credit ? kCaptionScale * 0.9f : kCaptionScale);
             g.height += em(body, 0.4f);
             core::ParagraphLayout& layout = out.texts[b.firstText + i];
-            g.height += add(b.firstText + i, style, g, ImVec2(0, g.height)).height;
+            g.height += add(b.firstText + i, style, g, ImVec2(0, g.height), video ? TextInk::text : TextInk::muted).height;
             centreLines(layout, ctx.width);
         }
     }
@@ -173,9 +173,8 @@ struct Builder {
     // A link line: an icon, the name in the link colour, then the type and size.
     void layoutAttachment(BlockGeometry& g) {
         const float icon = em(body, 1.4f);
-        ParagraphStyle style = plain(body, ctx.width - icon);
-        style.color = ctx.theme.link;
-        const core::ParagraphLayout& name = add(g.block.firstText, style, g, ImVec2(icon, 0));
+        const ParagraphStyle style = plain(body, ctx.width - icon);
+        const core::ParagraphLayout& name = add(g.block.firstText, style, g, ImVec2(icon, 0), TextInk::link);
         g.label = core::attachmentLabel("", g.block.mime, g.block.bytes);
         g.height = name.height;
         g.glyphTop = glyphTop(name, style);
@@ -207,6 +206,7 @@ BodyLayout layoutBody(const ViewContext& ctx, const core::Article& article, cons
     BodyLayout out;
     out.texts.resize(article.body.size());
     out.styles.resize(article.body.size(), body);
+    out.inks.resize(article.body.size(), TextInk::text);
     out.separators = core::textSeparators(article);
     Builder builder{ctx, article, body, out};
     for (const core::Block& block : core::bodyBlocks(article)) {
@@ -215,6 +215,10 @@ BodyLayout layoutBody(const ViewContext& ctx, const core::Article& article, cons
         builder.layoutBlock(geometry);
     }
     return out;
+}
+
+ImU32 inkColor(TextInk ink, const Theme& theme) {
+    return ink == TextInk::muted ? theme.muted : ink == TextInk::link ? theme.link : theme.text;
 }
 
 float clampTableScroll(const BlockGeometry& geometry, float width, float scroll) {

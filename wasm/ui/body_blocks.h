@@ -36,9 +36,15 @@ struct BlockGeometry {
     float glyphTop = 0.0f;             // list, attachment: from a line box's top to its glyphs
 };
 
+// Which of the theme's colours a text is drawn in: resolved each frame (inkColor), so that a theme
+// change recolours the body without laying it out again.
+enum class TextInk : unsigned char { text, muted, link };
+ImU32 inkColor(TextInk ink, const Theme& theme);
+
 struct BodyLayout {
     std::vector<core::ParagraphLayout> texts;  // one per body text
-    std::vector<ParagraphStyle> styles;        // and how each is drawn
+    std::vector<ParagraphStyle> styles;        // and how each is drawn (its colours: see inks)
+    std::vector<TextInk> inks;
     std::vector<BlockGeometry> blocks;
     std::vector<char> separators;              // core::textSeparators: how copied texts join
 };
