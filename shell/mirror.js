@@ -29,17 +29,61 @@ function el(tag, attributes = {}, ...children) {
   return node;
 }
 
-// Runs of text with pinyin: "plain" or [base, reading] -> text nodes and <ruby>base<rt>reading</rt></ruby>.
+// Only links that cannot run code or reach the page (the reader's link policy, core/links.h).
+const SAFE_LINK = /^(https?|mailto|tel):/i;
+
+// Runs of text with pinyin: "plain" or [base, reading] -> text nodes and <ruby>base<rt>reading</rt></ruby>;
+// {href, strong, runs} (format 1.2) -> <a href> (safe schemes only) and/or <strong> around its runs.
 function runs(list) {
   const fragment = document.createDocumentFragment();
   for (const run of list || []) {
     if (typeof run === 'string') {
       fragment.append(run);
-    } else {
+    } else if (Array.isArray(run)) {
       fragment.append(el('ruby', {}, run[0], el('rt', {lang: 'zh-Latn-pinyin'}, run[1])));
+    } else {
+      let node = runs(run.runs);
+      if (run.strong) node = el('strong', {}, node);
+      if (run.href && SAFE_LINK.test(run.href)) node = el('a', {href: run.href, rel: 'noopener noreferrer', target: '_blank'}, node);
+      fragment.append(node);
     }
   }
   return fragment;
+}
+
+// Format 1.2's blocks as HTML: headings, figures (an <img> with its alt and size, no src: the
+// canvas draws the image), lists, tables with header cells, quotes, attachments and videos as links.
+// Every body text keeps data-paragraph (its index), as paragraphs have it, for find-in-page.
+function blockNodes(article) {
+  const texts = article.paragraphs;
+  const text = (tag, i, attributes = {}) => el(tag, {...attributes, 'data-paragraph': String(i)}, runs(texts[i]));
+  const link = (href, attributes, ...children) => (SAFE_LINK.test(href)
+    ? el('a', {href, rel: 'noopener noreferrer', target: '_blank', ...attributes}, ...children) : el('span', {}, ...children));
+  return article.blocks.map((b) => {
+    const range = Array.from({length: b.count}, (_, k) => b.first + k);
+    switch (b.type) {
+      case 'heading': return text(`h${Math.min(4, Math.max(2, b.level))}`, b.first);
+      case 'list': return el(b.ordered ? 'ol' : 'ul', {}, ...range.map((i) => text('li', i)));
+      case 'quote': return text('blockquote', b.first);
+      case 'figure': {
+        const caption = range.length ? el('figcaption', {}, ...range.map((i, k) => text(b.credit && k === range.length - 1 ? 'small' : 'span', i))) : null;
+        return el('figure', {}, el('img', {alt: b.alt, width: String(b.width), height: String(b.height)}), caption);
+      }
+      case 'table': {
+        const cells = b.caption ? range.slice(1) : range;
+        const columns = Math.max(1, b.columns);
+        const rows = [];
+        for (let r = 0; r * columns < cells.length; ++r) rows.push(cells.slice(r * columns, (r + 1) * columns));
+        const head = rows.shift() || [];
+        return el('table', {}, b.caption ? text('caption', b.first) : null,
+          el('thead', {}, el('tr', {}, ...head.map((i) => text('th', i, {scope: 'col'})))),
+          el('tbody', {}, ...rows.map((row) => el('tr', {}, ...row.map((i) => text('td', i))))));
+      }
+      case 'attachment': return el('p', {}, link(b.href, {type: b.mime}, text('span', b.first)), b.label);
+      case 'video': return el('p', {}, link(b.href, {}, text('span', b.first)));
+      default: return text('p', b.first);
+    }
+  });
 }
 
 function linkList(items, label) {
@@ -101,7 +145,8 @@ function viewNodes(content, suffix) {
     const meta = el('p', {}, labels.published || '', el('time', {datetime: a.datetime}, a.published));
     if (a.source && a.source.length) meta.append(' ', labels.source || '', runs(a.source));
     body.push(meta);
-    a.paragraphs.forEach((p, i) => body.push(el('p', {'data-paragraph': String(i)}, runs(p))));
+    if (a.blocks) body.push(...blockNodes(a));
+    else a.paragraphs.forEach((p, i) => body.push(el('p', {'data-paragraph': String(i)}, runs(p))));
   } else if (content.items) {
     heading.append(content.heading || '');
     if (content.query) body.push(el('p', {}, el('q', {}, content.query)));
@@ -147,7 +192,7 @@ export function createMirror(element, actions) {
     if (root.scrollTop === 0 && root.scrollLeft === 0) return;
     const frame = root.getBoundingClientRect();
     const y = frame.top + frame.height / 2;
-    for (const p of root.querySelectorAll('p[data-paragraph]')) {
+    for (const p of root.querySelectorAll('[data-paragraph]')) {
       const box = p.getBoundingClientRect();
       if (box.top <= y && y < box.bottom) {
         actions.reveal(Number(p.dataset.paragraph));

@@ -148,6 +148,14 @@ TEST_CASE("writer: the sample written again is byte-identical") {
     CHECK(writeBundle(*loaded) == text);
 }
 
+TEST_CASE("writer: a 1.2 bundle with every block, link and strong run is written again byte for byte") {
+    const std::string text = ingest_test::readBytes(std::string(READER_SOURCE_DIR) + "/tests/fixtures/rich/rich-bundle.json");
+    const Result<Bundle> loaded = BundleLoader::load(text);
+    REQUIRE(loaded.ok());
+    REQUIRE(loaded->articles[0].blocks.size() == 11);
+    CHECK(writeBundle(*loaded) == text);
+}
+
 TEST_CASE("merge: a page without a publish time is added only with the time given for undated pages") {
     Bundle bundle = emptyBundle();
     const PageContent undated = page("text_no_date.txt");

@@ -174,8 +174,9 @@ void runTool(const std::string& arguments) {
 // shards are filled newest first, and that no article is in two shards.
 Bundle mergeSplit(const fs::path& folder, size_t shardArticles) {
     nlohmann::ordered_json index = nlohmann::ordered_json::parse(readText(folder / "index.json"));
-    CHECK(index["format"]["version"] == "1.1");
-    std::map<std::string, std::map<std::string, std::vector<std::string>>> shards;  // file -> id -> body
+    const std::string version = index["format"]["version"].get<std::string>();
+    CHECK((version == "1.1" || version == "1.2"));  // at least 1.1; the sample's 1.2 stays as it is
+    std::map<std::string, std::map<std::string, nlohmann::ordered_json>> shards;  // file -> id -> body, as written
     for (auto& article : index["articles"]) {
         REQUIRE_FALSE(article.contains("body"));
         const std::string file = article["shard"].get<std::string>();
@@ -183,7 +184,9 @@ Bundle mergeSplit(const fs::path& folder, size_t shardArticles) {
             const Result<std::vector<ShardArticle>> shard = ShardLoader::load(readText(folder / file));
             REQUIRE_MESSAGE(shard.ok(), file, ": ", shard.error().describe());
             CHECK(shard->size() <= shardArticles);
-            for (const auto& entry : *shard) shards[file][entry.id] = entry.body;
+            const nlohmann::ordered_json written = nlohmann::ordered_json::parse(readText(folder / file));
+            CHECK(written["format"]["version"] == version);
+            for (const auto& entry : *shard) shards[file][entry.id] = written["articles"][entry.id];
         }
         const auto found = shards[file].find(article["id"].get<std::string>());
         REQUIRE(found != shards[file].end());

@@ -1,7 +1,17 @@
-// The bundle model's lookups by id and its category tree (bundle.h).
+// The bundle model: lookups by id, an article's body as blocks, and the category tree (bundle.h).
 #include "bundle.h"
 
 namespace reader::core {
+
+std::vector<Block> bodyBlocks(const Article& article) {
+    if (!article.blocks.empty()) return article.blocks;
+    std::vector<Block> blocks(article.body.size());
+    for (size_t i = 0; i < blocks.size(); ++i) {
+        blocks[i].firstText = i;
+        blocks[i].textCount = 1;
+    }
+    return blocks;
+}
 
 const Category* Bundle::findCategory(const std::string& id) const {
     const auto it = categoryIndex.find(id);

@@ -40,6 +40,41 @@ struct Category {
     std::string parentId;  // empty for a top-level category
 };
 
+// Format 1.2: a body entry is a paragraph or a block. Every text a block shows (a heading, a list
+// item, a table cell, a caption, an attachment's name) is one entry of Article::body, in reading
+// order, so that whatever walks an article's texts by index (search, its hits, read-aloud, the
+// selection, reading positions) sees all of them; a block says which of those texts are its own.
+enum class BlockKind : uint8_t { paragraph, heading, figure, list, table, quote, attachment, video };
+
+struct Block {
+    BlockKind kind = BlockKind::paragraph;
+    size_t firstText = 0;  // its texts are Article::body[firstText, firstText + textCount)
+    size_t textCount = 0;
+    int level = 0;             // heading: 2-4 (the article's title is level 1)
+    bool ordered = false;      // list: numbered
+    size_t columns = 0;        // table: cells per row, the header's and every row's
+    bool hasCaption = false;   // figure, table: the first text is the caption
+    bool hasCredit = false;    // figure: the last text is the credit
+    uint32_t width = 0;        // figure: pixels of the source image, 1-20000
+    uint32_t height = 0;
+    std::string src;           // figure: a path relative to the bundle's folder, or an https: URL
+    std::string alt;           // figure: what the image shows, for whoever cannot see it
+    std::string href;          // attachment, video: what opens (a safe link or a relative path)
+    std::string mime;          // attachment: its media type, e.g. application/pdf
+    std::string poster;        // video: its poster image, as `src`; may be empty
+    uint64_t bytes = 0;        // attachment: its size
+};
+
+// A link or strong emphasis over bytes [begin, end) of one body text as stored (its inline
+// pinyin and structured ruby included).
+struct InlineMark {
+    size_t text = 0;  // index into Article::body
+    size_t begin = 0;
+    size_t end = 0;
+    std::string href;     // a link (https, http, mailto, tel), or empty
+    bool strong = false;
+};
+
 struct Article {
     std::string id;
     std::string categoryId;
@@ -48,10 +83,25 @@ struct Article {
     std::string source;
     // Paragraphs, verbatim (inline pinyin kept; structured ruby as RubyParser reads it). Empty until
     // its shard arrives for an article of a split bundle's index (see `shard`).
+    // Format 1.2: every text a block shows is here too, in reading order (see Block).
     std::vector<std::string> body;
+    std::vector<Block> blocks;       // empty when every body text is a paragraph (every 1.0 and 1.1 bundle)
+    std::vector<InlineMark> marks;   // in text order
     std::string shard;  // split form: the shard file holding the body, relative to the index; else empty
     bool bodyPending = false;  // split form: the shard has not been loaded yet
 };
+
+// The article's body as blocks: Article::blocks, or one paragraph per body text when it has none.
+std::vector<Block> bodyBlocks(const Article& article);
+
+// Every text of an article, in reading order, each once: the title, then each body text
+// (paragraphs, headings, list items, table cells, captions, credits, quotes, attachment names,
+// video titles). What search indexes; `field` 0 is the title, 1 + i is body text i.
+template <class OnText>
+void forEachArticleText(const Article& article, const OnText& onText) {
+    onText(article.title, size_t{0});
+    for (size_t i = 0; i < article.body.size(); ++i) onText(article.body[i], i + 1);
+}
 
 struct FormatVersion {
     std::string name;

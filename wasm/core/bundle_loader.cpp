@@ -302,7 +302,7 @@ private:
                 case kArticleTitle: readText(out.title, Emptiness::refused, TextRule::line); break;
                 case kArticlePublished: readPublished(out.published); break;
                 case kArticleSource: readText(out.source, Emptiness::allowed, TextRule::line); break;
-                case kArticleBody: hasBody = true; readBody(out.body); break;
+                case kArticleBody: hasBody = true; readBody(out.body, out.blocks, out.marks); break;
                 default: hasShard = out.bodyPending = true; readShardPath(out.shard); break;
             }
         });

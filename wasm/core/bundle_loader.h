@@ -23,7 +23,12 @@ struct LoadLimits {
     size_t maxArticles = 1'000'000;
     size_t maxCategories = 100'000;
     size_t maxCategoryDepth = 32;               // levels of parents; a top-level category is level 1
-    size_t maxParagraphs = 10'000;              // in one article's body
+    size_t maxParagraphs = 10'000;              // entries of one article's body: paragraphs and blocks
+    size_t maxArticleTexts = 100'000;           // texts of one article's body (paragraphs, headings, items, cells, captions...)
+    size_t maxListItems = 10'000;               // in one list
+    size_t maxTableRows = 10'000;               // in one table, the header not counted
+    size_t maxTableColumns = 100;               // cells in a table's header, and in each row
+    size_t maxInlineMarks = 100'000;            // links and strong runs in one article's body
     size_t maxHotlines = 1'000;
 };
 

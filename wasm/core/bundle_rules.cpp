@@ -2,6 +2,7 @@
 #include "bundle_rules.h"
 
 #include <algorithm>
+#include <cctype>
 #include <charconv>
 #include <cstdio>
 
@@ -84,6 +85,30 @@ bool isShardPath(std::string_view path) {
         begin = end + 1;
     }
     return ok;
+}
+
+bool isAssetPath(std::string_view path) {
+    constexpr std::string_view kHttps = "https://";
+    if (path.size() > kMaxShardPathLength * 8) return false;
+    if (path.size() > kHttps.size() && std::equal(kHttps.begin(), kHttps.end(), path.begin(), [](char a, char b) {
+            return a == std::tolower(static_cast<unsigned char>(b));
+        })) {
+        // No control character, space or backslash: the URL is fetched as written.
+        return std::none_of(path.begin(), path.end(), [](char c) {
+            return static_cast<unsigned char>(c) <= 0x20 || c == 0x7F || c == '\\';
+        });
+    }
+    return isShardPath(path);
+}
+
+bool isMediaType(std::string_view type) {
+    const auto isToken = [](char c) {
+        return std::isalnum(static_cast<unsigned char>(c)) || std::string_view("!#$&^_.+-").find(c) != std::string_view::npos;
+    };
+    const size_t slash = type.find('/');
+    if (slash == std::string_view::npos || slash == 0 || slash + 1 == type.size() || type.size() > 255) return false;
+    const std::string_view major = type.substr(0, slash), minor = type.substr(slash + 1);
+    return std::all_of(major.begin(), major.end(), isToken) && std::all_of(minor.begin(), minor.end(), isToken);
 }
 
 bool parseVersion(std::string_view text, int& major, int& minor) {

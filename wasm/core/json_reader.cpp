@@ -527,6 +527,11 @@ bool JsonReader::skipDigits() {
     return m_pos != start;
 }
 
+bool JsonReader::readBoolean(bool& out) {
+    out = m_pos < m_end && *m_pos == 't';
+    return skipLiteral();
+}
+
 bool JsonReader::skipLiteral() {
     constexpr std::string_view kWords[] = {"true", "false", "null"};
     for (const std::string_view word : kWords) {

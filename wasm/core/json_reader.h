@@ -64,6 +64,7 @@ public:
     // interlinear annotation character once unescaped (the rules of shown text look closer).
     bool readString(std::string& out, bool& control);
     bool readNumber(std::string_view& literal);  // the literal as written; a finite double
+    bool readBoolean(bool& out);
 
     // Skips the value here, whatever it holds, checking it all the same. Nesting costs no stack.
     bool skipValue();

@@ -5,7 +5,6 @@
 
 #include "bundle_rules.h"
 #include "json_text.h"
-#include "ruby_parser.h"
 #include "utf8.h"
 
 namespace reader::core {
@@ -13,9 +12,6 @@ namespace reader::core {
 namespace {
 
 constexpr std::string_view kJsonWhitespace = " \t\n\r";
-
-constexpr FieldSpec kRubyRunFields[] = {{"text", true}, {"ruby", true}};
-enum RubyRunField : size_t { kRubyRunText, kRubyRunReading };
 
 }  // namespace
 
@@ -70,38 +66,6 @@ bool SchemaReader::readId(std::string& out) {
     if (isId(out)) return true;
     fail([&] { return "expected an id of 1-128 characters from A-Z a-z 0-9 . _ -, got " + jsonQuoted(out); });
     return false;
-}
-
-void SchemaReader::readBody(std::vector<std::string>& out) {
-    if (!expect(JsonKind::array, "an array")) return;
-    readArray(m_limits.maxParagraphs, "paragraph", [&](size_t) {
-        std::string& paragraph = out.emplace_back();
-        if (m_json.peek() == JsonKind::array) readRubyRuns(paragraph);
-        else if (m_json.peek() == JsonKind::string) readText(paragraph, Emptiness::allowed, TextRule::paragraph);
-        else expect(JsonKind::string, "a string or an array of runs");
-    });
-}
-
-// A paragraph as runs: strings of plain text and {"text": base, "ruby": reading} objects, joined
-// into one string (structured units as RubyParser reads them: appendStructuredRuby).
-void SchemaReader::readRubyRuns(std::string& out) {
-    std::string text, reading;
-    readArray(m_limits.maxStringBytes, "run", [&](size_t) {
-        const JsonKind kind = m_json.peek();
-        if (kind == JsonKind::string) {
-            if (readText(text, Emptiness::allowed, TextRule::paragraph)) out += text;
-            return;
-        }
-        if (!expect(JsonKind::object, "a string or a {\"text\", \"ruby\"} object")) return;
-        bool ok = true;
-        text.clear();
-        reading.clear();
-        readObject(kRubyRunFields, [&](size_t field) {
-            std::string& value = field == kRubyRunText ? text : reading;
-            ok = readText(value, Emptiness::refused, TextRule::line) && ok;
-        });
-        if (ok && !text.empty() && !reading.empty()) appendStructuredRuby(out, text, reading);
-    });
 }
 
 }  // namespace reader::core

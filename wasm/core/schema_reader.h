@@ -136,15 +136,37 @@ protected:
     bool readText(std::string& out, Emptiness emptiness, TextRule rule);
     bool readId(std::string& out);
 
-    // An article's `body`: paragraphs, strings or (format 1.1) arrays of runs holding structured
-    // ruby, at most LoadLimits::maxParagraphs of them.
-    void readBody(std::vector<std::string>& out);
+    // An article's `body` (body_reader.cpp): paragraphs, strings or (format 1.1) arrays of runs
+    // holding structured ruby, links and strong runs (1.2), and (1.2) blocks whose texts join the
+    // paragraphs in reading order (bundle.h, Block); at most LoadLimits::maxParagraphs entries.
+    void readBody(std::vector<std::string>& texts, std::vector<Block>& blocks, std::vector<InlineMark>& marks);
 
     JsonReader m_json;
     const LoadLimits& m_limits;
 
 private:
-    void readRubyRuns(std::string& out);
+    // A text of a block before it joins the body: its marks' `text` is set then.
+    struct PendingText {
+        std::string text;
+        std::vector<InlineMark> marks;
+    };
+    struct PendingBlock;
+    struct BodyOut {
+        std::vector<std::string>& texts;
+        std::vector<Block>& blocks;
+        std::vector<InlineMark>& marks;
+    };
+
+    void readParagraph(PendingText& out);
+    void readRuns(PendingText& out);
+    void readBlock(BodyOut& body);
+    void readBlockField(PendingBlock& block, size_t field);
+    void readTextList(std::vector<PendingText>& out, size_t limit, const char* what);
+    void readTableRows(PendingBlock& block);
+    bool readInteger(uint64_t& out, uint64_t lowest, uint64_t highest);
+    bool checkBlock(const PendingBlock& block);
+    void commitBlock(PendingBlock& block, BodyOut& body);
+    void commitText(PendingText& text, BodyOut& body);
 
     std::optional<Error> m_error;
     std::vector<size_t> m_errorOrder;

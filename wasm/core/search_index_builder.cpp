@@ -146,7 +146,8 @@ struct SearchIndexBuilder::State {
         annotationsFrom.reserve(out.m_fieldStart.size() + 1);
     }
 
-    // The one place that reads an article's text: field 0 is its title, field k its paragraph k - 1.
+    // The one place that reads an article's text: field 0 is its title, field k its body text k - 1
+    // (every text of its blocks, in reading order: the order of core::forEachArticleText).
     const std::string& fieldText(size_t rank, size_t fieldInArticle) const {
         const Article& article = bundle.articles[index.m_order[rank]];
         return fieldInArticle == 0 ? article.title : article.body[fieldInArticle - 1];

@@ -84,7 +84,7 @@ private:
                 if (!m_json.skipValue()) return;
                 continue;
             }
-            readBody(article.body);
+            readBody(article.body, article.blocks, article.marks);
             if (m_json.stopped()) return;
         }
     }

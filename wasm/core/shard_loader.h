@@ -2,8 +2,9 @@
 // of each article it holds, in file order. A shard is
 //   { "format": { "name": "article-reader-shard", "version": "1.1" },
 //     "articles": { "<article id>": ["paragraph", ...], ... } }
-// Paragraphs follow the rules of a bundle's `body`: strings, or arrays of runs with structured ruby;
-// a tab is read as a space, no other control character. Unknown fields are ignored; the same key
+// Bodies follow the rules of a bundle's `body`: paragraphs (strings, or arrays of runs with
+// structured ruby, links, strong) and blocks (format 1.2); a tab is read as a space, no other
+// control character. Unknown fields are ignored; the same key
 // twice in one object is refused. A shard is held to a bundle's limits (LoadLimits, data/README.md:
 // size, nesting, string length, articles, paragraphs in one body).
 // Errors are told as BundleLoader tells them: line and column for JSON syntax and limits met in the
@@ -22,7 +23,9 @@ namespace reader::core {
 
 struct ShardArticle {
     std::string id;
-    std::vector<std::string> body;
+    std::vector<std::string> body;  // as Article's: every text, in reading order
+    std::vector<Block> blocks;
+    std::vector<InlineMark> marks;
 };
 
 class ShardLoader {

@@ -152,7 +152,7 @@ int runSplit(Args args) {
     removeOldShards(outDir / "shards");
     for (size_t shard = 0; shard < shards; ++shard) {
         Json file = Json::object();
-        file["format"] = {{"name", core::ShardLoader::kFormatName}, {"version", "1.1"}};
+        file["format"] = {{"name", core::ShardLoader::kFormatName}, {"version", version}};  // 1.2 bodies: a 1.2 shard
         file["articles"] = std::move(shardArticlesJson[shard]);
         if (!written(outDir / shardName(shard, shards), linedJson(file, "articles"))) return kExitBadInput;
     }

@@ -12,19 +12,6 @@ namespace {
 
 constexpr float kTitleLineHeight = 1.45f;
 
-// Moves each line so that it is centred in `width`.
-void centreLines(core::ParagraphLayout& layout, float width) {
-    for (size_t l = 0; l < layout.lines.size(); ++l) {
-        core::LineBox& line = layout.lines[l];
-        const float shift = std::round((width - line.width) * 0.5f);
-        for (size_t g = line.glyphBegin; g < line.glyphEnd; ++g) layout.glyphs[g].x += shift;
-        for (core::RubyMark& ruby : layout.rubies) {
-            if (ruby.line == l) ruby.x += shift;
-        }
-        line.width += shift;
-    }
-}
-
 }  // namespace
 
 float bodyFontSize(const core::Settings& settings) {
@@ -70,8 +57,7 @@ bool ArticleLayout::update(const ViewContext& ctx, const core::Article& article)
     title.options.justify = false;
     m_title = layoutText(ctx.shown(article.title), title);
     centreLines(m_title, ctx.width);
-    m_paragraphs.clear();
-    for (const std::string& paragraph : article.body) m_paragraphs.push_back(layoutText(ctx.shown(paragraph), body));
+    m_body = layoutBody(ctx, article, body);
     m_articleId = article.id;
     m_bundle = ctx.bundle;
     m_width = ctx.width;
@@ -93,8 +79,8 @@ void ArticleLayout::keepTopParagraph() {
     const float windowTop = ImGui::GetWindowPos().y;
     for (size_t i = m_origins.size(); i-- > 0;) {
         const float top = m_origins[i].y - windowTop + m_drawnScrollY;
-        if (top > m_drawnScrollY || i >= m_paragraphs.size()) continue;
-        const float height = std::max(1.0f, m_paragraphs[i].height);
+        if (top > m_drawnScrollY || i >= m_body.texts.size()) continue;
+        const float height = std::max(1.0f, m_body.texts[i].height);
         m_topAnchor = TopAnchor{i, std::min(1.0f, (m_drawnScrollY - top) / height)};
         return;
     }
@@ -103,7 +89,7 @@ void ArticleLayout::keepTopParagraph() {
 void ArticleLayout::restoreTopParagraph() {
     if (m_topAnchor && m_topAnchor->paragraph < m_origins.size()) {
         const float top = m_origins[m_topAnchor->paragraph].y - ImGui::GetWindowPos().y + ImGui::GetScrollY();
-        ImGui::SetScrollY(top + m_topAnchor->fraction * m_paragraphs[m_topAnchor->paragraph].height);
+        ImGui::SetScrollY(top + m_topAnchor->fraction * m_body.texts[m_topAnchor->paragraph].height);
     }
     m_topAnchor.reset();
     m_drawnScrollY = ImGui::GetScrollY();
@@ -119,12 +105,14 @@ bool ArticleLayout::overBody(ImVec2 point) const {
 }
 
 std::optional<TextPosition> ArticleLayout::hitTest(ImVec2 point) const {
-    if (m_paragraphs.empty()) return std::nullopt;
-    // The paragraph whose top is the last one above the point (gaps belong to the paragraph above).
+    if (m_body.texts.empty() || m_origins.empty()) return std::nullopt;
+    // The text whose top is the last one above the point (gaps belong to the text above); of the
+    // cells of a table row, which share their top, the last one left of the point.
     size_t p = 0;
     while (p + 1 < m_origins.size() && point.y >= m_origins[p + 1].y) ++p;
+    while (p > 0 && m_origins[p - 1].y == m_origins[p].y && point.x < m_origins[p].x) --p;
     const ImVec2 origin = m_origins[p];
-    return TextPosition{p, m_paragraphs[p].hitTest(point.x - origin.x, point.y - origin.y)};
+    return TextPosition{p, m_body.texts[p].hitTest(point.x - origin.x, point.y - origin.y)};
 }
 
 }  // namespace reader::ui

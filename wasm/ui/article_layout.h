@@ -1,4 +1,4 @@
-// ArticleLayout: the open article laid out (title and body paragraphs), kept while nothing it
+// ArticleLayout: the open article laid out (title and body: paragraphs and blocks, body_blocks.h), kept while nothing it
 // depends on changes, and where each part was drawn this frame; it keeps the paragraph at the top
 // of the window in place when the same article is laid out anew (settings never lose the reader's place).
 #pragma once
@@ -11,6 +11,7 @@
 
 #include <imgui.h>
 
+#include "body_blocks.h"
 #include "core/text_layout.h"
 #include "paragraph_view.h"
 #include "view_context.h"
@@ -33,7 +34,10 @@ public:
     static ParagraphStyle titleStyle(const ParagraphStyle& body);
 
     const core::ParagraphLayout& title() const { return m_title; }
-    const std::vector<core::ParagraphLayout>& paragraphs() const { return m_paragraphs; }  // one per body paragraph
+    const std::vector<core::ParagraphLayout>& paragraphs() const { return m_body.texts; }  // one per body text
+    const BodyLayout& body() const { return m_body; }
+    // What joins body text `p` to the one before it in a copy: a tab between a table row's cells, else a line break.
+    char separatorBefore(size_t p) const { return p < m_body.separators.size() ? m_body.separators[p] : '\n'; }
     size_t readingMinutes() const { return m_readingMinutes; }  // the meta line's estimate, per layout
     const std::string& articleId() const { return m_articleId; }
     float width() const { return m_width; }
@@ -79,8 +83,8 @@ private:
     float m_drawnScrollY = 0.0f;
 
     core::ParagraphLayout m_title;
-    std::vector<core::ParagraphLayout> m_paragraphs;
-    std::vector<ImVec2> m_origins;  // screen position of each paragraph this frame
+    BodyLayout m_body;
+    std::vector<ImVec2> m_origins;  // screen position of each body text this frame
     ImVec2 m_titleOrigin;           // and of the title
     ImVec2 m_bodyMin, m_bodyMax;    // the body's screen rectangle this frame
 };

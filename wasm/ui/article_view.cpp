@@ -68,29 +68,83 @@ std::vector<Highlight> ArticleView::highlightsFor(const ViewContext& ctx, size_t
     return marks;
 }
 
-// The paragraphs, the revealed one on a marked ground; only those on screen are drawn.
-void ArticleView::drawBody(ViewContext& ctx, const ParagraphStyle& body, float gap) {
+// The blocks, block by block, each text where its block placed it, the revealed one on a marked
+// ground; only blocks on screen are drawn. A click on a video or an attachment opens its link.
+ViewResult ArticleView::drawBody(ViewContext& ctx, const ParagraphStyle& body, float gap) {
     ImDrawList* drawList = ImGui::GetWindowDrawList();
-    const auto& paragraphs = m_layout.paragraphs();
-    m_reveal.keepIfIn(m_layout.articleId(), paragraphs.size());
+    const BodyLayout& layout = m_layout.body();
+    m_reveal.keepIfIn(m_layout.articleId(), layout.texts.size());
+    m_tableScroll.resize(layout.blocks.size(), 0.0f);
     m_layout.beginBody(ImGui::GetCursorScreenPos());
-    for (size_t i = 0; i < paragraphs.size(); ++i) {
-        const core::ParagraphLayout& layout = paragraphs[i];
+    ViewResult result;
+    for (size_t k = 0; k < layout.blocks.size(); ++k) {
+        const BlockGeometry& block = layout.blocks[k];
         const ImVec2 origin = ImGui::GetCursorScreenPos();
-        m_layout.placeParagraph(origin);
-        if (ImGui::IsRectVisible(origin, ImVec2(origin.x + ctx.width, origin.y + layout.height))) {
-            if (m_reveal.paragraph() == i) {
+        const bool visible = ImGui::IsRectVisible(origin, ImVec2(origin.x + ctx.width, origin.y + block.height));
+        const bool table = block.block.kind == core::BlockKind::table;
+        float& scrollX = m_tableScroll[k];
+        if (table) scrollX = clampTableScroll(block, ctx.width, scrollX);
+        if (visible && block.block.kind != core::BlockKind::paragraph) drawBlockFrame(drawList, ctx, block, body, origin, scrollX);
+        for (size_t j = 0; j < block.textOffsets.size(); ++j) {
+            const size_t t = block.block.firstText + j;
+            const bool cell = table && (!block.block.hasCaption || j > 0);
+            const ImVec2 at(origin.x + block.textOffsets[j].x - (cell ? scrollX : 0.0f), origin.y + block.textOffsets[j].y);
+            m_layout.placeParagraph(at);
+            if (!visible) continue;
+            if (m_reveal.paragraph() == t) {
                 const float pad = std::round(gap * 0.5f);
-                drawList->AddRectFilled(ImVec2(origin.x - pad, origin.y - pad), ImVec2(origin.x + ctx.width + pad, origin.y + layout.height + pad),
+                drawList->AddRectFilled(ImVec2(at.x - pad, at.y - pad), ImVec2(at.x + layout.styles[t].options.width + pad, at.y + layout.texts[t].height + pad),
                                         ctx.theme.searchHit, 4.0f);
             }
-            drawParagraph(drawList, layout, body, origin, highlightsFor(ctx, i));
+            if (cell) drawList->PushClipRect(origin, ImVec2(origin.x + ctx.width, origin.y + block.height), true);
+            // The colours of this frame's theme and settings; the geometry of the layout's.
+            ParagraphStyle style = layout.styles[t];
+            style.color = inkColor(layout.inks[t], ctx.theme);
+            style.rubyColor = body.rubyColor;
+            style.toneColors = body.toneColors;
+            drawParagraph(drawList, layout.texts[t], style, at, highlightsFor(ctx, t));
+            if (cell) drawList->PopClipRect();
         }
-        ImGui::Dummy(ImVec2(ctx.width, layout.height));
-        ctx.items.addLastItem("paragraph:" + std::to_string(i));
+        ImGui::Dummy(ImVec2(ctx.width, block.height));
+        ctx.items.addLastItem("paragraph:" + std::to_string(block.block.firstText));
+        if (visible) result += handleBlockInput(ctx, block, origin, scrollX);
         ImGui::Dummy(ImVec2(ctx.width, std::max(0.0f, gap - ImGui::GetStyle().ItemSpacing.y)));
     }
     m_layout.endBody(ctx.width);
+    return result;
+}
+
+// A wide table scrolls sideways under the horizontal wheel (or Shift+wheel) and its scrollbar's
+// drag; a video's poster or an attachment's line opens its link on a click.
+ViewResult ArticleView::handleBlockInput(const ViewContext& ctx, const BlockGeometry& block, ImVec2 origin, float& scrollX) {
+    const ImGuiIO& io = ImGui::GetIO();
+    const ImVec2 end(origin.x + ctx.width, origin.y + block.height);
+    const bool hovered = ImGui::IsWindowHovered() && ImGui::IsMouseHoveringRect(origin, end);
+    ViewResult result;
+    switch (block.block.kind) {
+        case core::BlockKind::table: {
+            if (block.tableWidth <= ctx.width) break;
+            const float wheel = io.MouseWheelH != 0.0f ? io.MouseWheelH : io.KeyShift ? io.MouseWheel : 0.0f;
+            if (hovered) scrollX -= wheel * std::round(bodyFontSize(ctx.settings) * 3.0f);
+            const ImVec2 barMin(origin.x, origin.y + block.rowTops.back());
+            const bool onBar = hovered && io.MousePos.y >= barMin.y;
+            if (onBar && ImGui::IsMouseDragging(ImGuiMouseButton_Left, 0.0f)) scrollX += io.MouseDelta.x * block.tableWidth / ctx.width;
+            scrollX = clampTableScroll(block, ctx.width, scrollX);
+            break;
+        }
+        case core::BlockKind::video:
+        case core::BlockKind::attachment: {
+            const bool video = block.block.kind == core::BlockKind::video;
+            const ImVec2 min = video ? ImVec2(origin.x + block.boxLeft, origin.y) : origin;
+            const ImVec2 max = video ? ImVec2(min.x + block.box.width, min.y + block.box.height) : end;
+            if (!ImGui::IsWindowHovered() || !ImGui::IsMouseHoveringRect(min, max)) break;
+            ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
+            if (ImGui::IsMouseClicked(ImGuiMouseButton_Left)) result.linkToOpen = block.block.href;
+            break;
+        }
+        default: break;
+    }
+    return result;
 }
 
 // The mouse (a click also ends the revealed mark), the selection's keys and the hits' Enter.
@@ -102,7 +156,10 @@ void ArticleView::handleInput() {
 }
 
 ViewResult ArticleView::draw(ViewContext& ctx, const core::Article& article) {
-    if (m_layout.update(ctx, article)) m_selection.reset();
+    if (m_layout.update(ctx, article)) {
+        m_selection.reset();
+        m_tableScroll.clear();  // another article: its tables start unscrolled
+    }
     const ParagraphStyle body = ArticleLayout::bodyStyle(ctx);
     ImDrawList* drawList = ImGui::GetWindowDrawList();
 
@@ -120,7 +177,7 @@ ViewResult ArticleView::draw(ViewContext& ctx, const core::Article& article) {
     ImGui::Dummy(ImVec2(0, 14));
 
     const float gap = std::round(body.options.fontSize * kParagraphGapEm);
-    drawBody(ctx, body, gap);
+    result += drawBody(ctx, body, gap);
     handleInput();
     m_hits.scrollIfMoved(m_layout);
     m_reveal.scrollIfAsked(m_layout, gap);

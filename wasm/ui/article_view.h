@@ -47,7 +47,8 @@ public:
     core::RubyMode rubyMode() const { return m_layout.rubyMode(); }
 
 private:
-    void drawBody(ViewContext& ctx, const ParagraphStyle& body, float gap);
+    ViewResult drawBody(ViewContext& ctx, const ParagraphStyle& body, float gap);
+    ViewResult handleBlockInput(const ViewContext& ctx, const BlockGeometry& block, ImVec2 origin, float& scrollX);
     void handleInput();
     std::vector<Highlight> highlightsFor(const ViewContext& ctx, size_t paragraph) const;
 
@@ -57,6 +58,7 @@ private:
     SpeechMark m_speechMark;
     RevealMark m_reveal;
     SettingsPanel m_settingsPanel;
+    std::vector<float> m_tableScroll;  // per block: a wide table's sideways scroll, logical pixels
 };
 
 }  // namespace reader::ui

@@ -89,6 +89,8 @@ core::Result<void> BundleSession::loadShard(const std::string& path, std::string
         core::Article& article = m_bundle->articles[found->second];
         if (article.shard != path || !article.bodyPending) continue;  // not this shard's to fill
         article.body = std::move(loaded.body);
+        article.blocks = std::move(loaded.blocks);
+        article.marks = std::move(loaded.marks);
         article.bodyPending = false;
         --m_pendingBodies;
         filled = true;

@@ -6,6 +6,7 @@
 
 #include <imgui.h>
 
+#include "core/block_layout.h"
 #include "core/utf8.h"
 
 namespace reader::ui {
@@ -31,15 +32,18 @@ std::string TextSelection::text(const ArticleLayout& layout) const {
     const auto& paragraphs = layout.paragraphs();
     const TextPosition from = std::min(m_anchor, m_focus);
     const TextPosition to = std::max(m_anchor, m_focus);
-    std::string out;
+    // Each text's selected part; joined as core::joinTexts joins them (a table's row: its cells with tabs).
+    std::vector<std::string> parts;
+    std::vector<char> separators;
     for (size_t p = from.paragraph; p <= to.paragraph && p < paragraphs.size(); ++p) {
         const std::u32string& text = paragraphs[p].text;
         const size_t begin = p == from.paragraph ? from.caret : 0;
         const size_t end = p == to.paragraph ? to.caret : text.size();
-        if (p > from.paragraph) out += '\n';
-        for (size_t i = begin; i < end && i < text.size(); ++i) core::utf8::append(out, text[i]);
+        std::string& part = parts.emplace_back();
+        separators.push_back(layout.separatorBefore(p));
+        for (size_t i = begin; i < end && i < text.size(); ++i) core::utf8::append(part, text[i]);
     }
-    return out;
+    return core::joinTexts(parts, separators);
 }
 
 std::optional<Highlight> TextSelection::highlightIn(size_t paragraph, const ArticleLayout& layout, ImU32 color) const {

@@ -4,6 +4,7 @@
 #include <cstdio>
 #include <vector>
 
+#include "core/block_layout.h"
 #include "core/calendar.h"
 #include "core/grapheme_clusters.h"
 #include "core/navigation.h"
@@ -70,6 +71,53 @@ struct MirrorWriter {
         return out + "]";
     }
 
+    // A body text whose parts are links or strong (format 1.2, core::InlineMark): each marked part
+    // as {"href", "strong", "runs"}, the rest as runsJson() gives it, parts cut where the bundle's
+    // runs were joined. `marks`: this text's, in order.
+    std::string markedRunsJson(std::string_view original, const std::vector<const core::InlineMark*>& marks, core::RubyMode mode) const {
+        if (marks.empty()) return runsJson(original, mode);
+        std::string out = "[";
+        size_t at = 0;
+        const auto plainPart = [&](size_t end) {
+            if (end <= at) return;
+            const std::string part = runsJson(original.substr(at, end - at), mode);
+            if (part.size() > 2) out += (out.size() > 1 ? "," : "") + part.substr(1, part.size() - 2);
+        };
+        for (const core::InlineMark* mark : marks) {
+            if (mark->begin < at || mark->end > original.size()) continue;
+            plainPart(mark->begin);
+            out += (out.size() > 1 ? "," : "") + std::string("{\"href\":") + jsonStringOrNull(mark->href) +
+                   field("strong", mark->strong ? "true" : "false") +
+                   field("runs", runsJson(original.substr(mark->begin, mark->end - mark->begin), mode)) + "}";
+            at = mark->end;
+        }
+        plainPart(original.size());
+        return out + "]";
+    }
+
+    // A format 1.2 block for the mirror: its type and texts (body texts [first, first + count), in
+    // `paragraphs`), and what the mirror's HTML needs besides (mirror.js: blockNodes).
+    std::string blockJson(const core::Block& b) const {
+        static constexpr const char* kTypes[] = {"paragraph", "heading", "figure", "list", "table", "quote", "attachment", "video"};
+        std::string out = "{\"type\":" + jsonString(kTypes[static_cast<size_t>(b.kind)]) + field("first", std::to_string(b.firstText)) +
+                          field("count", std::to_string(b.textCount));
+        switch (b.kind) {
+            case core::BlockKind::heading: return out + field("level", std::to_string(b.level)) + "}";
+            case core::BlockKind::list: return out + field("ordered", b.ordered ? "true" : "false") + "}";
+            case core::BlockKind::table:
+                return out + field("columns", std::to_string(b.columns)) + field("caption", b.hasCaption ? "true" : "false") + "}";
+            case core::BlockKind::figure:
+                return out + field("alt", jsonString(chrome(b.alt))) + field("width", std::to_string(b.width)) +
+                       field("height", std::to_string(b.height)) + field("caption", b.hasCaption ? "true" : "false") +
+                       field("credit", b.hasCredit ? "true" : "false") + "}";
+            case core::BlockKind::attachment:
+                return out + field("href", jsonString(b.href)) + field("mime", jsonString(b.mime)) +
+                       field("label", jsonString(core::attachmentLabel("", b.mime, b.bytes))) + "}";
+            case core::BlockKind::video: return out + field("href", jsonString(b.href)) + "}";
+            default: return out + "}";
+        }
+    }
+
     // The same lines as the footer the canvas draws (chrome_views.cpp).
     std::string footerJson(const core::Site& site) const {
         std::vector<std::string> lines;
@@ -134,10 +182,16 @@ struct MirrorWriter {
 
     std::string articleJson(const core::Article& a, core::RubyMode mode) const {
         std::string paragraphs = "[";
-        for (const std::string& p : a.body) paragraphs += (paragraphs.size() > 1 ? "," : "") + runsJson(p, mode);
+        std::vector<std::vector<const core::InlineMark*>> marks(a.body.size());
+        for (const core::InlineMark& mark : a.marks) {
+            if (mark.text < marks.size()) marks[mark.text].push_back(&mark);
+        }
+        for (size_t i = 0; i < a.body.size(); ++i) paragraphs += (paragraphs.size() > 1 ? "," : "") + markedRunsJson(a.body[i], marks[i], mode);
+        std::string blocks;  // only for a body with blocks: a 1.0 or 1.1 article's mirror is as it was
+        for (const core::Block& b : a.blocks) blocks += (blocks.empty() ? "[" : ",") + blockJson(b);
         return "{\"id\":" + jsonString(a.id) + field("title", runsJson(a.title, mode)) + field("published", jsonString(core::formatPublished(a.published))) +
                field("datetime", jsonString(isoDateTime(a.published))) + field("source", runsJson(a.source, mode)) +
-               field("paragraphs", paragraphs + "]") + "}";
+               field("paragraphs", paragraphs + "]") + (blocks.empty() ? "" : field("blocks", blocks + "]")) + "}";
     }
 };
 

@@ -1,0 +1,69 @@
+// Format 1.2 in the web reader: a bundle with every block (tests/fixtures/rich/rich-bundle.json)
+// loads, its article draws, and the text mirror (shell/mirror.js) holds its structure as HTML:
+// <h2>/<h3>, <figure> with <img alt> and <figcaption>, <ol>/<ul>, <table> with <th scope>, safe
+// links only, <strong>, the attachment as a link with its type and size.
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { test } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import { collectErrors, launchChromium, screenshotPath, serveBuild, waitForReader, waitForState, webDir } from './lib/browser.mjs';
+
+const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
+const fixture = fs.readFileSync(path.join(repoRoot, 'tests/fixtures/rich/rich-bundle.json'), 'utf8');
+
+test('rich content: a 1.2 bundle opens and its mirror holds headings, figure, lists, table, links, attachment', async (t) => {
+  const site = await serveBuild(webDir, { extraFiles: { 'rich-bundle.json': fixture } });
+  const browser = await launchChromium();
+  t.after(async () => { await browser.close(); await site.close(); });
+  const page = await browser.newPage({ viewport: { width: 1000, height: 1400 } });
+  const errors = collectErrors(page);
+  await page.goto(`${site.url}index.html?bundle=rich-bundle.json`);
+  await waitForReader(page);
+  await page.evaluate(() => window.reader.open('rich'));
+  await waitForState(page, { view: 'article', articleId: 'rich' });
+  await page.waitForFunction(() => document.querySelector('[data-reader-mirror] h2'));
+  const mirror = page.locator('[data-reader-mirror]');
+
+  assert.equal(await mirror.locator('h2').textContent(), '投訴分類');
+  assert.equal(await mirror.locator('h3').textContent(), '消費提示');
+
+  const img = mirror.locator('figure img');
+  assert.equal(await img.getAttribute('alt'), '各類投訴件數柱狀圖');
+  assert.equal(await img.getAttribute('width'), '1200');
+  assert.equal(await img.getAttribute('height'), '600');
+  assert.equal(await img.getAttribute('src'), null);  // the canvas draws images; the mirror names them
+  assert.equal(await mirror.locator('figure figcaption').textContent(), '圖一 各類投訴件數中心製圖');
+
+  assert.equal(await mirror.locator('ol > li').count(), 2);
+  assert.equal(await mirror.locator('ul:not(nav ul):not([data-mirror-part] ul) > li').count(), 2);
+  assert.equal(await mirror.locator('blockquote').count(), 1);
+
+  const table = mirror.locator('table');
+  assert.equal(await table.locator('caption').textContent(), '表一 各類投訴件數');
+  assert.deepEqual(await table.locator('thead th').evaluateAll((cells) => cells.map((c) => [c.textContent, c.getAttribute('scope')])),
+    [['類別', 'col'], ['件數', 'col'], ['佔比', 'col']]);
+  assert.deepEqual(await table.locator('tbody tr').evaluateAll((rows) => rows.map((r) => r.children.length)), [3, 3, 3]);
+  assert.equal(await table.locator('tbody tr').nth(1).locator('td').first().textContent(), '家用電器及維修服務');
+
+  // Inline links and strong runs; every link in the article has a safe scheme.
+  assert.equal(await mirror.locator('article a[href="tel:12315"]').textContent(), '12315');
+  assert.equal(await mirror.locator('article a[href="https://example.org/"]').textContent(), '中心網站');
+  assert.equal(await mirror.locator('article strong').textContent(), '切勿');
+  const hrefs = await mirror.locator('article a').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+  for (const href of hrefs) assert.match(href, /^(https?:|mailto:|tel:|#\/)/, `an unsafe link in the mirror: ${href}`);
+
+  const attachment = mirror.locator('article a[type="application/pdf"]');
+  assert.equal(await attachment.getAttribute('href'), 'https://example.org/files/report-2025.pdf');
+  assert.equal(await attachment.textContent(), '2025年度投訴分析報告.pdf');
+  assert.equal(await attachment.locator('xpath=..').textContent(), '2025年度投訴分析報告.pdf (PDF, 240 KB)');
+  assert.equal(await mirror.locator('article a[href="https://example.org/v/1"]').textContent(), '3·15宣傳片');
+
+  // Every body text is a find-in-page target, numbered as the canvas numbers them.
+  const article = JSON.parse(fixture).articles[0];
+  const numbered = await mirror.locator('article [data-paragraph]').count();
+  assert.equal(numbered, 26, `body texts in the mirror (${article.body.length} entries)`);
+
+  await page.screenshot({ path: screenshotPath('rich-content.png') });
+  assert.deepEqual(errors, []);
+});
