@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import { test } from 'node:test';
-import { collectErrors, decodePng, launchChromium, screenshotPath, serveBuild, waitForReader, webDir } from './lib/browser.mjs';
+import { collectErrors, colourCounts, launchChromium, screenshotPath, serveBuild, waitForReader, webDir } from './lib/browser.mjs';
 
 const HOST = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Themed</title>
 <style>
@@ -20,26 +20,11 @@ window.reader = mount(document.getElementById('news'), { bundle: 'sample-bundle.
 
 // The colour most pixels of a square have, "r,g,b".
 function commonColor(png) {
-  const image = decodePng(png);
-  const step = image.pixels.length / (image.width * image.height);
-  const counts = new Map();
-  for (let i = 0; i < image.pixels.length; i += step) {
-    const key = `${image.pixels[i]},${image.pixels[i + 1]},${image.pixels[i + 2]}`;
-    counts.set(key, (counts.get(key) || 0) + 1);
-  }
-  return [...counts].sort((a, b) => b[1] - a[1])[0][0];
+  return [...colourCounts(png)].sort((a, b) => b[1] - a[1])[0][0];
 }
 
 // Pixels of exactly one colour in a rectangle.
-function countColor(png, rgb) {
-  const image = decodePng(png);
-  const step = image.pixels.length / (image.width * image.height);
-  let n = 0;
-  for (let i = 0; i < image.pixels.length; i += step) {
-    if (image.pixels[i] === rgb[0] && image.pixels[i + 1] === rgb[1] && image.pixels[i + 2] === rgb[2]) n++;
-  }
-  return n;
-}
+const countColor = (png, rgb) => colourCounts(png).get(rgb.join(',')) || 0;
 
 test('theme: CSS custom properties on the element colour the canvas, and changes to them apply', async (t) => {
   const site = await serveBuild(webDir, { extraFiles: { 'themed.html': HOST } });

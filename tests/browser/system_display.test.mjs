@@ -6,23 +6,12 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import { test } from 'node:test';
 import {
-  collectErrors, decodePng, launchChromium, screenshotPath, screenshotWhen, serveBuild, waitForReader, waitForState, webDir,
+  collectErrors, colourCounts, launchChromium, screenshotPath, screenshotWhen, serveBuild, waitForReader, waitForState, webDir,
 } from './lib/browser.mjs';
 
 const SEED = '2023-08-17-zhishichanquan-lianxi-huiyi';
 
 const rgbOf = (text) => text.match(/\d+/g).slice(0, 3).map(Number);
-// Colours of a PNG as "r,g,b" keys with their pixel counts.
-function colourCounts(png) {
-  const image = decodePng(png);
-  const step = image.pixels.length / (image.width * image.height);
-  const counts = new Map();
-  for (let i = 0; i < image.pixels.length; i += step) {
-    const key = `${image.pixels[i]},${image.pixels[i + 1]},${image.pixels[i + 2]}`;
-    counts.set(key, (counts.get(key) || 0) + 1);
-  }
-  return counts;
-}
 
 test('forced colours: the canvas takes the system colours over the picked theme, and gives them back', async (t) => {
   const site = await serveBuild(webDir);

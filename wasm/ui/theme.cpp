@@ -128,15 +128,26 @@ const Theme& themeFor(core::ThemeChoice choice, bool systemPrefersDark, bool sys
     return systemPrefersDark ? darkTheme() : lightTheme();
 }
 
+namespace {
+
+// A "#rrggbb" at the start of `text`, which it moves past; nullopt when there is none.
+std::optional<ImU32> takeHexColour(std::string_view& text) {
+    if (text.size() < 7 || text[0] != '#') return std::nullopt;
+    unsigned rgb = 0;
+    const auto [end, error] = std::from_chars(text.data() + 1, text.data() + 7, rgb, 16);
+    if (error != std::errc() || end != text.data() + 7) return std::nullopt;
+    text.remove_prefix(7);
+    return IM_COL32((rgb >> 16) & 0xFF, (rgb >> 8) & 0xFF, rgb & 0xFF, 255);
+}
+
+}  // namespace
+
 std::optional<SystemColors> parseSystemColors(std::string_view text) {
     std::array<ImU32, 8> values{};
     for (ImU32& value : values) {
-        if (text.size() < 7 || text[0] != '#') return std::nullopt;
-        unsigned rgb = 0;
-        const auto [end, error] = std::from_chars(text.data() + 1, text.data() + 7, rgb, 16);
-        if (error != std::errc() || end != text.data() + 7) return std::nullopt;
-        value = IM_COL32((rgb >> 16) & 0xFF, (rgb >> 8) & 0xFF, rgb & 0xFF, 255);
-        text.remove_prefix(7);
+        const std::optional<ImU32> colour = takeHexColour(text);
+        if (!colour) return std::nullopt;
+        value = *colour;
         if (!text.empty() && text[0] == ' ') text.remove_prefix(1);
     }
     if (!text.empty()) return std::nullopt;
@@ -148,13 +159,8 @@ std::optional<PageColors> parsePageColors(std::string_view text) {
     for (std::optional<ImU32>& value : values) {
         if (text.starts_with('-')) {
             text.remove_prefix(1);
-        } else {
-            unsigned rgb = 0;
-            if (text.size() < 7 || text[0] != '#') return std::nullopt;
-            const auto [end, error] = std::from_chars(text.data() + 1, text.data() + 7, rgb, 16);
-            if (error != std::errc() || end != text.data() + 7) return std::nullopt;
-            value = IM_COL32((rgb >> 16) & 0xFF, (rgb >> 8) & 0xFF, rgb & 0xFF, 255);
-            text.remove_prefix(7);
+        } else if (!(value = takeHexColour(text))) {
+            return std::nullopt;
         }
         if (!text.empty() && text[0] == ' ') text.remove_prefix(1);
     }

@@ -175,6 +175,18 @@ export function decodePng(buf) {
   return { width, height, channels, pixels };
 }
 
+// The colours of a screenshot as "r,g,b" keys with their pixel counts.
+export function colourCounts(png) {
+  const image = decodePng(png);
+  const step = image.pixels.length / (image.width * image.height);
+  const counts = new Map();
+  for (let i = 0; i < image.pixels.length; i += step) {
+    const key = `${image.pixels[i]},${image.pixels[i + 1]},${image.pixels[i + 2]}`;
+    counts.set(key, (counts.get(key) || 0) + 1);
+  }
+  return counts;
+}
+
 // Distinct colours, the most common one (taken as the background) and the share of other pixels.
 export function imageStats(png) {
   const { width, height, channels, pixels } = decodePng(png);
