@@ -114,6 +114,7 @@ export function createLoader(session, { retries, afterLoad, scriptTables }) {
     if (!error) {
       shown += 1;
       bundleBase = base;
+      session.bundleBase = base;  // the mirror's and the canvas's links to the bundle's own files
     }
     afterLoad();
     if (error) session.emit('error', error);

@@ -31,6 +31,8 @@ function el(tag, attributes = {}, ...children) {
 
 // Only links that cannot run code or reach the page (the reader's link policy, core/links.h).
 const SAFE_LINK = /^(https?|mailto|tel):/i;
+// A path inside the bundle's folder, as the loader lets attachments have (core::isShardPath).
+const BUNDLE_FILE = /^(?!\.\.?(\/|$))[A-Za-z0-9._-]+(\/(?!\.\.?(\/|$))[A-Za-z0-9._-]+)*$/;
 
 // Runs of text with pinyin: "plain" or [base, reading] -> text nodes and <ruby>base<rt>reading</rt></ruby>;
 // {href, strong, runs} (format 1.2) -> <a href> (safe schemes only) and/or <strong> around its runs.
@@ -54,11 +56,13 @@ function runs(list) {
 // Format 1.2's blocks as HTML: headings, figures (an <img> with its alt and size, no src: the
 // canvas draws the image), lists, tables with header cells, quotes, attachments and videos as links.
 // Every body text keeps data-paragraph (its index), as paragraphs have it, for find-in-page.
-function blockNodes(article) {
+// An attachment's or a video's relative href (a file beside the bundle) becomes bundleFileUrl(href).
+function blockNodes(article, bundleFileUrl) {
   const texts = article.paragraphs;
   const text = (tag, i, attributes = {}) => el(tag, {...attributes, 'data-paragraph': String(i)}, runs(texts[i]));
-  const link = (href, attributes, ...children) => (SAFE_LINK.test(href)
-    ? el('a', {href, rel: 'noopener noreferrer', target: '_blank', ...attributes}, ...children) : el('span', {}, ...children));
+  const target = (href) => (SAFE_LINK.test(href) ? href : BUNDLE_FILE.test(href) ? bundleFileUrl(href) : null);
+  const link = (href, attributes, ...children) => (target(href)
+    ? el('a', {href: target(href), rel: 'noopener noreferrer', target: '_blank', ...attributes}, ...children) : el('span', {}, ...children));
   return article.blocks.map((b) => {
     const range = Array.from({length: b.count}, (_, k) => b.first + k);
     switch (b.type) {
@@ -127,7 +131,7 @@ export function categoryTree(categories, parentId) {
 // each navigation named with `suffix`, which tells this reader's apart from another's on the page.
 // The site's name comes first, as in the canvas's top bar; its hotlines and footer after the
 // view's content, so that a screen reader reaches the title before the phone numbers.
-function viewNodes(content, suffix) {
+function viewNodes(content, suffix, bundleFileUrl) {
   const nodes = [];
   const site = content.site;
   const labels = content.labels || {};
@@ -145,7 +149,7 @@ function viewNodes(content, suffix) {
     const meta = el('p', {}, labels.published || '', el('time', {datetime: a.datetime}, a.published));
     if (a.source && a.source.length) meta.append(' ', labels.source || '', runs(a.source));
     body.push(meta);
-    if (a.blocks) body.push(...blockNodes(a));
+    if (a.blocks) body.push(...blockNodes(a, bundleFileUrl));
     else a.paragraphs.forEach((p, i) => body.push(el('p', {'data-paragraph': String(i)}, runs(p))));
   } else if (content.items) {
     heading.append(content.heading || '');
@@ -214,7 +218,7 @@ export function createMirror(element, actions) {
       // new view's heading rather than from the page's start.
       const hadFocus = root.contains(document.activeElement);
       const suffix = nameLandmarks(element, root, content.site && content.site.name);
-      root.replaceChildren(...viewNodes(content, suffix));
+      root.replaceChildren(...viewNodes(content, suffix, actions.bundleFileUrl));
       // The reader's hidden text input, unless the page named it (searchLabel), in the same words.
       const input = element.querySelector(':scope > input[data-reader-text-input="auto"]');
       if (input && content.labels) input.setAttribute('aria-label', content.labels.search);

@@ -41,6 +41,21 @@ function showKeyboardFocus(canvas) {
   canvas.addEventListener('pointerdown', () => ring(false));
 }
 
+// A file of the bundle's (an attachment's relative href, which the module has checked stays in the
+// bundle's folder) as a URL: beside the bundle shown.
+function bundleFileUrl(session, path) {
+  return new URL(path, session.bundleBase || document.baseURI).href;
+}
+
+// Opens a URL in a new browsing context that cannot reach this page.
+function openInNewContext(url) {
+  const a = document.createElement('a');
+  a.href = url;
+  a.target = '_blank';
+  a.rel = 'noopener noreferrer';
+  a.click();
+}
+
 // The text mirror of the view for screen readers, the keyboard and find-in-page (mirror.js,
 // docs/accessibility.md), rebuilt once per change the module signals (onContentChange).
 function followWithMirror(element, session) {
@@ -49,6 +64,7 @@ function followWithMirror(element, session) {
     open: (id) => call((m) => callWithString(m, m._reader_open, String(id))),
     go: (fragment) => call((m) => callWithString(m, m._reader_go_fragment, fragment)),
     reveal: (paragraph) => call((m) => m._reader_reveal_paragraph(paragraph)),
+    bundleFileUrl: (path) => bundleFileUrl(session, path),
   });
   let queued = false;  // an update waits for the end of the module's call
   function onContentChange() {
@@ -123,6 +139,7 @@ export function mount(element, options = {}) {
     onRetry: loader.retry,
     onShardRequest: loader.loadShard,
     onScriptTableRequest: loader.loadScriptTable,
+    onOpenAsset: (path) => openInNewContext(bundleFileUrl(session, path)),
     onSpeak: speech.speak,
     onSpeechControl: speech.control,
     onOverscroll: (pixels) => scrollPageBy(element, pixels),

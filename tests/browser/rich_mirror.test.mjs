@@ -67,3 +67,37 @@ test('rich content: a 1.2 bundle opens and its mirror holds headings, figure, li
   await page.screenshot({ path: screenshotPath('rich-content.png') });
   assert.deepEqual(errors, []);
 });
+
+test("rich content: an attachment beside the bundle opens from the bundle's folder, from the canvas and the mirror", async (t) => {
+  const bundle = JSON.parse(fixture);
+  const entry = bundle.articles[0].body.find((b) => b.type === 'attachment');
+  entry.href = 'files/report-2025.pdf';
+  const site = await serveBuild(webDir, { extraFiles: {
+    'news/rich.json': JSON.stringify(bundle),
+    'news/files/report-2025.pdf': '%PDF-1.4\n%%EOF\n',
+  } });
+  const browser = await launchChromium();
+  t.after(async () => { await browser.close(); await site.close(); });
+  const page = await browser.newPage({ viewport: { width: 1000, height: 2400 } });
+  const errors = collectErrors(page);
+  await page.goto(`${site.url}index.html?bundle=news/rich.json`);
+  await waitForReader(page);
+  await page.evaluate(() => window.reader.open('rich'));
+  await waitForState(page, { view: 'article', articleId: 'rich' });
+  const want = `${site.url}news/files/report-2025.pdf`;
+  const link = page.locator('[data-reader-mirror] article a[type="application/pdf"]');
+  await link.waitFor({ state: 'attached' });
+  assert.equal(await link.getAttribute('href'), want, 'the mirror links the file beside the bundle');
+
+  // A click on the attachment's line in the canvas opens the same file in a new browsing context.
+  const paragraph = await link.locator('[data-paragraph]').getAttribute('data-paragraph');
+  const rect = await page.waitForFunction((key) => window.reader.itemRect(key), `paragraph:${paragraph}`).then((h) => h.jsonValue());
+  const canvas = await page.locator('canvas').first().boundingBox();
+  assert.ok(rect.y + rect.h < canvas.height, `the attachment is on screen (${JSON.stringify(rect)})`);
+  const requested = new Promise((resolve) => page.context().on('request', (r) => { if (r.url() === want) resolve(r); }));
+  const popup = page.waitForEvent('popup');
+  await page.mouse.click(canvas.x + rect.x + 20, canvas.y + rect.y + rect.h / 2);
+  await popup;
+  assert.equal((await requested).frame().page() === page, false, 'opened in a new browsing context, not in the reader\'s page');
+  assert.deepEqual(errors, []);
+});

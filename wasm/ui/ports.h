@@ -24,6 +24,9 @@ struct Ports {
     // Opens a link outside the reader (core/links.h: tel:, mailto:, https:, http: only), in a new
     // context that cannot reach the reader's page. Empty: links are shown, not opened.
     std::function<void(const std::string& url)> openLink;
+    // Opens a file of the bundle's (an attachment's or a video's relative href, core::isShardPath):
+    // the web resolves it against the bundle's URL, the desktop against its folder. Empty: not opened.
+    std::function<void(const std::string& path)> openAsset;
     // Reading positions, as text (core/reading_positions.h): read once at start, written as the reader moves.
     std::function<std::string()> loadPositions;
     std::function<void(const std::string&)> savePositions;

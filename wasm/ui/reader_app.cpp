@@ -10,6 +10,7 @@
 
 #include "category_tree.h"
 #include "chrome_views.h"
+#include "core/bundle_rules.h"
 #include "core/calendar.h"
 #include "core/links.h"
 #include "reader_keys.h"
@@ -346,6 +347,11 @@ void ReaderApp::endFrame(const ViewResult& result, const core::Settings& before)
 
 void ReaderApp::openLink(const std::string& link) {
     if (link.empty()) return;
+    if (core::isShardPath(link)) {  // a file beside the bundle (format 1.2's attachments and videos)
+        core::logf(core::LogLevel::Info, "bundle file: %s", link.c_str());
+        if (m_ports.openAsset) m_ports.openAsset(link);
+        return;
+    }
     const std::string url = core::safeExternalUrl(link);
     core::logf(core::LogLevel::Info, "link: %s", url.empty() ? "(refused)" : url.c_str());
     if (!url.empty() && m_ports.openLink) m_ports.openLink(url);

@@ -12,6 +12,7 @@
 #include "core/logger.h"
 #include "core/script_converter.h"
 #include "core/text_layout.h"
+#include "open_link.h"
 #include "settings_file.h"
 #include "ui/reader_app.h"
 
@@ -85,6 +86,16 @@ void BundleFile::loadShard(ui::ReaderApp& app, const std::string& shardPath) con
     text << file.rdbuf();
     const core::Result<void> loaded = app.loadShard(shardPath, text.str());
     if (!loaded) std::fprintf(stderr, "%s: %s\n", shardPath.c_str(), loaded.error().describe().c_str());
+}
+
+void BundleFile::openAsset(const std::string& relativePath) const {
+    const std::filesystem::path folder = std::filesystem::path(m_path).parent_path();
+    const std::filesystem::path path = folder / relativePath;
+    if (!staysInside(folder.empty() ? "." : folder, path)) {
+        core::logf(core::LogLevel::Warn, "%s: refused: a symbolic link leads out of the bundle's folder", path.string().c_str());
+        return;
+    }
+    openLink(path.string());
 }
 
 std::string BundleFile::windowTitle(const ui::ReaderApp& app) const {

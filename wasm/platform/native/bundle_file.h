@@ -23,6 +23,9 @@ public:
     // Answers what the app asked for (ReaderApp::takeRequests) at once: shards from beside the
     // index file, the script tables (t2s.txt, s2t.txt) from beside the executable.
     void answerRequests(ui::ReaderApp& app) const;
+    // Opens a file of the bundle's (ui::Ports::openAsset: an attachment's relative href) with the
+    // desktop's opener, unless a symbolic link leads it out of the bundle's folder.
+    void openAsset(const std::string& relativePath) const;
     // The window's title: the site's name, or the error while one is shown.
     std::string windowTitle(const ui::ReaderApp& app) const;
 

@@ -60,13 +60,14 @@ ui::PlatformStats platformStats(const native::NativeWindow& window) {
 
 // Captures and replays draw the settings and the date they are given, never this user's saved
 // settings, positions or today's date, and open no links: the same flags give the same picture.
-ui::Ports portsFor(std::function<core::CivilDate()> today, bool fixedSession) {
+ui::Ports portsFor(std::function<core::CivilDate()> today, bool fixedSession, const native::BundleFile& bundle) {
     if (fixedSession) return ui::Ports{.today = std::move(today)};
     return ui::Ports{
         .today = std::move(today),
         .loadSettings = native::loadSettingsFile,
         .saveSettings = native::saveSettingsFile,
         .openLink = native::openLink,
+        .openAsset = [&bundle](const std::string& path) { bundle.openAsset(path); },
         .loadPositions = native::loadPositionsFile,
         .savePositions = native::savePositionsFile,
     };
@@ -144,7 +145,7 @@ int main(int argc, char** argv) {
     const bool fixedSession = options.capturing() || options.replaying();
     const std::function<core::CivilDate()> today = todayFor(options, fixedSession);
     native::BundleFile bundle(options.bundlePath);
-    ui::ReaderApp app(portsFor(today, fixedSession));
+    ui::ReaderApp app(portsFor(today, fixedSession, bundle));
     app.setFont(font);
     app.setSerifFont(fonts.installSerif(*ImGui::GetIO().Fonts));
     startApp(app, bundle, options, fixedSession, today());

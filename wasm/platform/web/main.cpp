@@ -76,6 +76,14 @@ EM_JS(void, js_open_link, (const char* url), {
 
 void openLink(const std::string& url) { js_open_link(url.c_str()); }
 
+// A file of the bundle's (an attachment's relative href): the page resolves it against the URL of
+// the bundle shown and opens it as a link.
+EM_JS(void, js_open_asset, (const char* path), {
+    if (Module["onOpenAsset"]) Module["onOpenAsset"](UTF8ToString(path));
+});
+
+void openAsset(const std::string& path) { js_open_asset(path.c_str()); }
+
 // A script conversion table: the page fetches the file beside the module and answers through
 // reader_load_script_table.
 EM_JS(void, js_request_script_table, (const char* file), {
@@ -154,6 +162,7 @@ int main() {
         .saveSettings = saveSettings,
         .retryLoad = retryLoad,
         .openLink = openLink,
+        .openAsset = openAsset,
         .loadPositions = loadPositions,
         .savePositions = savePositions,
         .speak = canSpeak ? speak : nullptr,
