@@ -1,6 +1,7 @@
 // Format 1.2's blocks in the real views (tests/fixtures/rich/rich-bundle.json): a table wider than
 // the column scrolls sideways under the horizontal wheel, its header row with it; the whole article
-// copies with the table as tab-separated lines; a click on an attachment opens its link.
+// copies with the table as tab-separated lines; a click on an attachment opens its link; read aloud
+// leaves out the table's grid.
 #include <doctest/doctest.h>
 
 #include <fstream>
@@ -8,8 +9,10 @@
 #include <string>
 #include <vector>
 
+#include "core/bundle_loader.h"
 #include "headless_imgui.h"
 #include "ui/reader_app.h"
+#include "ui/speech.h"
 
 using namespace reader;
 
@@ -88,4 +91,23 @@ TEST_CASE("ui: a click on an attachment's line opens its link through the reader
     REQUIRE(rect);
     f.imgui.click(rect->x + rect->w * 0.2f, rect->y + rect->h * 0.5f, f.draw);
     CHECK(f.opened == std::vector<std::string>{"https://example.org/files/report-2025.pdf"});
+}
+
+TEST_CASE("ui blocks: read aloud speaks headings, captions and list items, not a table's grid") {
+    std::vector<std::string> spoken;
+    const ui::Ports ports{.speak = [&](const std::string&, const std::vector<std::string>& sentences, float) { spoken = sentences; }};
+    ui::Speech speech(ports);
+    const core::Result<core::Bundle> bundle = core::BundleLoader::load(fixture());
+    REQUIRE(bundle.ok());
+    const core::Article& article = bundle->articles[0];
+    const core::Place place{.view = core::View::Article, .articleId = article.id};
+    speech.carryOut(ui::SpeechRequest::Start, place, &article, nullptr, "zh-Hant", 1.0f);
+    REQUIRE_FALSE(spoken.empty());
+    std::string all;
+    for (const std::string& sentence : spoken) all += sentence + "\n";
+    CHECK(all.find("投訴分類") != std::string::npos);           // a heading
+    CHECK(all.find("表一 各類投訴件數") != std::string::npos);  // the table's caption
+    CHECK(all.find("保留購物票據") != std::string::npos);       // a list item
+    CHECK(all.find("家用電器及維修服務") == std::string::npos);  // a cell
+    CHECK(all.find("25.9%") == std::string::npos);              // another
 }

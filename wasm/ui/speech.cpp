@@ -33,7 +33,12 @@ void Speech::start(const core::Article& article, const core::ScriptConverter* co
         }
     };
     add(SIZE_MAX, article.title);
-    for (size_t i = 0; i < article.body.size(); ++i) add(i, article.body[i]);
+    for (const core::Block& block : core::bodyBlocks(article)) {
+        // A table's grid is not read: its cells one after another make no sentences. Its caption is.
+        const bool table = block.kind == core::BlockKind::table;
+        const size_t count = table ? (block.hasCaption ? 1 : 0) : block.textCount;
+        for (size_t i = block.firstText; i < block.firstText + count && i < article.body.size(); ++i) add(i, article.body[i]);
+    }
     std::vector<std::string> texts;
     for (const SpeechState::Sentence& s : m_state.sentences) texts.push_back(s.text);
     // A voice for the script shown: Traditional as read in Taiwan, Simplified as in the mainland.
