@@ -3,16 +3,10 @@
 // colours changed, the device pixel ratio changed (page zoom, a move to another screen). And the
 // one thing a reader does to the page: a swipe past its ends scrolls the page (scrollPageBy).
 import { callWithString } from './module_memory.js';
+import { resolveColor, watchPageTheme } from './page_theme.js';
 
 // CSS system colours, in the order reader_set_system_colors takes them (ui::SystemColors).
 const SYSTEM_COLORS = ['Canvas', 'CanvasText', 'LinkText', 'GrayText', 'Highlight', 'HighlightText', 'ButtonFace', 'ButtonText'];
-
-// A colour as the browser resolves it on `probe`, "#rrggbb".
-function resolveColor(probe, value) {
-  probe.style.color = value;
-  const rgb = getComputedStyle(probe).color.match(/\d+(\.\d+)?/g) || ['0', '0', '0'];
-  return '#' + rgb.slice(0, 3).map((v) => Math.round(Number(v)).toString(16).padStart(2, '0')).join('');
-}
 
 // The system colours as the browser resolves them now, "#rrggbb" each, separated by spaces.
 function resolveSystemColors(element) {
@@ -22,34 +16,6 @@ function resolveSystemColors(element) {
   const hex = SYSTEM_COLORS.map((name) => resolveColor(probe, name));
   probe.remove();
   return hex.join(' ');
-}
-
-// Theming by the page: CSS custom properties on the reader's element or inherited from around it,
-// in the order reader_set_page_colors takes them (ui::PageColors). docs/embedding.md.
-const PAGE_COLORS = ['--reader-background', '--reader-text', '--reader-link', '--reader-muted'];
-
-// A child of the element that inherits the properties and tells when one changes: a discrete
-// transition on each (transition-behavior: allow-discrete) fires transitionrun whenever the value
-// it inherits changes, whatever changed it (a class, a stylesheet, an inline style): nothing polls.
-function createThemeProbe(element, onChange) {
-  const probe = document.createElement('span');
-  Object.assign(probe.style, {position: 'absolute', width: '0', height: '0', overflow: 'hidden', visibility: 'hidden',
-    pointerEvents: 'none', transitionProperty: PAGE_COLORS.join(', '), transitionDuration: '1ms', transitionBehavior: 'allow-discrete'});
-  probe.setAttribute('aria-hidden', 'true');
-  probe.addEventListener('transitionrun', onChange);
-  element.appendChild(probe);
-  return probe;
-}
-
-// Each property's colour "#rrggbb", or "-" where it is unset or not a colour; separated by spaces.
-function resolvePageColors(probe) {
-  const style = getComputedStyle(probe);
-  return PAGE_COLORS.map((name) => {
-    const value = style.getPropertyValue(name).trim();
-    probe.style.color = '';
-    probe.style.color = value;
-    return value && probe.style.color ? resolveColor(probe, value) : '-';
-  }).join(' ');
 }
 
 // A swipe's part past the reader's top or bottom (overscroll chaining, as under a scrolling <div>):
@@ -80,19 +46,11 @@ export function watchPage(element, session) {
   // Forced colours (Windows' contrast themes): the canvas is not repainted by the browser as the
   // page's text is, so the reader draws with the system's colours itself.
   const forcedQuery = typeof matchMedia === 'function' ? matchMedia('(forced-colors: active)') : null;
-  let pageColors = null;  // as last handed over
-  const sendPageColors = () => {
-    const module = session.module;
-    const colors = module && resolvePageColors(themeProbe);
-    if (!module || colors === pageColors) return;
-    pageColors = colors;
-    callWithString(module, module._reader_set_page_colors, colors);
-  };
-  const themeProbe = createThemeProbe(element, () => queueMicrotask(sendPageColors));
+  const theme = watchPageTheme(element, session);  // the page's CSS custom properties
   function followColorScheme() {
     const module = session.module;
     if (!module) return;
-    sendPageColors();
+    theme.send();
     if (darkQuery) module._reader_set_prefers_dark(darkQuery.matches ? 1 : 0);
     if (contrastQuery) module._reader_set_prefers_contrast(contrastQuery.matches ? 1 : 0);
     if (forcedQuery) callWithString(module, module._reader_set_system_colors, forcedQuery.matches ? resolveSystemColors(element) : '');
@@ -120,7 +78,7 @@ export function watchPage(element, session) {
   forcedQuery?.addEventListener('change', followColorScheme);
 
   function remove() {
-    themeProbe.remove();
+    theme.remove();
     resizeObserver.disconnect();
     saveNow();
     window.removeEventListener('pagehide', saveNow);

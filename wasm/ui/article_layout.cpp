@@ -14,15 +14,19 @@ constexpr float kTitleLineHeight = 1.45f;
 
 }  // namespace
 
-float bodyFontSize(const core::Settings& settings) {
-    return std::round(typography().body[static_cast<int>(settings.fontSize)] * settings.zoom);
+float bodyFontSize(const ViewContext& ctx) {
+    const Typography& sizes = typography();
+    const float preset = sizes.body[static_cast<int>(ctx.settings.fontSize)];
+    // The page's size is 中's; 小 and 大 keep their steps from it.
+    const float scale = ctx.pageTextSize > 0.0f ? ctx.pageTextSize / sizes.body[static_cast<int>(core::FontSize::Medium)] : 1.0f;
+    return std::round(preset * scale * ctx.settings.zoom);
 }
 
 ParagraphStyle ArticleLayout::bodyStyle(const ViewContext& ctx) {
     ParagraphStyle style;
     style.font = ctx.bodyFont();
     style.options.width = ctx.width;
-    style.options.fontSize = bodyFontSize(ctx.settings);
+    style.options.fontSize = bodyFontSize(ctx);
     style.options.lineHeight = ctx.settings.lineHeight;
     style.options.letterSpacing = ctx.settings.letterSpacing;
     style.options.firstLineIndent = 2.0f;
@@ -47,7 +51,7 @@ bool ArticleLayout::update(const ViewContext& ctx, const core::Article& article)
     if (m_articleId == article.id && m_bundle == ctx.bundle && m_width == ctx.width &&
         m_fontSize == body.options.fontSize && m_rubyMode == body.options.rubyMode && m_converter == ctx.converter &&
         m_lineHeight == body.options.lineHeight && m_letterSpacing == body.options.letterSpacing && m_justify == body.options.justify &&
-        m_layoutFont == body.font) {
+        m_layoutFont == body.font && m_fontGeneration == ctx.fontGeneration) {
         return false;
     }
     const bool another = m_articleId != article.id || m_bundle != ctx.bundle;
@@ -65,6 +69,7 @@ bool ArticleLayout::update(const ViewContext& ctx, const core::Article& article)
     m_rubyMode = body.options.rubyMode;
     m_converter = ctx.converter;
     m_layoutFont = body.font;
+    m_fontGeneration = ctx.fontGeneration;
     m_readingMinutes = core::readingMinutes(article);
     m_lineHeight = body.options.lineHeight;
     m_letterSpacing = body.options.letterSpacing;

@@ -70,6 +70,7 @@ private:
     core::RubyMode m_rubyMode = core::RubyMode::Above;
     const core::ScriptConverter* m_converter = nullptr;  // the script the layout was made in
     ImFont* m_layoutFont = nullptr;                       // and the face
+    int m_fontGeneration = 0;                             // and its glyphs
     float m_lineHeight = 0.0f;
     float m_letterSpacing = 0.0f;
     bool m_justify = true;

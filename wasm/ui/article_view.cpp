@@ -42,7 +42,7 @@ void showReadingUnderPointer(const ViewContext& ctx, const core::Article& articl
             ImGui::SetNextWindowPos(ImVec2(centre, lineTop), ImGuiCond_Always, ImVec2(0.5f, 1.0f));
             ImGui::PushStyleColor(ImGuiCol_PopupBg, ImGui::ColorConvertU32ToFloat4(ctx.theme.barBackground));
             ImGui::BeginTooltip();
-            const float size = std::round(bodyFontSize(ctx.settings) * 0.8f);
+            const float size = std::round(bodyFontSize(ctx) * 0.8f);
             ImDrawList* drawList = ImGui::GetWindowDrawList();
             const ImVec2 pos = ImGui::GetCursorScreenPos();
             const ImU32* tones = toneColorsFor(ctx.settings.toneColors, ctx.theme);
@@ -125,7 +125,7 @@ ViewResult ArticleView::handleBlockInput(const ViewContext& ctx, const BlockGeom
         case core::BlockKind::table: {
             if (block.tableWidth <= ctx.width) break;
             const float wheel = io.MouseWheelH != 0.0f ? io.MouseWheelH : io.KeyShift ? io.MouseWheel : 0.0f;
-            if (hovered) scrollX -= wheel * std::round(bodyFontSize(ctx.settings) * 3.0f);
+            if (hovered) scrollX -= wheel * std::round(bodyFontSize(ctx) * 3.0f);
             const ImVec2 barMin(origin.x, origin.y + block.rowTops.back());
             const bool onBar = hovered && io.MousePos.y >= barMin.y;
             if (onBar && ImGui::IsMouseDragging(ImGuiMouseButton_Left, 0.0f)) scrollX += io.MouseDelta.x * block.tableWidth / ctx.width;

@@ -16,6 +16,10 @@ public:
     // A serif (Ming / Song) face for the body when the reader picks it; nullptr where there is none
     // (the body then stays in the sans face).
     virtual ImFont* installSerif(ImFontAtlas&) { return nullptr; }
+    // The embedding page's font family (a CSS font-family list, "" for none) before the reader's
+    // own faces. True when it changed what glyphs look like: the baked ones are stale then. A
+    // source that draws from font files of its own ignores it.
+    virtual bool setPageFamily(const char* /*family*/) { return false; }
     virtual const char* name() const = 0;
 };
 

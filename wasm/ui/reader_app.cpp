@@ -25,6 +25,8 @@ constexpr float kSidebarMinWindowWidth = 980.0f;  // narrower windows show the c
 // Chrome language before any bundle names its locale: the product's home locale.
 constexpr const char* kDefaultLocale = "zh-Hant";
 constexpr double kIndexSliceMs = 8.0;  // index building per frame: the frame stays under 16 ms
+constexpr float kMinPageTextSize = 8.0f;   // the page's --reader-font-size, kept readable
+constexpr float kMaxPageTextSize = 72.0f;
 
 }  // namespace
 
@@ -149,6 +151,10 @@ void ReaderApp::showMirrorFocus(const std::string& key) {
     if (key.empty()) hideKeyboardFocus();
 }
 
+void ReaderApp::setPageTextSize(float px) {
+    m_pageTextSize = px > 0.0f ? std::clamp(px, kMinPageTextSize, kMaxPageTextSize) : 0.0f;
+}
+
 void ReaderApp::setSystemColors(const std::optional<SystemColors>& colors) {
     m_systemTheme.reset();
     if (colors) m_systemTheme = systemColorsTheme(*colors);
@@ -180,6 +186,8 @@ ViewContext ReaderApp::context() {
         .canPrint = static_cast<bool>(m_ports.print),
         .indexProgress = m_session.indexProgress(),
         .serifFont = m_serifFont,
+        .pageTextSize = m_pageTextSize,
+        .fontGeneration = m_fontGeneration,
     };
 }
 

@@ -85,6 +85,11 @@ public:
     void setSystemColors(const std::optional<SystemColors>& colors);
     // The embedding page's colours over the theme (forced colours still win); {} none.
     void setPageColors(const PageColors& colors) { m_pageColors = colors; }
+    // The embedding page's body text size at 中, in CSS pixels (--reader-font-size); 0: the reader's.
+    // Kept within 8–72 px, as a page's stray value must not make the reader unreadable.
+    void setPageTextSize(float px);
+    // The faces' glyphs changed (the page's font family): every layout is measured anew.
+    void fontsChanged() { ++m_fontGeneration; }
     // An IME composition in the search box starts or ends (the page shows the text being composed).
     void setComposing(bool composing) { m_searchState.composing = composing; }
     // A UI locale that overrides the bundle's (zh-Hant, zh-Hans, en, ...); empty: the bundle's.
@@ -221,6 +226,8 @@ private:
     bool m_systemPrefersContrast = false;
     std::optional<Theme> m_systemTheme;  // forced colours
     PageColors m_pageColors;
+    float m_pageTextSize = 0.0f;
+    int m_fontGeneration = 0;
     Theme m_theme{};  // this frame's: the chosen theme, the page's colours over it, or forced colours
     std::string m_uiLocale;
     // Debugging.

@@ -40,6 +40,8 @@ struct ViewContext {
     bool canPrint = false;        // the platform prints (the panel shows a print button)
     float indexProgress = 1.0f;   // of the search index being built (0 to 1), 1 when done
     ImFont* serifFont = nullptr;  // the platform's serif face, if it has one
+    float pageTextSize = 0.0f;    // the page's body size at 中 (--reader-font-size), logical pixels; 0: ours
+    int fontGeneration = 0;       // changes when the faces' glyphs change (the page's font family)
 
     // The face of the article's title and body: serif when the reader picked it and there is one.
     ImFont* bodyFont() const { return settings.serif && serifFont ? serifFont : font; }
@@ -67,7 +69,7 @@ struct ViewResult {
     }
 };
 
-// Body text size after the preset and the zoom, in logical pixels.
-float bodyFontSize(const core::Settings& settings);
+// Body text size after the preset (on the page's size, if it set one) and the zoom, in logical pixels.
+float bodyFontSize(const ViewContext& ctx);
 
 }  // namespace reader::ui

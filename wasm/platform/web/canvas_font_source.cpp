@@ -19,14 +19,26 @@ namespace {
 
 // [SECTION] JavaScript side: one 2D context per module instance, kept on Module.
 
-// Module.glyphFont(px, family) selects one of the page's font stacks at a pixel size: family 0 the
-// sans stack (Module.fontStack, set by shell/mount.js), 1 the serif one (Module.serifStack).
+// Module.glyphFont(px, family) selects one of the font stacks at a pixel size: family 0 the sans
+// stack (Module.fontStack, set by shell/module_start.js, after the page's family if it gave one),
+// 1 the serif one (Module.serifStack).
 EM_JS(void, js_glyph_init, (), {
     const canvas = typeof OffscreenCanvas !== 'undefined' ? new OffscreenCanvas(64, 64)
                                                           : document.createElement('canvas');
     Module.glyphCtx = canvas.getContext('2d', {willReadFrequently: true});
-    const stacks = [Module["fontStack"] || "sans-serif", Module["serifStack"] || "serif"];
-    Module.glyphFont = function(px, family) { Module.glyphCtx.font = px + "px " + stacks[family ? 1 : 0]; };
+    Module.glyphStacks = [Module["fontStack"] || "sans-serif", Module["serifStack"] || "serif"];
+    Module.glyphFont = function(px, family) { Module.glyphCtx.font = px + "px " + Module.glyphStacks[family ? 1 : 0]; };
+});
+
+// The page's font family (already normalised by the browser, shell/page_theme.js) before the sans
+// stack, whose faces still draw what the page's lacks; "" puts the stack back. 1 when it changed.
+EM_JS(int, js_set_page_family, (const char* family), {
+    const page = UTF8ToString(family);
+    const base = Module["fontStack"] || "sans-serif";
+    const stack = page ? page + ", " + base : base;
+    if (Module.glyphStacks[0] === stack) return 0;
+    Module.glyphStacks[0] = stack;
+    return 1;
 });
 
 // Line metrics at `px`: out[0] ascent, out[1] descent (both positive, in pixels).
@@ -241,6 +253,13 @@ ImFont* addCanvasFont(ImFontAtlas& atlas, const char* name) {
 ImFont* CanvasFontSource::install(ImFontAtlas& atlas) {
     js_glyph_init();
     return addCanvasFont(atlas, name());
+}
+
+bool CanvasFontSource::setPageFamily(const char* family) {
+    if (!js_set_page_family(family)) return false;
+    g_pending.clear();  // measured or drawn in the old face
+    g_rendered.clear();
+    return true;
 }
 
 ImFont* CanvasFontSource::installSerif(ImFontAtlas& atlas) {

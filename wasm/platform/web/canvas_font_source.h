@@ -12,6 +12,7 @@ public:
     ImFont* install(ImFontAtlas& atlas) override;
     // The same glyphs from the page's serif stack (Module.serifStack).
     ImFont* installSerif(ImFontAtlas& atlas) override;
+    bool setPageFamily(const char* family) override;
     const char* name() const override { return "browser fonts via Canvas 2D"; }
 };
 

@@ -15,6 +15,7 @@
 #include "core/fixed_metrics.h"
 #include "core/logger.h"
 #include "core/json_text.h"
+#include "ui/font_source.h"
 #include "ui/reader_app.h"
 #include "ui/setting_options.h"
 #include "ui/view_state.h"
@@ -27,6 +28,7 @@ namespace {
 
 ui::ReaderApp* g_app = nullptr;
 WebPlatform* g_platform = nullptr;
+ui::FontSource* g_fonts = nullptr;
 bool g_firstViewSent = false;
 std::string g_reply;  // the last string handed to JS; valid until the next call
 
@@ -85,9 +87,10 @@ std::string g_lastContentKey = "\x01";  // of the content the page was last told
 
 }  // namespace
 
-void bindExports(ui::ReaderApp& app, WebPlatform& platform) {
+void bindExports(ui::ReaderApp& app, WebPlatform& platform, ui::FontSource& fonts) {
     g_app = &app;
     g_platform = &platform;
+    g_fonts = &fonts;
     core::Logger::setSink([](core::LogLevel level, std::string_view message) {
         js_console_log(static_cast<int>(level), std::string(message).c_str());
     });
@@ -127,6 +130,7 @@ void notifyFirstViewIfDrawn() {
 
 using reader::web::g_app;
 using reader::web::g_platform;
+using reader::web::g_fonts;
 
 
 extern "C" {
@@ -396,6 +400,23 @@ EMSCRIPTEN_KEEPALIVE int reader_set_page_colors(const char* colors) {
     g_app->setPageColors(parsed.value_or(reader::ui::PageColors{}));
     g_platform->requestFrames();
     return parsed.has_value();
+}
+
+// The page's font from its CSS custom properties (shell/page_theme.js): a font-family list as the
+// browser normalised it ("" none), and the body's size at 中 in CSS pixels (0 none).
+EMSCRIPTEN_KEEPALIVE void reader_set_page_font(const char* family, float px) {
+    g_app->setPageTextSize(px);
+    if (g_fonts->setPageFamily(family)) {
+        g_platform->discardGlyphs();
+        g_app->fontsChanged();
+    }
+    g_platform->requestFrames();
+}
+
+// The page loaded web fonts: those of its family drew as the next face until now.
+EMSCRIPTEN_KEEPALIVE void reader_redraw_glyphs() {
+    g_platform->discardGlyphs();
+    g_app->fontsChanged();
 }
 
 // destroy(): the module's listeners off the canvas, no frame ever again. The page drops the module

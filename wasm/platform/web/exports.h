@@ -2,6 +2,7 @@
 #pragma once
 
 namespace reader::ui {
+class FontSource;
 class ReaderApp;
 }
 
@@ -9,9 +10,9 @@ namespace reader::web {
 
 class WebPlatform;
 
-// Binds the exported functions to this app and platform (one reader per module instance), and
-// sends the log to the browser's console at the level the page asked for (Module.logLevel).
-void bindExports(ui::ReaderApp& app, WebPlatform& platform);
+// Binds the exported functions to this app, platform and font source (one reader per module
+// instance), and sends the log to the browser's console at the level the page asked for (Module.logLevel).
+void bindExports(ui::ReaderApp& app, WebPlatform& platform, ui::FontSource& fonts);
 // What bindExports bound, for the debug module's own exports (debug_exports.cpp).
 ui::ReaderApp& boundApp();
 WebPlatform& boundPlatform();

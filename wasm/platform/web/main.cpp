@@ -172,7 +172,7 @@ int main() {
     });
     app->setFont(font);
     app->setSerifFont(fonts.installSerif(*ImGui::GetIO().Fonts));
-    reader::web::bindExports(*app, *platform);
+    reader::web::bindExports(*app, *platform, fonts);
     platform->setTouchHandlers([app](float pixels) { return app->scrollBy(pixels); }, [app](float factor) { app->zoomBy(factor); });
     platform->setTabPolicy([app](bool backward) { return app->tabLeaves(backward); });
 

@@ -384,6 +384,11 @@ std::vector<double> WebPlatform::recentFrameMs() const {
     return out;
 }
 
+void WebPlatform::discardGlyphs() {
+    m_discardGlyphs = true;
+    requestFrames();
+}
+
 void WebPlatform::renderFrame(double time) {
     const double started = emscripten_get_now();
     m_framePending = false;
@@ -395,6 +400,10 @@ void WebPlatform::renderFrame(double time) {
 
     for (const ui::TouchGestures::Action& action : m_gestures.step(time)) apply(action);  // a fling's inertia
     if (m_gestures.animating()) m_framesLeft = std::max(m_framesLeft, 2);
+    if (m_discardGlyphs) {  // between frames: no baked glyph is in use
+        m_discardGlyphs = false;
+        for (ImFont* font : io.Fonts->Fonts) font->ClearOutputData();
+    }
     ImGui::NewFrame();
     if (m_draw) m_draw();
     ImGui::Render();

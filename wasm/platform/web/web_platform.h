@@ -34,6 +34,9 @@ public:
     void setDraw(std::function<void()> draw) { m_draw = std::move(draw); }
     // Asks for a few frames: after input, resize, new data. Before show() it only remembers.
     void requestFrames();
+    // Every face's baked glyphs are thrown away before the next frame (they were drawn in a font
+    // the page has since replaced), and drawn again as text needs them.
+    void discardGlyphs();
     // Starts drawing. Until then nothing is drawn, so a bundle that arrives quickly is the first
     // thing on screen instead of a "loading" frame that would compete with it for the CPU.
     void show();
@@ -75,6 +78,7 @@ private:
     bool m_framePending = false;
     bool m_shown = false;
     int m_framesLeft = 0;
+    bool m_discardGlyphs = false;
     unsigned m_framesDrawn = 0;
     static constexpr size_t kFrameHistory = 240;
     std::array<double, kFrameHistory> m_frameMs{};  // ring buffer, by m_framesDrawn
