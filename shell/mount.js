@@ -47,15 +47,6 @@ function bundleFileUrl(session, path) {
   return new URL(path, session.bundleBase || document.baseURI).href;
 }
 
-// Opens a URL in a new browsing context that cannot reach this page.
-function openInNewContext(url) {
-  const a = document.createElement('a');
-  a.href = url;
-  a.target = '_blank';
-  a.rel = 'noopener noreferrer';
-  a.click();
-}
-
 // The text mirror of the view for screen readers, the keyboard and find-in-page (mirror.js,
 // docs/accessibility.md), rebuilt once per change the module signals (onContentChange).
 function followWithMirror(element, session) {
@@ -139,7 +130,7 @@ export function mount(element, options = {}) {
     onRetry: loader.retry,
     onShardRequest: loader.loadShard,
     onScriptTableRequest: loader.loadScriptTable,
-    onOpenAsset: (path) => openInNewContext(bundleFileUrl(session, path)),
+    bundleFileUrl: (path) => bundleFileUrl(session, path),
     onSpeak: speech.speak,
     onSpeechControl: speech.control,
     onOverscroll: (pixels) => scrollPageBy(element, pixels),

@@ -76,13 +76,22 @@ EM_JS(void, js_open_link, (const char* url), {
 
 void openLink(const std::string& url) { js_open_link(url.c_str()); }
 
-// A file of the bundle's (an attachment's relative href): the page resolves it against the URL of
-// the bundle shown and opens it as a link.
-EM_JS(void, js_open_asset, (const char* path), {
-    if (Module["onOpenAsset"]) Module["onOpenAsset"](UTF8ToString(path));
+// A file of the bundle's (an attachment's relative href) as a URL: the page resolves it against the
+// URL of the bundle shown (Module.bundleFileUrl); malloc'ed, "" where the page cannot.
+EM_JS(char*, js_bundle_file_url, (const char* path), {
+    const url = Module["bundleFileUrl"] ? String(Module["bundleFileUrl"](UTF8ToString(path))) : "";
+    const size = lengthBytesUTF8(url) + 1;
+    const ptr = _malloc(size);
+    if (ptr) stringToUTF8(url, ptr, size);
+    return ptr;
 });
 
-void openAsset(const std::string& path) { js_open_asset(path.c_str()); }
+// Opened as a link is: in a new browsing context that cannot reach the page.
+void openAsset(const std::string& path) {
+    char* url = js_bundle_file_url(path.c_str());
+    if (url && *url) js_open_link(url);
+    free(url);
+}
 
 // A script conversion table: the page fetches the file beside the module and answers through
 // reader_load_script_table.
