@@ -111,3 +111,34 @@ TEST_CASE("ui blocks: read aloud speaks headings, captions and list items, not a
     CHECK(all.find("家用電器及維修服務") == std::string::npos);  // a cell
     CHECK(all.find("25.9%") == std::string::npos);              // another
 }
+
+TEST_CASE("ui blocks: a link run is drawn in the link colour, underlined, and a click on it opens it") {
+    Fixture f(900, 4000);  // tall enough to show the paragraph
+    f.open("rich");
+    // The paragraph "詳見[中心網站](link)，[切勿](strong)輕信。"
+    const core::Article& article = *f.app.bundle()->findArticle("rich");
+    size_t t = 0;
+    while (t < article.body.size() && article.body[t].rfind("詳見", 0) != 0) ++t;
+    REQUIRE(t < article.body.size());
+    const ui::ArticleLayout& layout = f.app.articleView().layout();
+    const auto spans = layout.inlineSpans(t);
+    REQUIRE(spans.size() == 2);
+    CHECK(spans[0].begin == 2);  // 中心網站
+    CHECK(spans[0].end == 6);
+    CHECK(layout.inlineMark(spans[0]).href == "https://example.org/");
+    CHECK(spans[1].begin == 7);  // 切勿
+    CHECK(layout.inlineMark(spans[1]).strong);
+
+    const core::ParagraphLayout& text = layout.paragraphs()[t];
+    const ImVec2 at = f.origin(t);
+    const auto glyphCentre = [&](size_t i) {
+        const core::Glyph& g = text.glyphs[i];
+        return ImVec2(at.x + g.x + g.advance * 0.5f, at.y + text.lines[0].y + text.lineAdvance * 0.6f);
+    };
+    // A click beside the link opens nothing; on it, the link.
+    const ImVec2 before = glyphCentre(1), on = glyphCentre(3);
+    f.imgui.click(before.x, before.y, f.draw);
+    CHECK(f.opened.empty());
+    f.imgui.click(on.x, on.y, f.draw);
+    CHECK(f.opened == std::vector<std::string>{"https://example.org/"});
+}

@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdint>
 
 #include "grapheme_clusters.h"
 #include "line_breaker.h"
@@ -277,6 +278,18 @@ size_t ParagraphLayout::hitTest(float x, float y) const {
     }
     // Past the line's end: after its last glyph (which is where the next line starts).
     return box.glyphEnd;
+}
+
+size_t ParagraphLayout::glyphAt(float x, float y) const {
+    if (lines.empty() || lineAdvance <= 0.0f || y < 0.0f) return SIZE_MAX;
+    const size_t line = static_cast<size_t>(std::floor(y / lineAdvance));
+    if (line >= lines.size()) return SIZE_MAX;
+    const LineBox& box = lines[line];
+    const auto it = std::upper_bound(glyphs.begin() + box.glyphBegin, glyphs.begin() + box.glyphEnd, x,
+                                     [](float px, const Glyph& g) { return px < g.x; });
+    if (it == glyphs.begin() + box.glyphBegin) return SIZE_MAX;
+    const Glyph& glyph = *std::prev(it);
+    return x < glyph.x + glyph.advance ? glyph.index : SIZE_MAX;
 }
 
 ParagraphLayout TextLayout::layout(const std::vector<RubyRun>& runs, const LayoutOptions& options,

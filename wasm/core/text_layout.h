@@ -75,6 +75,9 @@ struct ParagraphLayout {
 
     // The caret position (0..text.size()) nearest to a point in paragraph coordinates.
     size_t hitTest(float x, float y) const;
+    // The displayed-text index of the glyph whose box (its advance, its line) holds a point in
+    // paragraph coordinates, or SIZE_MAX for none (a margin, past a line's end).
+    size_t glyphAt(float x, float y) const;
     // The line holding the glyph at a displayed-text index (the last line for text.size()).
     size_t lineOf(size_t index) const;
     // x of the caret before displayed-text index `index` (after the last glyph for text.size()).

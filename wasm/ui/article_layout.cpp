@@ -62,6 +62,8 @@ bool ArticleLayout::update(const ViewContext& ctx, const core::Article& article)
     m_title = layoutText(ctx.shown(article.title), title);
     centreLines(m_title, ctx.width);
     m_body = layoutBody(ctx, article, body);
+    m_marks = article.marks;
+    m_inlineSpans = core::articleInlineSpans(article, body.options.rubyMode);
     m_articleId = article.id;
     m_bundle = ctx.bundle;
     m_width = ctx.width;

@@ -6,12 +6,14 @@
 #include <compare>
 #include <cstddef>
 #include <optional>
+#include <span>
 #include <string>
 #include <vector>
 
 #include <imgui.h>
 
 #include "body_blocks.h"
+#include "core/inline_spans.h"
 #include "core/text_layout.h"
 #include "paragraph_view.h"
 #include "view_context.h"
@@ -36,6 +38,11 @@ public:
     const core::ParagraphLayout& title() const { return m_title; }
     const std::vector<core::ParagraphLayout>& paragraphs() const { return m_body.texts; }  // one per body text
     const BodyLayout& body() const { return m_body; }
+    // Body text p's links and strong runs in its displayed glyphs, and the marks they stand for.
+    std::span<const core::InlineSpan> inlineSpans(size_t p) const {
+        return p < m_inlineSpans.size() ? std::span<const core::InlineSpan>(m_inlineSpans[p]) : std::span<const core::InlineSpan>();
+    }
+    const core::InlineMark& inlineMark(const core::InlineSpan& span) const { return m_marks[span.mark]; }
     // What joins body text `p` to the one before it in a copy: a tab between a table row's cells, else a line break.
     char separatorBefore(size_t p) const { return p < m_body.separators.size() ? m_body.separators[p] : '\n'; }
     size_t readingMinutes() const { return m_readingMinutes; }  // the meta line's estimate, per layout
@@ -85,6 +92,8 @@ private:
 
     core::ParagraphLayout m_title;
     BodyLayout m_body;
+    std::vector<core::InlineMark> m_marks;                 // the article's, as laid out
+    std::vector<std::vector<core::InlineSpan>> m_inlineSpans;  // per body text
     std::vector<ImVec2> m_origins;  // screen position of each body text this frame
     ImVec2 m_titleOrigin;           // and of the title
     ImVec2 m_bodyMin, m_bodyMax;    // the body's screen rectangle this frame

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cmath>
 #include <string>
+#include <string_view>
 
 #include <imgui.h>
 
@@ -57,6 +58,34 @@ void showReadingUnderPointer(const ViewContext& ctx, const core::Article& articl
     }
 }
 
+// Body text t's links in the theme's link colour, underlined, and its strong runs emboldened in the
+// text's own colour.
+std::vector<InlineInk> inlineInks(const ArticleLayout& layout, size_t t, ImU32 textColor, const Theme& theme) {
+    std::vector<InlineInk> inks;
+    for (const core::InlineSpan& span : layout.inlineSpans(t)) {
+        const core::InlineMark& mark = layout.inlineMark(span);
+        const bool link = !mark.href.empty();
+        inks.push_back(InlineInk{span.begin, span.end, link ? theme.link : textColor, link, mark.strong});
+    }
+    return inks;
+}
+
+// The link of text t (drawn at `at`) under the pointer, or "".
+std::string_view linkUnderPointer(const ArticleLayout& layout, size_t t, ImVec2 at) {
+    const auto spans = layout.inlineSpans(t);
+    if (spans.empty() || !ImGui::IsWindowHovered()) return {};
+    const ImVec2 mouse = ImGui::GetIO().MousePos;
+    const size_t glyph = layout.paragraphs()[t].glyphAt(mouse.x - at.x, mouse.y - at.y);
+    const core::InlineSpan* span = core::spanAt(spans, glyph);
+    return span ? std::string_view(layout.inlineMark(*span).href) : std::string_view();
+}
+
+// A click (press and release without a drag: a drag selects) on a link opens it.
+bool linkClicked() {
+    const float threshold = ImGui::GetIO().MouseDragThreshold;
+    return ImGui::IsMouseReleased(ImGuiMouseButton_Left) && ImGui::GetIO().MouseDragMaxDistanceSqr[ImGuiMouseButton_Left] < threshold * threshold;
+}
+
 }  // namespace
 
 std::vector<Highlight> ArticleView::highlightsFor(const ViewContext& ctx, size_t paragraph) const {
@@ -102,7 +131,11 @@ ViewResult ArticleView::drawBody(ViewContext& ctx, const ParagraphStyle& body, f
             style.color = inkColor(layout.inks[t], ctx.theme);
             style.rubyColor = body.rubyColor;
             style.toneColors = body.toneColors;
-            drawParagraph(drawList, layout.texts[t], style, at, highlightsFor(ctx, t));
+            drawParagraph(drawList, layout.texts[t], style, at, highlightsFor(ctx, t), inlineInks(m_layout, t, style.color, ctx.theme));
+            if (const std::string_view href = linkUnderPointer(m_layout, t, at); !href.empty()) {
+                ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
+                if (linkClicked()) result.linkToOpen = std::string(href);
+            }
             if (cell) drawList->PopClipRect();
         }
         ImGui::Dummy(ImVec2(ctx.width, block.height));

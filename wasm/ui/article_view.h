@@ -41,6 +41,7 @@ public:
     ImVec2 titleOrigin() const { return m_layout.titleOrigin(); }
     const std::vector<core::ParagraphLayout>& paragraphLayouts() const { return m_layout.paragraphs(); }  // one per body paragraph
     const std::vector<ImVec2>& paragraphOrigins() const { return m_layout.origins(); }
+    const ArticleLayout& layout() const { return m_layout; }
     float layoutWidth() const { return m_layout.width(); }
     float bodyTextSize() const { return m_layout.fontSize(); }
     float titleTextSize() const { return std::round(m_layout.fontSize() * typography().titleScale); }

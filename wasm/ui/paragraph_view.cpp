@@ -18,6 +18,36 @@ namespace {
 // ideographs fill about 0.88 em above the baseline in the CJK faces we draw with.
 constexpr float kIdeographicAscent = 0.88f;
 
+// The glyphs of `lines`, each in its ink: the text's colour, or an inline ink's (a link underlined
+// under its glyphs, strong text drawn twice a fraction of the em apart, as browsers embolden a face
+// that has no bold).
+void drawGlyphs(ImDrawList* drawList, const core::ParagraphLayout& layout, const ParagraphStyle& style, ImVec2 origin,
+                std::span<const core::LineBox> lines, std::span<const InlineInk> inks) {
+    const float size = style.options.fontSize;
+    const float top = glyphTop(layout, style);
+    ImFont* font = style.font;
+    const float boldOffset = std::max(1.0f / std::max(1.0f, ImGui::GetIO().DisplayFramebufferScale.x), size / 24.0f);
+    const float underlineY = top + ascent(font, size) + std::max(1.0f, std::round(size * 0.12f));
+    auto ink = inks.begin();
+    for (const core::LineBox& line : lines) {
+        const float y = std::round(origin.y + line.y + top);
+        for (size_t g = line.glyphBegin; g < line.glyphEnd; ++g) {
+            while (ink != inks.end() && ink->end <= g) ++ink;
+            const InlineInk* own = ink != inks.end() && ink->begin <= g ? &*ink : nullptr;
+            const core::Glyph& glyph = layout.glyphs[g];
+            const float x = std::round(origin.x + glyph.x);
+            if (own && own->underline) {
+                const float lineY = std::round(origin.y + line.y + underlineY);
+                drawList->AddRectFilled(ImVec2(x, lineY), ImVec2(std::round(origin.x + glyph.x + glyph.advance), lineY + 1.0f), own->color);
+            }
+            if (glyph.cp == U' ' || glyph.cp == 0x3000) continue;
+            const ImU32 color = own ? own->color : style.color;
+            font->RenderChar(drawList, size, ImVec2(x, y), color, static_cast<ImWchar>(glyph.cp));
+            if (own && own->bold) font->RenderChar(drawList, size, ImVec2(x + boldOffset, y), color, static_cast<ImWchar>(glyph.cp));
+        }
+    }
+}
+
 }  // namespace
 
 std::pair<size_t, size_t> visibleLines(const core::ParagraphLayout& layout, float originY, float clipTop, float clipBottom) {
@@ -43,7 +73,7 @@ float glyphTop(const core::ParagraphLayout& layout, const ParagraphStyle& style)
 }
 
 void drawParagraph(ImDrawList* drawList, const core::ParagraphLayout& layout, const ParagraphStyle& style,
-                   ImVec2 origin, const std::vector<Highlight>& highlights) {
+                   ImVec2 origin, const std::vector<Highlight>& highlights, std::span<const InlineInk> inks) {
     const float size = style.options.fontSize;
     const float top = glyphTop(layout, style);
     ImFont* font = style.font;
@@ -65,15 +95,7 @@ void drawParagraph(ImDrawList* drawList, const core::ParagraphLayout& layout, co
         }
     }
 
-    for (const core::LineBox& line : lines) {
-        const float y = std::round(origin.y + line.y + top);
-        for (size_t g = line.glyphBegin; g < line.glyphEnd; ++g) {
-            const core::Glyph& glyph = layout.glyphs[g];
-            if (glyph.cp == U' ' || glyph.cp == 0x3000) continue;
-            font->RenderChar(drawList, size, ImVec2(std::round(origin.x + glyph.x), y), style.color,
-                             static_cast<ImWchar>(glyph.cp));
-        }
-    }
+    drawGlyphs(drawList, layout, style, origin, lines, inks);
 
     // Readings sit just above the ink of their base characters, inside the line's ruby band.
     const float rubySize = size * style.options.rubyScale;

@@ -2,6 +2,7 @@
 // and the selection behind them.
 #pragma once
 
+#include <span>
 #include <string_view>
 #include <utility>
 #include <vector>
@@ -37,9 +38,19 @@ struct Highlight {
     ImU32 color = 0;
 };
 
-// Draws a layout with its top-left at `origin`, highlights behind the glyphs.
+// Glyphs [begin, end) drawn their own way: a link in its colour and underlined, strong text
+// emboldened. Sorted by begin, not overlapping.
+struct InlineInk {
+    size_t begin = 0;
+    size_t end = 0;
+    ImU32 color = 0;
+    bool underline = false;
+    bool bold = false;
+};
+
+// Draws a layout with its top-left at `origin`, highlights behind the glyphs, inks on them.
 void drawParagraph(ImDrawList* drawList, const core::ParagraphLayout& layout, const ParagraphStyle& style,
-                   ImVec2 origin, const std::vector<Highlight>& highlights = {});
+                   ImVec2 origin, const std::vector<Highlight>& highlights = {}, std::span<const InlineInk> inks = {});
 
 // The lines [first, end) of a layout drawn with its top at `originY` that meet the band of screen
 // [clipTop, clipBottom].
