@@ -7,7 +7,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { test } from 'node:test';
 import { fileURLToPath } from 'node:url';
-import { collectErrors, launchChromium, screenshotPath, serveBuild, waitForReader, waitForState, webDir } from './lib/browser.mjs';
+import {
+  clickKey, collectErrors, colourCounts, launchChromium, screenshotPath, serveBuild, waitForReader, waitForState, webDir,
+} from './lib/browser.mjs';
 
 const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
 const fixture = fs.readFileSync(path.join(repoRoot, 'tests/fixtures/rich/rich-bundle.json'), 'utf8');
@@ -99,5 +101,48 @@ test("rich content: an attachment beside the bundle opens from the bundle's fold
   await page.mouse.click(canvas.x + rect.x + 20, canvas.y + rect.y + rect.h / 2);
   await popup;
   assert.equal((await requested).frame().page() === page, false, 'opened in a new browsing context, not in the reader\'s page');
+  assert.deepEqual(errors, []);
+});
+
+test('rich content: a link run is drawn in the link colour and opens from the canvas; a result says it matched in a table', async (t) => {
+  const site = await serveBuild(webDir, { extraFiles: { 'rich-bundle.json': fixture } });
+  const browser = await launchChromium();
+  t.after(async () => { await browser.close(); await site.close(); });
+  const page = await browser.newPage({ viewport: { width: 1000, height: 2400 } });
+  const errors = collectErrors(page);
+  await page.goto(`${site.url}index.html?bundle=rich-bundle.json`);
+  await page.context().route('https://example.org/**', (route) => route.fulfill({ contentType: 'text/html', body: '<title>linked</title>' }));
+  await waitForReader(page);
+  await page.evaluate(() => window.reader.open('rich'));
+  await waitForState(page, { view: 'article', articleId: 'rich' });
+  const link = page.locator('[data-reader-mirror] article a[href="https://example.org/"]');
+  await link.waitFor({ state: 'attached' });
+  const paragraph = await link.locator('xpath=ancestor::*[@data-paragraph][1]').getAttribute('data-paragraph');
+  const rect = await page.waitForFunction((key) => window.reader.itemRect(key), `paragraph:${paragraph}`).then((h) => h.jsonValue());
+  const canvas = await page.locator('canvas').first().boundingBox();
+  const clip = { x: canvas.x + rect.x, y: canvas.y + rect.y, width: Math.min(rect.w, 400), height: Math.min(rect.h, 60) };
+  const shot = await page.screenshot({ clip });
+  fs.writeFileSync(screenshotPath('rich-inline-link.png'), shot);
+  // The light theme's link colour (ui/theme.cpp) is on the link's glyphs and its underline.
+  assert.ok((colourCounts(shot).get('23,82,160') || 0) > 20, 'the link is drawn in the link colour');
+
+  // "詳見" is two characters after the first line's two-em indent; the link follows them.
+  const em = 18, x = canvas.x + rect.x + em * 5, y = clip.y + 22;
+  const popup = page.waitForEvent('popup');
+  await page.mouse.click(x, y);
+  const opened = await popup;
+  await opened.waitForLoadState();
+  assert.equal(opened.url(), 'https://example.org/');
+  await opened.close();
+  await page.bringToFront();
+
+  // A word found only in a table cell: the result row is marked 表格.
+  await clickKey(page, 'search');
+  await page.keyboard.type('維修服務', { delay: 30 });
+  await waitForState(page, { view: 'search' });
+  await page.waitForTimeout(300);
+  const row = await page.evaluate(() => window.reader.itemRect('result:rich'));
+  assert.ok(row, 'the article is a result');
+  fs.writeFileSync(screenshotPath('rich-result-in-table.png'), await page.screenshot({ clip: { x: canvas.x + row.x, y: canvas.y + row.y, width: row.w, height: row.h } }));
   assert.deepEqual(errors, []);
 });

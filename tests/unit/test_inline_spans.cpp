@@ -1,5 +1,5 @@
 // core::inlineSpans: links and strong runs, stored as byte ranges of a body text, in displayed
-// code points for each pinyin mode.
+// code points for each pinyin mode; core::textRole, what a body text is (search results say it).
 #include <doctest/doctest.h>
 
 #include <string>
@@ -76,4 +76,34 @@ TEST_CASE("an article's marks are grouped by body text") {
     CHECK(spans[1][0].end == 5);
     CHECK(spans[1][0].mark == 0);
     CHECK(spans[2].empty());
+}
+
+TEST_CASE("textRole says what a body text is in its article, for search results") {
+    Article article;
+    article.body = {"段落", "小標題", "圖說", "攝影：某人", "項目一", "項目二", "表題", "格一", "格二", "附件名", "又一段"};
+    const auto block = [](BlockKind kind, size_t first, size_t count) {
+        Block b;
+        b.kind = kind;
+        b.firstText = first;
+        b.textCount = count;
+        return b;
+    };
+    article.blocks = {block(BlockKind::paragraph, 0, 1), block(BlockKind::heading, 1, 1), block(BlockKind::figure, 2, 2),
+                      block(BlockKind::list, 4, 2), block(BlockKind::table, 6, 3), block(BlockKind::attachment, 9, 1),
+                      block(BlockKind::paragraph, 10, 1)};
+    article.blocks[2].hasCaption = article.blocks[2].hasCredit = true;
+    article.blocks[4].hasCaption = true;
+    CHECK(textRole(article, 0) == TextRole::paragraph);
+    CHECK(textRole(article, 1) == TextRole::heading);
+    CHECK(textRole(article, 2) == TextRole::caption);
+    CHECK(textRole(article, 3) == TextRole::credit);
+    CHECK(textRole(article, 5) == TextRole::listItem);
+    CHECK(textRole(article, 6) == TextRole::table);
+    CHECK(textRole(article, 8) == TextRole::table);
+    CHECK(textRole(article, 9) == TextRole::attachment);
+    CHECK(textRole(article, 10) == TextRole::paragraph);
+    CHECK(textRole(article, 99) == TextRole::paragraph);
+    Article plain;
+    plain.body = {"只有段落"};
+    CHECK(textRole(plain, 0) == TextRole::paragraph);
 }

@@ -1,6 +1,8 @@
 // The bundle model: lookups by id, an article's body as blocks, and the category tree (bundle.h).
 #include "bundle.h"
 
+#include <algorithm>
+
 namespace reader::core {
 
 std::vector<Block> bodyBlocks(const Article& article) {
@@ -11,6 +13,27 @@ std::vector<Block> bodyBlocks(const Article& article) {
         blocks[i].textCount = 1;
     }
     return blocks;
+}
+
+TextRole textRole(const Article& article, size_t text) {
+    // Blocks are in text order: the last one starting at or before `text` holds it.
+    const auto after = std::upper_bound(article.blocks.begin(), article.blocks.end(), text,
+                                        [](size_t t, const Block& b) { return t < b.firstText; });
+    if (after == article.blocks.begin()) return TextRole::paragraph;
+    const Block& block = *std::prev(after);
+    if (text >= block.firstText + block.textCount) return TextRole::paragraph;
+    const bool first = text == block.firstText, last = text + 1 == block.firstText + block.textCount;
+    switch (block.kind) {
+        case BlockKind::paragraph: return TextRole::paragraph;
+        case BlockKind::heading: return TextRole::heading;
+        case BlockKind::figure: return block.hasCredit && last && !(block.hasCaption && first) ? TextRole::credit : TextRole::caption;
+        case BlockKind::list: return TextRole::listItem;
+        case BlockKind::table: return TextRole::table;
+        case BlockKind::quote: return TextRole::quote;
+        case BlockKind::attachment:
+        case BlockKind::video: return TextRole::attachment;
+    }
+    return TextRole::paragraph;
 }
 
 const Category* Bundle::findCategory(const std::string& id) const {

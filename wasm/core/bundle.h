@@ -94,6 +94,11 @@ struct Article {
 // The article's body as blocks: Article::blocks, or one paragraph per body text when it has none.
 std::vector<Block> bodyBlocks(const Article& article);
 
+// What a body text is in its article, for saying where search matched (UiStrings::textRoles).
+enum class TextRole : uint8_t { paragraph, heading, caption, credit, listItem, table, quote, attachment };
+// Body text `text`'s role (a video's title is an attachment's: a file the article links to).
+TextRole textRole(const Article& article, size_t text);
+
 // Every text of an article, in reading order, each once: the title, then each body text
 // (paragraphs, headings, list items, table cells, captions, credits, quotes, attachment names,
 // video titles). What search indexes; `field` 0 is the title, 1 + i is body text i.

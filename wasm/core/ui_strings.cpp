@@ -19,7 +19,8 @@ const UiStrings kTraditional{
     "約 ", " 分鐘讀完", "設定", "縮放", "行距", "版面寬度", "字距", "對齊", {"齊頭", "兩端對齊"},
     "主題", {"自動", "淺色", "深色", "棕褐", "灰色", "高對比"}, "文字", {"原文", "繁體", "简体"}, "恢復預設",
     "朗讀", "暫停朗讀", "繼續朗讀", "朗讀速度", "列印",
-    "點選顯示", "聲調顏色", {"無", "Pleco", "MDBG"}, "字形", {"黑體", "明體"}, "目前位置"};
+    "點選顯示", "聲調顏色", {"無", "Pleco", "MDBG"}, "字形", {"黑體", "明體"}, "目前位置",
+    {"", "小標題", "圖說", "圖片來源", "清單", "表格", "引文", "附件"}};
 
 const UiStrings kSimplified{
     "zh-Hans", "今天是：", "投诉电话：", "首页", "发布时间：", "来源：", "字体",
@@ -31,7 +32,8 @@ const UiStrings kSimplified{
     "约 ", " 分钟读完", "设置", "缩放", "行距", "版面宽度", "字距", "对齐", {"齐头", "两端对齐"},
     "主题", {"自动", "浅色", "深色", "棕褐", "灰色", "高对比"}, "文字", {"原文", "繁體", "简体"}, "恢复默认",
     "朗读", "暂停朗读", "继续朗读", "朗读速度", "打印",
-    "点选显示", "声调颜色", {"无", "Pleco", "MDBG"}, "字形", {"黑体", "宋体"}, "当前位置"};
+    "点选显示", "声调颜色", {"无", "Pleco", "MDBG"}, "字形", {"黑体", "宋体"}, "当前位置",
+    {"", "小标题", "图说", "图片来源", "列表", "表格", "引文", "附件"}};
 
 const UiStrings kEnglish{
     "en", "Today is ", "Complaints: ", "Home", "Published: ", "Source: ", "Text size",
@@ -45,7 +47,8 @@ const UiStrings kEnglish{
     "", " min read", "Settings", "Zoom", "Line height", "Width", "Spacing", "Alignment", {"Start", "Justified"},
     "Theme", {"Auto", "Light", "Dark", "Sepia", "Gray", "High contrast"}, "Script", {"Original", "繁體", "简体"}, "Reset",
     "Read aloud", "Pause", "Resume", "Reading speed", "Print",
-    "On demand", "Tone colours", {"None", "Pleco", "MDBG"}, "Typeface", {"Sans", "Serif"}, "Breadcrumb"};
+    "On demand", "Tone colours", {"None", "Pleco", "MDBG"}, "Typeface", {"Sans", "Serif"}, "Breadcrumb",
+    {"", "Heading", "Caption", "Credit", "List", "Table", "Quote", "Attachment"}};
 
 std::string lowered(std::string_view text) {
     std::string out(text);

@@ -66,6 +66,8 @@ struct UiStrings {
     std::string_view fontFace;
     std::array<std::string_view, 2> fontFaces;   // sans, serif
     std::string_view breadcrumb;      // name of the text mirror's breadcrumb navigation
+    // Where a search result matched, by TextRole (bundle.h); a paragraph's has none ("").
+    std::array<std::string_view, 8> textRoles;
 };
 
 // The table for a BCP 47 tag: zh-Hant (also zh-TW, zh-HK, zh-MO), zh-Hans (also zh, zh-CN,

@@ -107,17 +107,29 @@ void SearchView::drawRow(ViewContext& ctx, size_t i) {
                       ctx.theme.muted, date.c_str());
     y += naturalHeight(ctx.font, titleSize) + 6.0f;
 
+    // Where it matched, when not in the title or a paragraph: 表格, 圖說, 清單...
+    const size_t field = result.hits.front().paragraph;
+    const std::string_view role = field == core::SearchHit::kTitle ? std::string_view()
+                                                                   : ctx.strings.textRoles[static_cast<size_t>(core::textRole(article, field))];
+    float x = origin.x;
+    if (!role.empty()) {
+        const float padding = std::round(small * 0.3f), width = textWidth(ctx.font, small, role) + 2 * padding;
+        drawList->AddRect(ImVec2(x, y), ImVec2(x + width, y + naturalHeight(ctx.font, small)), ctx.theme.muted, 3.0f);
+        drawList->AddText(ctx.font, small, ImVec2(x + padding, y), ctx.theme.muted, role.data(), role.data() + role.size());
+        x += width + padding;
+    }
+
     // The snippet, its hit on a marker-yellow ground.
     // In the chosen script, piece by piece, so that the hit's range stays where it was.
     const std::string_view text = snippet.text;
     const std::string before = (snippet.clippedBefore ? "…" : "") + ctx.shown(text.substr(0, snippet.hitBegin));
     const std::string hit = ctx.shown(text.substr(snippet.hitBegin, snippet.hitEnd - snippet.hitBegin));
     const std::string shown = before + hit + ctx.shown(text.substr(snippet.hitEnd)) + (snippet.clippedAfter ? "…" : "");
-    const float hitX = origin.x + textWidth(ctx.font, small, before);
+    const float hitX = x + textWidth(ctx.font, small, before);
     const float hitW = textWidth(ctx.font, small, hit);
     ImGui::PushClipRect(origin, ImVec2(origin.x + ctx.width, origin.y + height), true);
     drawList->AddRectFilled(ImVec2(hitX, y), ImVec2(hitX + hitW, y + naturalHeight(ctx.font, small)), ctx.theme.searchHit, 2.0f);
-    drawList->AddText(ctx.font, small, ImVec2(origin.x, y), ctx.theme.muted, shown.c_str());
+    drawList->AddText(ctx.font, small, ImVec2(x, y), ctx.theme.muted, shown.c_str());
     ImGui::PopClipRect();
 
     const float ruleY = origin.y + height;
