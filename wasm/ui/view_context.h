@@ -3,6 +3,8 @@
 // search order); anything else a view wants done after the frame it returns, and ReaderApp does it.
 #pragma once
 
+#include <cstddef>
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -20,6 +22,8 @@
 struct ImFont;
 
 namespace reader::ui {
+
+class FigureImages;
 
 struct ViewContext {
     const core::Bundle* bundle;  // null until one loads
@@ -40,6 +44,7 @@ struct ViewContext {
     bool canPrint = false;        // the platform prints (the panel shows a print button)
     float indexProgress = 1.0f;   // of the search index being built (0 to 1), 1 when done
     ImFont* serifFont = nullptr;  // the platform's serif face, if it has one
+    FigureImages* images = nullptr;  // figures' images (null: placeholders only)
 
     // The face of the article's title and body: serif when the reader picked it and there is one.
     ImFont* bodyFont() const { return settings.serif && serifFont ? serifFont : font; }
@@ -57,12 +62,14 @@ struct ViewResult {
     std::string linkToOpen;       // a link clicked (core/links.h checks it before the port opens it)
     bool printRequested = false;  // the panel's print button
     SpeechRequest speech = SpeechRequest::None;  // the read-aloud button
+    std::optional<size_t> zoomFigure;  // a figure clicked (its block index): the zoom view opens
 
     ViewResult& operator+=(const ViewResult& other) {
         scrollToTop = scrollToTop || other.scrollToTop;
         if (!other.linkToOpen.empty()) linkToOpen = other.linkToOpen;
         printRequested = printRequested || other.printRequested;
         if (other.speech != SpeechRequest::None) speech = other.speech;
+        if (other.zoomFigure) zoomFigure = other.zoomFigure;
         return *this;
     }
 };
