@@ -6,7 +6,24 @@
 // the reason, which logs it with the src; the figure keeps its alt text.
 import { callWithString } from './module_memory.js';
 
-const MAX_SIDE = 16384;  // pixels: no texture or bitmap larger than this is asked for
+const MAX_SIDE = 16384;  // pixels a side: no texture asked for, and no source decoded, is larger
+
+// The pixel size a PNG, GIF or JPEG file says it has, from its first bytes, or null (another
+// format, or no size found there): a huge image is refused before anything decodes it.
+function headerSize(b) {
+  const u32 = (at) => ((b[at] << 24) | (b[at + 1] << 16) | (b[at + 2] << 8) | b[at + 3]) >>> 0;
+  if (b.length >= 24 && b[0] === 0x89 && b[1] === 0x50 && b[2] === 0x4e && b[3] === 0x47) return [u32(16), u32(20)];
+  if (b.length >= 10 && b[0] === 0x47 && b[1] === 0x49 && b[2] === 0x46) return [b[6] | (b[7] << 8), b[8] | (b[9] << 8)];
+  if (b.length < 4 || b[0] !== 0xff || b[1] !== 0xd8) return null;
+  for (let at = 2; at + 9 < b.length && b[at] === 0xff;) {  // JPEG: segments up to a start of frame
+    const marker = b[at + 1];
+    if (marker >= 0xc0 && marker <= 0xcf && marker !== 0xc4 && marker !== 0xc8 && marker !== 0xcc) {
+      return [(b[at + 7] << 8) | b[at + 8], (b[at + 5] << 8) | b[at + 6]];
+    }
+    at += 2 + ((b[at + 2] << 8) | b[at + 3]);
+  }
+  return null;
+}
 
 // Why an image could not be had, in words for the log.
 function reason(err) {
@@ -31,6 +48,8 @@ export function createImages(session, fileUrl) {
       const response = await fetch(fileUrl(src));
       if (!response.ok) throw new Error(`HTTP ${response.status}`);
       const blob = await response.blob();
+      const size = headerSize(new Uint8Array(await blob.slice(0, 65536).arrayBuffer()));
+      if (size && (size[0] > MAX_SIDE || size[1] > MAX_SIDE)) throw new Error(`${size[0]}×${size[1]} pixels is over ${MAX_SIDE} a side`);
       const bitmap = await createImageBitmap(blob, {resizeWidth: width, resizeHeight: height, resizeQuality: 'high'});
       if (stopped || !session.module) { bitmap.close(); return; }
       queue.push({id, bitmap});

@@ -97,28 +97,35 @@ test('images: figures near the view are fetched, the rest as the reader scrolls;
   assert.deepEqual(errors, []);
 });
 
-test('images: a 404 and a file that is not an image keep their alt text and are logged with their src', async (t) => {
-  const srcOf = (n) => ['figs/f0.png', 'figs/missing.png', 'figs/notes.png'][n];
-  const { bundle, files } = figureBundle(3, { srcOf });
+test('images: a 404, a file that is not an image and a 30000x30000 PNG keep their alt text and are logged with their src', async (t) => {
+  const srcOf = (n) => ['figs/f0.png', 'figs/missing.png', 'figs/notes.png', 'figs/huge.png'][n];
+  const { bundle, files } = figureBundle(4, { srcOf });
   files['figs/notes.png'] = 'this is not an image\n';
+  // A PNG whose header says 30000x30000: refused from its header, never decoded.
+  const huge = Buffer.from(files['figs/f3.png']);
+  huge.writeUInt32BE(30000, 16);
+  huge.writeUInt32BE(30000, 20);
+  files['figs/huge.png'] = huge;
   const site = await serveBuild(webDir, { extraFiles: { 'figures.json': JSON.stringify(bundle), ...files } });
   const browser = await launchChromium();
   t.after(async () => { await browser.close(); await site.close(); });
   const { page, errors, logged } = await openFigures(browser, site, '&log=warn');
   await page.evaluate(() => window.reader.open('figures'));
   await waitForState(page, { view: 'article', articleId: 'figures' });
+  await settle(page);
+  const good = await page.evaluate(() => window.reader.itemRect('figure:1'));
+  assert.ok(good && good.h > 300, 'the good figure is whole on screen');
+  const shot = (rect) => page.screenshot({ clip: { x: rect.x + 4, y: rect.y + 4, width: rect.w - 8, height: Math.min(rect.h, 300) - 8 } });
+  assert.ok((colourCounts(await shot(good)).get('200,60,60') || 0) > 1000, 'the good figure shows its image');
+  const broken = await revealKey(page, 'figure:3');  // the last figure (7) is then within a screen too
   const stats = await settle(page);
   assert.equal(stats.textures, 1, 'only the good image became a texture');
   assert.deepEqual(logged.filter((line) => line.includes('image ')).sort(), [
+    'reader: image figs/huge.png: 30000×30000 pixels is over 16384 a side (its alt text is shown)',
     'reader: image figs/missing.png: HTTP 404 (its alt text is shown)',
     'reader: image figs/notes.png: not an image, or damaged: The source image could not be decoded. (its alt text is shown)',
   ]);
-  // The good figure shows its colour; the broken one its placeholder with the alt text, none of it.
-  const good = await page.evaluate(() => window.reader.itemRect('figure:1'));
-  const broken = await revealKey(page, 'figure:3');
-  assert.ok(good && good.h > 300, 'the good figure is still whole on screen');
-  const shot = (rect) => page.screenshot({ clip: { x: rect.x + 4, y: rect.y + 4, width: rect.w - 8, height: Math.min(rect.h, 300) - 8 } });
-  assert.ok((colourCounts(await shot(good)).get('200,60,60') || 0) > 1000, 'the good figure shows its image');
+  // The broken figure shows its placeholder with the alt text, none of the good image's colour.
   const brokenColours = colourCounts(await shot(broken));
   assert.equal(brokenColours.get('200,60,60') || 0, 0);
   assert.ok(brokenColours.size > 2, 'the broken figure shows its alt text');

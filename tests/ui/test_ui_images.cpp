@@ -87,6 +87,7 @@ TEST_CASE("ui: a click on a figure opens the zoom view at a larger size; Esc clo
     f.clickItem(key);
     REQUIRE(f.app.imageZoom().isOpen());
     CHECK(f.app.imageZoom().figure() == images[0].image.figure);
+    f.imgui.frame(f.draw);  // a size is asked for from the second frame that wants it
     const std::vector<ui::PlatformRequest> larger = f.requests(ui::PlatformRequest::Kind::Image);
     REQUIRE(larger.size() == 1);
     CHECK(larger[0].image.width == 1200);  // the source's own size: within the screen's 1400 pixels
@@ -134,6 +135,7 @@ TEST_CASE("ui: a failed image is not asked for again; another bundle releases ev
 
     REQUIRE(f.app.loadBundle(fixture()).ok());
     REQUIRE(f.app.open("rich"));
+    f.imgui.frame(f.draw);
     f.imgui.frame(f.draw);
     const std::vector<ui::PlatformRequest> again = f.requests(ui::PlatformRequest::Kind::Image);
     REQUIRE(again.size() == 1);

@@ -29,8 +29,11 @@ void fitImageSize(uint32_t sourceWidth, uint32_t sourceHeight, uint32_t maxSide,
 
 ImageState ImageCache::want(const ImageKey& key, std::string_view src, uint64_t& texture) {
     Entry& entry = m_entries[key];
+    const bool wantedBefore = entry.lastWanted != 0 && entry.lastWanted < m_frame;
     entry.lastWanted = m_frame;
-    if (entry.state == ImageState::absent) {
+    // Asked for from the second frame that wants it on: a layout's first frame may still change
+    // the figure's size (a scrollbar appears), and a fetch at a size nobody draws is wasted.
+    if (entry.state == ImageState::absent && wantedBefore) {
         entry.state = ImageState::pending;
         entry.src = src;
         m_requests.push_back({key, std::string(src)});
@@ -113,6 +116,10 @@ void ImageCache::clear() {
     m_entries.clear();
     m_requests.clear();
     m_bytes = 0;
+}
+
+size_t ImageCache::pending() const {
+    return static_cast<size_t>(std::count_if(m_entries.begin(), m_entries.end(), [](const auto& e) { return e.second.state == ImageState::pending; }));
 }
 
 size_t ImageCache::textures() const {

@@ -57,7 +57,8 @@ public:
     explicit ImageCache(uint64_t budget = kDefaultBudget) : m_budget(budget) {}
 
     // Asked each frame for a figure near the viewport: its state, and its texture when ready (else
-    // 0). An absent image is requested; a failed one is never asked for again (until clear()).
+    // 0). An image absent and wanted in an earlier frame too is requested (a size wanted for one
+    // frame only is not fetched); a failed one is never asked for again (until clear()).
     ImageState want(const ImageKey& key, std::string_view src, uint64_t& texture);
     ImageState state(const ImageKey& key) const;
     // The platform's answers. arrived() keeps the texture, evicting the least recently wanted ones
@@ -80,12 +81,13 @@ public:
     uint64_t bytes() const { return m_bytes; }  // of the textures kept now
     uint64_t budget() const { return m_budget; }
     size_t textures() const;
+    size_t pending() const;  // asked for, not answered yet
 
 private:
     struct Entry {
         ImageState state = ImageState::absent;
         uint64_t texture = 0;
-        uint64_t lastWanted = 0;  // frame number
+        uint64_t lastWanted = 0;  // frame number; 0: never
         std::string src;          // as asked for, for the log
         std::string message;      // failed: why
     };

@@ -3,7 +3,9 @@
 
 #include <GLFW/glfw3.h>
 
+#include <cerrno>
 #include <cstdio>
+#include <cstring>
 #include <utility>
 
 #include "core/logger.h"
@@ -64,16 +66,23 @@ void ImageLoader::run(std::stop_token stop) {
 ImageLoader::Decoded ImageLoader::decode(const Job& job) {
     Decoded out{job.key, {}, {}};
     int width = 0, height = 0, channels = 0;
-    const std::string path = job.file.string();
-    if (!stbi_info(path.c_str(), &width, &height, &channels)) {
+    FILE* file = std::fopen(job.file.string().c_str(), "rb");
+    if (!file) {
+        out.error = std::string("cannot open: ") + std::strerror(errno);
+        return out;
+    }
+    if (!stbi_info_from_file(file, &width, &height, &channels)) {  // leaves the file where it was
+        std::fclose(file);
         out.error = std::string("not an image, or damaged: ") + (stbi_failure_reason() ? stbi_failure_reason() : "unreadable");
         return out;
     }
     if (width > kMaxSide || height > kMaxSide) {
+        std::fclose(file);
         out.error = std::to_string(width) + "×" + std::to_string(height) + " pixels is over " + std::to_string(kMaxSide) + " a side";
         return out;
     }
-    unsigned char* pixels = stbi_load(path.c_str(), &width, &height, &channels, 4);
+    unsigned char* pixels = stbi_load_from_file(file, &width, &height, &channels, 4);
+    std::fclose(file);
     if (!pixels) {
         out.error = std::string("not an image, or damaged: ") + (stbi_failure_reason() ? stbi_failure_reason() : "unreadable");
         return out;
