@@ -50,7 +50,9 @@ export function createImages(session, fileUrl) {
       const blob = await response.blob();
       const size = headerSize(new Uint8Array(await blob.slice(0, 65536).arrayBuffer()));
       if (size && (size[0] > MAX_SIDE || size[1] > MAX_SIDE)) throw new Error(`${size[0]}×${size[1]} pixels is over ${MAX_SIDE} a side`);
-      const bitmap = await createImageBitmap(blob, {resizeWidth: width, resizeHeight: height, resizeQuality: 'high'});
+      // Unpremultiplied, as texImage2D takes it with WebGL's defaults: the upload in the frame
+      // converts nothing (a premultiplied bitmap is divided back, pixel by pixel, on the CPU).
+      const bitmap = await createImageBitmap(blob, {resizeWidth: width, resizeHeight: height, resizeQuality: 'high', premultiplyAlpha: 'none'});
       if (stopped || !session.module) { bitmap.close(); return; }
       queue.push({id, bitmap});
       session.module._reader_request_frame();
