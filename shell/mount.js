@@ -4,6 +4,7 @@
 // a page. Nothing here touches the page outside `element`.
 import { createHashRouting } from './hash_routing.js';
 import { followKeyboardFocus } from './keyboard_focus.js';
+import { createImages } from './images.js';
 import { createLoader } from './loading.js';
 import { createMirror } from './mirror.js';
 import { callWithString, readJson } from './module_memory.js';
@@ -41,8 +42,8 @@ function showKeyboardFocus(canvas) {
   canvas.addEventListener('pointerdown', () => ring(false));
 }
 
-// A file of the bundle's (an attachment's relative href, which the module has checked stays in the
-// bundle's folder) as a URL: beside the bundle shown.
+// A file of the bundle's (an attachment's or a figure's relative path, which the module has checked
+// stays in the bundle's folder; a figure's https: URL stays as it is) as a URL: beside the bundle shown.
 function bundleFileUrl(session, path) {
   return new URL(path, session.bundleBase || document.baseURI).href;
 }
@@ -112,6 +113,7 @@ export function mount(element, options = {}) {
   const textInput = createTextInput(element, canvas, session, options.searchLabel);
   const keyboardFocus = followKeyboardFocus(element, canvas, textInput.imeInput, session);
   const speech = createSpeech(session);
+  const images = createImages(session, (src) => bundleFileUrl(session, src));
   const routing = createHashRouting(session, options.hashRouting === true);
   let mirror = options.mirror === false ? null : followWithMirror(element, session);
   const loader = createLoader(session, {retries: options.retries ?? 4, afterLoad: routing.afterLoad, scriptTables: options.scriptTables});
@@ -131,6 +133,8 @@ export function mount(element, options = {}) {
     onShardRequest: loader.loadShard,
     onScriptTableRequest: loader.loadScriptTable,
     bundleFileUrl: (path) => bundleFileUrl(session, path),
+    onImageRequest: images.request,
+    imageQueue: images.queue,
     onSpeak: speech.speak,
     onSpeechControl: speech.control,
     onOverscroll: (pixels) => scrollPageBy(element, pixels),
@@ -163,6 +167,7 @@ export function mount(element, options = {}) {
     keyboardFocus.remove();
     routing.remove();
     speech.stop();
+    images.stop();
     session.module?._reader_destroy();
     session.module = null;
     mirror?.destroy();

@@ -143,6 +143,8 @@ export interface Reader {
   loadStats(): LoadStats | null;
   framesDrawn(): number;
   frameTimes(): number[];
+  /** Figures' images: textures kept, their GPU bytes (w*h*4) and the budget, requests unanswered, uploads so far, the zoom view open. */
+  imageStats(): { textures: number; bytes: number; budget: number; pending: number; uploads: number; zoom: boolean } | null;
   itemRect(key: string): { x: number; y: number; w: number; h: number } | null;
   describeLines(paragraph: string, width: number, mode?: RubyMode): string | null;
   fontSource(): 'canvas' | 'fallback';

@@ -45,6 +45,9 @@ export function createReaderApi(session, canvas, { ready, load, destroy }) {
     loadStats: () => withModule((m) => ({...json(m._reader_load_stats()), heapBytes: m.HEAPU8.length}), null),
     // CPU ms of the last frames drawn (up to 240), oldest first.
     frameTimes: () => withModule((m) => json(m._reader_frame_times()), []),
+    // Figures' images: {textures, bytes, budget, pending, uploads, zoom} (textures kept, their GPU
+    // bytes and the budget, requests unanswered, uploads so far, whether the zoom view is open).
+    imageStats: () => withModule((m) => json(m._reader_image_stats()), null),
     // Frames drawn so far: idle means this stops growing.
     framesDrawn: () => withModule((m) => m._reader_frames_drawn(), 0),
     async setOptions(changes = {}) {

@@ -13,7 +13,7 @@ import { generateSW, getManifest } from 'workbox-build';
 // module (visitors never load it), not the standalone page, not bundles (runtime cache below).
 export const APP_FILES = [
   'index.html', 'page.css', 'page.js', 'offline.js',
-  'reader.js', 'mount.js', 'article_reader_element.js', 'bundle_fetch.js', 'fonts.js', 'hash_routing.js', 'keyboard_focus.js',
+  'reader.js', 'mount.js', 'article_reader_element.js', 'bundle_fetch.js', 'fonts.js', 'hash_routing.js', 'images.js', 'keyboard_focus.js',
   'loading.js', 'mirror.js', 'mirror_landmarks.js', 'module_memory.js', 'page_signals.js', 'page_theme.js', 'print_style.js', 'reader_api.js',
   'reader_options.js', 'module_start.js', 'session.js', 'speech.js', 'text_input.js',
   'reader-module.js', 'reader-module.wasm', 'fonts/reader-fallback.otf',

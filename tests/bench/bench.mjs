@@ -2,10 +2,12 @@
 // ./dev bench: the project's budgets, measured in headless Chromium on this machine
 // (docs/benchmarks.md says what each figure means and how it is taken).
 //   startup.mjs   first visit bytes, navigation -> first view beside plain HTML, idle frames, glyphs
+//   images.mjs    a 12-figure article beside the same text without figures: text paint, fetches, frames, memory
 //   scale.mjs     synthetic bundles of 1k, 10k and 100k articles: first list paint, parse beside
 //                 JSON.parse, search beside FlexSearch (search_baseline.mjs), scrolling, heap
 // Prints a table and writes build/bench/results.json. Needs build/web and build/native/reader-tool.
-//   node tests/bench/bench.mjs [--sizes 1000,10000,100000] [--wait-ms 120000] [--web build/web]
+//   node tests/bench/bench.mjs [--sizes 1000,10000,100000] [--wait-ms 120000] [--web build/web] [--only images]
+// --only images measures the image rows alone (a minute, no synthetic bundles).
 // --web measures another web build (an older one kept aside, to compare in the same minutes).
 import fs from 'node:fs';
 import os from 'node:os';
@@ -15,6 +17,7 @@ import { fileURLToPath } from 'node:url';
 import { launchChromium } from '../browser/lib/browser.mjs';
 import { SEED, ensureBundle, querySet } from './bundles.mjs';
 import { figure, measureSize } from './scale.mjs';
+import { imageRows, measureImages } from './images.mjs';
 import { BASELINES } from './search_baseline.mjs';
 import { startSite } from './site.mjs';
 import { wasmAreas } from './wasm_areas.mjs';
@@ -30,21 +33,24 @@ const { values: options } = parseArgs({ options: {
   sizes: { type: 'string', default: '1000,10000,100000' },
   'wait-ms': { type: 'string', default: '120000' },  // the longest wait for one page or step
   web: { type: 'string', default: path.join(repoRoot, 'build/web') },
+  only: { type: 'string', default: '' },
 } });
+if (options.only && options.only !== 'images') throw new Error(`--only takes images, not ${options.only}`);
+const onlyImages = options.only === 'images';
 const webDir = path.resolve(options.web);
-const SIZES = options.sizes.split(',').map(Number);
+const SIZES = onlyImages ? [] : options.sizes.split(',').map(Number);
 if (SIZES.some((n) => !Number.isInteger(n) || n < 1)) throw new Error(`--sizes takes whole numbers, not ${options.sizes}`);
 
 // How much each size is measured: the 100k page takes seconds to load and hundreds of MB of memory.
 const plan = (n) => ({ runs: n >= 100000 ? 1 : 3, jsonParseRuns: n >= 100000 ? 3 : 5, readyTimeoutMs: Number(options['wait-ms']) });
 
 for (const [file, what] of [[webDir, 'build/web (./dev build)'], [tool, 'build/native/reader-tool (./dev build)'],
-  [flexsearch, 'FlexSearch (npm ci in tests/browser)']]) {
+  [flexsearch, 'FlexSearch (npm ci in tests/browser)']].slice(0, onlyImages ? 1 : 3)) {
   if (!fs.existsSync(file)) throw new Error(`missing ${what}: ${file}`);
 }
 const bundles = SIZES.map((n) => ({ n, ...ensureBundle(tool, bundleDir, n) }));
 // One query set for every size, drawn from the 1k bundle (the vocabulary is the same at every size).
-const queries = querySet(ensureBundle(tool, bundleDir, 1000).bundle);
+const queries = onlyImages ? [] : querySet(ensureBundle(tool, bundleDir, 1000).bundle);
 
 const site = await startSite(webDir, { bench: bundleDir, 'flexsearch.mjs': flexsearch },
   { extraFiles: { 'plain-article.html': plainArticlePage(webDir) } });
@@ -61,7 +67,11 @@ const results = {
 // (results.failures, the table's last lines) and the run goes on, so a stuck page never costs the
 // figures around it.
 const step = (name, fn) => figure(results, name, fn);
+const ONLY_IMAGES = Symbol('only the image rows');  // ends the try early with --only images
 try {
+  console.log('measuring the 12-figure article');
+  results.images = await step('images', () => measureImages(browser, webDir));
+  if (onlyImages) throw ONLY_IMAGES;
   console.log('measuring start-up on the sample bundle');
   results.size = sizes(webDir);
   results.size.wasmAreas = wasmAreas(path.join(repoRoot, 'build/obj/web/profile/reader-module.wasm'));
@@ -81,16 +91,24 @@ try {
       bytes,
     })) ?? { articles: b.n, bytes, error: results.failures[`${b.n} articles`], splitFirstPaint: {} };
   }
+} catch (err) {
+  if (err !== ONLY_IMAGES) throw err;
 } finally {
   await browser.close().catch(() => {});
   await site.close();
   fs.mkdirSync(outDir, { recursive: true });
   fs.writeFileSync(path.join(outDir, 'results.json'), JSON.stringify(results, null, 2));
 }
-printReport(results);
+if (onlyImages) printImages(results);
+else printReport(results);
 console.log(`written to ${path.relative(process.cwd(), path.join(outDir, 'results.json'))}`);
 
 // [SECTION] Report
+
+function printImages(r) {
+  console.log('');
+  for (const line of r.images ? imageRows(r.images) : [`images: not measured (${r.failures?.images ?? 'see the log'})`]) console.log(line);
+}
 
 function printReport(r) {
   const kb = (n) => (n / 1024).toFixed(1);
@@ -119,6 +137,7 @@ function printReport(r) {
               `${g.batches} readbacks, ${g.ms.toFixed(1)} ms (list alone: ${r.glyphs.list.glyphs} glyphs, ${r.glyphs.list.ms.toFixed(1)} ms)` : missing('glyphs'));
   console.log('');
   for (const line of scaleTable(r.bundles, r.queries)) console.log(line);
+  printImages(r);
   for (const [name, why] of Object.entries(r.failures ?? {})) console.log(`not measured: ${name}: ${why}`);
 }
 

@@ -10,12 +10,15 @@ import { fileURLToPath } from 'node:url';
 import {
   clickKey, collectErrors, colourCounts, launchChromium, screenshotPath, serveBuild, waitForReader, waitForState, webDir,
 } from './lib/browser.mjs';
+import { makePng } from './lib/figures.mjs';
 
 const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
 const fixture = fs.readFileSync(path.join(repoRoot, 'tests/fixtures/rich/rich-bundle.json'), 'utf8');
+// The figure's image (the reader fetches it now): made here, never committed.
+const chart = makePng(1200, 600, [60, 90, 200]);
 
 test('rich content: a 1.2 bundle opens and its mirror holds headings, figure, lists, table, links, attachment', async (t) => {
-  const site = await serveBuild(webDir, { extraFiles: { 'rich-bundle.json': fixture } });
+  const site = await serveBuild(webDir, { extraFiles: { 'rich-bundle.json': fixture, 'images/chart.png': chart } });
   const browser = await launchChromium();
   t.after(async () => { await browser.close(); await site.close(); });
   const page = await browser.newPage({ viewport: { width: 1000, height: 1400 } });
@@ -76,6 +79,7 @@ test("rich content: an attachment beside the bundle opens from the bundle's fold
   entry.href = 'files/report-2025.pdf';
   const site = await serveBuild(webDir, { extraFiles: {
     'news/rich.json': JSON.stringify(bundle),
+    'news/images/chart.png': chart,
     'news/files/report-2025.pdf': '%PDF-1.4\n%%EOF\n',
   } });
   const browser = await launchChromium();

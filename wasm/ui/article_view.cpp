@@ -12,6 +12,7 @@
 #include "core/pinyin_tone.h"
 #include "core/ruby_parser.h"
 #include "core/utf8.h"
+#include "figure_images.h"
 #include "meta_line.h"
 #include "text_drawing.h"
 
@@ -113,7 +114,11 @@ ViewResult ArticleView::drawBody(ViewContext& ctx, const ParagraphStyle& body, f
         const bool table = block.block.kind == core::BlockKind::table;
         float& scrollX = m_tableScroll[k];
         if (table) scrollX = clampTableScroll(block, ctx.width, scrollX);
-        if (visible && block.block.kind != core::BlockKind::paragraph) drawBlockFrame(drawList, ctx, block, body, origin, scrollX);
+        const bool figure = block.block.kind == core::BlockKind::figure;
+        const ImVec2 boxMin(origin.x + block.boxLeft, origin.y), boxSize(block.box.width, block.box.height);
+        // Figures near the viewport are asked for even while not on screen yet: they arrive before they scroll in.
+        const ImTextureID image = figure && ctx.images ? ctx.images->figure(m_layout.articleId(), k, block.block, boxMin, boxSize) : ImTextureID_Invalid;
+        if (visible && block.block.kind != core::BlockKind::paragraph) drawBlockFrame(drawList, ctx, block, body, origin, scrollX, image);
         for (size_t j = 0; j < block.textOffsets.size(); ++j) {
             const size_t t = block.block.firstText + j;
             const bool cell = table && (!block.block.hasCaption || j > 0);
@@ -138,12 +143,27 @@ ViewResult ArticleView::drawBody(ViewContext& ctx, const ParagraphStyle& body, f
             }
             if (cell) drawList->PopClipRect();
         }
+        if (figure) result += figureButton(ctx, k, boxMin, boxSize, origin);
         ImGui::Dummy(ImVec2(ctx.width, block.height));
         ctx.items.addLastItem("paragraph:" + std::to_string(block.block.firstText));
         if (visible) result += handleBlockInput(ctx, block, origin, scrollX);
         ImGui::Dummy(ImVec2(ctx.width, std::max(0.0f, gap - ImGui::GetStyle().ItemSpacing.y)));
     }
     m_layout.endBody(ctx.width);
+    return result;
+}
+
+// A figure's image is a button (a tab stop too): a click, a tap or Enter opens the zoom view. The
+// cursor goes back to the block's top, where the block's own item follows.
+ViewResult ArticleView::figureButton(const ViewContext& ctx, size_t block, ImVec2 boxMin, ImVec2 boxSize, ImVec2 origin) {
+    ViewResult result;
+    ImGui::SetCursorScreenPos(boxMin);
+    ImGui::PushID(static_cast<int>(block));
+    if (ImGui::InvisibleButton("figure", ImVec2(std::max(1.0f, boxSize.x), std::max(1.0f, boxSize.y)))) result.zoomFigure = block;
+    ImGui::PopID();
+    if (ImGui::IsItemHovered()) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
+    ctx.items.addLastItem("figure:" + std::to_string(block));
+    ImGui::SetCursorScreenPos(origin);
     return result;
 }
 

@@ -49,6 +49,7 @@ public:
 
 private:
     ViewResult drawBody(ViewContext& ctx, const ParagraphStyle& body, float gap);
+    ViewResult figureButton(const ViewContext& ctx, size_t block, ImVec2 boxMin, ImVec2 boxSize, ImVec2 origin);
     ViewResult handleBlockInput(const ViewContext& ctx, const BlockGeometry& block, ImVec2 origin, float& scrollX);
     void handleInput();
     std::vector<Highlight> highlightsFor(const ViewContext& ctx, size_t paragraph) const;

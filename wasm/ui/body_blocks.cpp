@@ -258,8 +258,13 @@ void drawTableFrame(ImDrawList* drawList, const ViewContext& ctx, const BlockGeo
 }
 
 // The placeholder of a figure's final size with its alt text, or a video's poster frame with a play mark.
-void drawPlaceholder(ImDrawList* drawList, const ViewContext& ctx, const BlockGeometry& g, const ParagraphStyle& body, ImVec2 origin) {
+void drawPlaceholder(ImDrawList* drawList, const ViewContext& ctx, const BlockGeometry& g, const ParagraphStyle& body, ImVec2 origin,
+                     ImTextureID image) {
     const ImVec2 min(origin.x + g.boxLeft, origin.y), max(min.x + g.box.width, min.y + g.box.height);
+    if (image != ImTextureID_Invalid) {
+        drawList->AddImage(ImTextureRef(image), min, max);
+        return;
+    }
     drawList->AddRectFilled(min, max, ctx.theme.rowHover);
     drawList->AddRect(min, max, ctx.theme.rule);
     if (g.block.kind == core::BlockKind::video) {
@@ -283,7 +288,7 @@ void drawPlaceholder(ImDrawList* drawList, const ViewContext& ctx, const BlockGe
 }  // namespace
 
 void drawBlockFrame(ImDrawList* drawList, const ViewContext& ctx, const BlockGeometry& g, const ParagraphStyle& body, ImVec2 origin,
-                    float scrollX) {
+                    float scrollX, ImTextureID image) {
     switch (g.block.kind) {
         case core::BlockKind::list:
             for (size_t i = 0; i < g.markers.size() && i < g.textOffsets.size(); ++i) {
@@ -301,7 +306,7 @@ void drawBlockFrame(ImDrawList* drawList, const ViewContext& ctx, const BlockGeo
         }
         case core::BlockKind::table: drawTableFrame(drawList, ctx, g, origin, scrollX); break;
         case core::BlockKind::figure:
-        case core::BlockKind::video: drawPlaceholder(drawList, ctx, g, body, origin); break;
+        case core::BlockKind::video: drawPlaceholder(drawList, ctx, g, body, origin, image); break;
         case core::BlockKind::attachment: {
             // A page with a folded corner, in the link colour, then the type and size after the name.
             const float size = body.options.fontSize;

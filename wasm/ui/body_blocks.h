@@ -59,8 +59,9 @@ float clampTableScroll(const BlockGeometry& geometry, float width, float scroll)
 
 // Draws the block's frame and non-text parts (rules, markers, a table's grid, placeholders, the
 // play mark, an attachment's icon and label) at `origin`; the texts are drawn by the caller.
-// `scrollX`: a wide table's sideways scroll.
+// `scrollX`: a wide table's sideways scroll. `image`: a figure's image, drawn in its placeholder's
+// place once it is here (ImTextureID_Invalid: the placeholder with the alt text).
 void drawBlockFrame(ImDrawList* drawList, const ViewContext& ctx, const BlockGeometry& geometry, const ParagraphStyle& body,
-                    ImVec2 origin, float scrollX);
+                    ImVec2 origin, float scrollX, ImTextureID image = ImTextureID_Invalid);
 
 }  // namespace reader::ui

@@ -5,11 +5,13 @@
 // to point back at the app.
 #pragma once
 
+#include <cstdint>
 #include <functional>
 #include <string>
 #include <vector>
 
 #include "core/calendar.h"
+#include "core/image_cache.h"
 
 namespace reader::ui {
 
@@ -52,9 +54,18 @@ struct PlatformRequest {
         // the module or binary; asked once, when the reader first shows a script that needs it:
         // answered with ReaderApp::loadScriptTable.
         ScriptTable,
+        // A figure's image (`image`: which, at what size in device pixels), `path` its src: the
+        // platform fetches and decodes it at that size into a texture of its own, off the wasm
+        // heap on the web, and answers with ReaderApp::imageArrived or ReaderApp::imageFailed.
+        Image,
+        // A texture the reader no longer keeps (evicted under the budget, or of an old bundle):
+        // the platform deletes `texture`.
+        ReleaseTexture,
     };
     Kind kind;
-    std::string path;  // the shard's path, or the table's file name
+    std::string path;  // the shard's path, the table's file name, or the image's src
+    core::ImageKey image;  // Image
+    uint64_t texture = 0;  // ReleaseTexture
 
     bool operator==(const PlatformRequest&) const = default;
 };

@@ -41,6 +41,8 @@ core::Result<void> ReaderApp::loadBundle(std::string_view text) {
     core::Result<void> loaded = m_session.loadBundle(text);
     if (!loaded) return loaded;
     m_nav.rebase(*m_session.bundle());
+    m_images.cache().clear();  // figure numbers of another bundle's articles
+    m_zoom.close();
     m_articleView.reset();
     m_listView.reset();
     m_searchView = SearchView();
@@ -59,6 +61,10 @@ std::vector<PlatformRequest> ReaderApp::takeRequests() {
     std::vector<PlatformRequest> requests;
     for (std::string& file : m_scripts.takeRequests(m_settings.script)) requests.push_back({PlatformRequest::Kind::ScriptTable, std::move(file)});
     for (std::string& path : m_session.takeShardRequests()) requests.push_back({PlatformRequest::Kind::Shard, std::move(path)});
+    for (core::ImageRequest& image : m_images.cache().takeRequests()) {
+        requests.push_back({PlatformRequest::Kind::Image, std::move(image.src), std::move(image.key)});
+    }
+    for (const uint64_t texture : m_images.cache().takeReleased()) requests.push_back({PlatformRequest::Kind::ReleaseTexture, "", {}, texture});
     return requests;
 }
 
@@ -90,6 +96,10 @@ float ReaderApp::scrollBy(float pixels) {
 
 void ReaderApp::zoomBy(float factor) {
     if (!(factor > 0.0f)) return;
+    if (m_zoom.isOpen()) {  // a pinch over the zoom view zooms the image, not the text
+        m_zoom.zoomBy(factor);
+        return;
+    }
     core::Settings next = m_settings;
     next.zoom = std::clamp(next.zoom * factor, core::kMinZoom, core::kMaxZoom);
     setSettings(next);
@@ -188,6 +198,7 @@ ViewContext ReaderApp::context() {
         .serifFont = m_serifFont,
         .pageTextSize = m_pageTextSize,
         .fontGeneration = m_fontGeneration,
+        .images = &m_images,
     };
 }
 
@@ -197,13 +208,14 @@ void ReaderApp::frame() {
     ViewResult result = drawTopBar(ctx, core::formatToday(m_ports.today(), ctx.strings), m_searchState);
     drawSidebar(ctx);
     result += drawContent(ctx);
-    endFrame(result, before);
+    endFrame(ctx, result, before);
 }
 
 // A slice of the search index, the zoom keys (persisted at the end of the frame), and the page's
 // window over the whole display.
 ViewContext ReaderApp::beginFrame() {
     m_items.beginFrame();
+    m_images.cache().nextFrame();
     prepareKeyboardNavigation();
     if (m_session.stepSearchIndex(kIndexSliceMs)) m_searchView = SearchView();  // results computed while there was no index
     handleZoomKeys(m_settings);
@@ -336,12 +348,16 @@ void ReaderApp::drawReadingProgress(const ViewContext& ctx) const {
     drawList->AddRectFilled(pos, ImVec2(pos.x + width, pos.y + 3.0f), ctx.theme.link);
 }
 
-// The page's window closed, then what the views asked for, the keys no view owns, the settings saved.
-void ReaderApp::endFrame(const ViewResult& result, const core::Settings& before) {
+// The page's window closed, the zoom view over it, then what the views asked for, the keys no view
+// owns (the zoom view's Esc is its own), the settings saved.
+void ReaderApp::endFrame(const ViewContext& ctx, const ViewResult& result, const core::Settings& before) {
     ImGui::PopFont();
     ImGui::End();
+    const bool zoomed = m_zoom.isOpen();
+    if (zoomed) m_zoom.draw(ctx, articleAt(m_nav.current()), m_images);
+    if (result.zoomFigure && articleAt(m_nav.current())) m_zoom.open(m_nav.current().articleId, *result.zoomFigure);
     openLink(result.linkToOpen);
-    handleHistoryKeys(m_nav, m_articleView);
+    if (!zoomed) handleHistoryKeys(m_nav, m_articleView);
     m_speech.carryOut(result.speech, m_nav.current(), bundle() ? bundle()->findArticle(m_nav.current().articleId) : nullptr,
                       converter(), contentLanguage(), m_settings.speechRate);
     if (result.printRequested && m_ports.print) m_ports.print();

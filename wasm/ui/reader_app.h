@@ -24,12 +24,15 @@
 #include "article_view.h"
 #include "bundle_session.h"
 #include "core/error.h"
+#include "core/image_cache.h"
 #include "core/logger.h"
 #include "core/navigation.h"
 #include "core/reading_positions.h"
 #include "core/search_index.h"
 #include "core/settings.h"
 #include "item_registry.h"
+#include "figure_images.h"
+#include "image_zoom.h"
 #include "keyboard_focus.h"
 #include "list_view.h"
 #include "ports.h"
@@ -71,6 +74,14 @@ public:
     // A script conversion table (PlatformRequest::ScriptTable) by its file name; false for a name
     // that is no table's.
     bool loadScriptTable(std::string_view file, std::string table) { return m_scripts.load(file, std::move(table)); }
+    // A figure's image (PlatformRequest::Image) as the platform's texture, or why there is none
+    // (logged with its src; the figure keeps its alt text). One texture a frame at most, so that
+    // no frame waits on several uploads.
+    void imageArrived(const core::ImageKey& key, uint64_t texture) { m_images.cache().arrived(key, texture); }
+    void imageFailed(const core::ImageKey& key, std::string message) { m_images.cache().failed(key, std::move(message)); }
+    const core::ImageCache& images() const { return m_images.cache(); }
+    // The zoom view of a figure's image (image_zoom.h), open or not.
+    const ImageZoom& imageZoom() const { return m_zoom; }
 
     // Touch screens (TouchGestures through the platform): scrolls the content by `pixels` (down
     // when positive) in the next frame, as far as it goes; returns what is left past its top or
@@ -190,7 +201,7 @@ private:
     void drawPendingBody(ViewContext& ctx, const core::Article& article);
     void drawFooterAtBottom(ViewContext& ctx);
     void drawReadingProgress(const ViewContext& ctx) const;
-    void endFrame(const ViewResult& result, const core::Settings& before);
+    void endFrame(const ViewContext& ctx, const ViewResult& result, const core::Settings& before);
     void openLink(const std::string& link);
     void saveChangedSettings(const core::Settings& before);
     const core::Article* articleAt(const core::Place& place) const;
@@ -213,6 +224,8 @@ private:
     ListView m_listView;
     SearchView m_searchView;
     SearchState m_searchState;
+    FigureImages m_images;
+    ImageZoom m_zoom;
     // The content window as last drawn.
     core::Place m_lastDrawnPlace;
     core::Settings m_savedSettings;  // as saved: m_settings without the page's overrides

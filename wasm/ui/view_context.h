@@ -3,6 +3,8 @@
 // search order); anything else a view wants done after the frame it returns, and ReaderApp does it.
 #pragma once
 
+#include <cstddef>
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -20,6 +22,8 @@
 struct ImFont;
 
 namespace reader::ui {
+
+class FigureImages;
 
 struct ViewContext {
     const core::Bundle* bundle;  // null until one loads
@@ -42,6 +46,7 @@ struct ViewContext {
     ImFont* serifFont = nullptr;  // the platform's serif face, if it has one
     float pageTextSize = 0.0f;    // the page's body size at 中 (--reader-font-size), logical pixels; 0: ours
     int fontGeneration = 0;       // changes when the faces' glyphs change (the page's font family)
+    FigureImages* images = nullptr;  // figures' images (null: placeholders only)
 
     // The face of the article's title and body: serif when the reader picked it and there is one.
     ImFont* bodyFont() const { return settings.serif && serifFont ? serifFont : font; }
@@ -59,12 +64,14 @@ struct ViewResult {
     std::string linkToOpen;       // a link clicked (core/links.h checks it before the port opens it)
     bool printRequested = false;  // the panel's print button
     SpeechRequest speech = SpeechRequest::None;  // the read-aloud button
+    std::optional<size_t> zoomFigure;  // a figure clicked (its block index): the zoom view opens
 
     ViewResult& operator+=(const ViewResult& other) {
         scrollToTop = scrollToTop || other.scrollToTop;
         if (!other.linkToOpen.empty()) linkToOpen = other.linkToOpen;
         printRequested = printRequested || other.printRequested;
         if (other.speech != SpeechRequest::None) speech = other.speech;
+        if (other.zoomFigure) zoomFigure = other.zoomFigure;
         return *this;
     }
 };

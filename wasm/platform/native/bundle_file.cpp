@@ -9,7 +9,9 @@
 #include <fstream>
 #include <sstream>
 
+#include "core/bundle_rules.h"
 #include "core/logger.h"
+#include "image_loader.h"
 #include "core/script_converter.h"
 #include "core/text_layout.h"
 #include "open_link.h"
@@ -41,11 +43,13 @@ void BundleFile::load(ui::ReaderApp& app) {
     if (!loaded) std::fprintf(stderr, "%s: %s\n", m_path.c_str(), loaded.error().describe().c_str());
 }
 
-void BundleFile::answerRequests(ui::ReaderApp& app) const {
+void BundleFile::answerRequests(ui::ReaderApp& app, ImageLoader& images) const {
     for (const ui::PlatformRequest& request : app.takeRequests()) {
-        if (request.kind == ui::PlatformRequest::Kind::Shard) {
-            loadShard(app, request.path);
-            continue;
+        switch (request.kind) {
+            case ui::PlatformRequest::Kind::Shard: loadShard(app, request.path); continue;
+            case ui::PlatformRequest::Kind::Image: requestImage(app, images, request); continue;
+            case ui::PlatformRequest::Kind::ReleaseTexture: ImageLoader::release(request.texture); continue;
+            case ui::PlatformRequest::Kind::ScriptTable: break;
         }
         std::string table = readBesideExecutable(request.path);  // a table's file name, t2s.txt or s2t.txt
         if (table.empty()) core::logf(core::LogLevel::Warn, "no %s beside the reader: that script is not available", request.path.c_str());
@@ -86,6 +90,20 @@ void BundleFile::loadShard(ui::ReaderApp& app, const std::string& shardPath) con
     text << file.rdbuf();
     const core::Result<void> loaded = app.loadShard(shardPath, text.str());
     if (!loaded) std::fprintf(stderr, "%s: %s\n", shardPath.c_str(), loaded.error().describe().c_str());
+}
+
+void BundleFile::requestImage(ui::ReaderApp& app, ImageLoader& images, const ui::PlatformRequest& request) const {
+    if (!core::isShardPath(request.path)) {  // the loader lets only https: URLs be anything else
+        app.imageFailed(request.image, "the desktop reader fetches no images from the network");
+        return;
+    }
+    const std::filesystem::path folder = std::filesystem::path(m_path).parent_path();
+    const std::filesystem::path path = folder / request.path;
+    if (!staysInside(folder.empty() ? "." : folder, path)) {
+        app.imageFailed(request.image, "refused: a symbolic link leads out of the bundle's folder");
+        return;
+    }
+    images.request(request.image, path, request.path);
 }
 
 void BundleFile::openAsset(const std::string& relativePath) const {

@@ -9,6 +9,7 @@
 #include <imgui.h>
 
 #include "bundle_file.h"
+#include "image_loader.h"
 #include "core/logger.h"
 #include "core/navigation.h"
 #include "input_recording.h"
@@ -157,12 +158,14 @@ int main(int argc, char** argv) {
     app.setDebug(options.debug);
 
     // 7. Run: a capture, a replay, or the interactive loop. Before each frame the app's requests
-    //    are answered from disk; --print-state-on-change prints the state after every frame that
-    //    changed it.
+    //    are answered from disk (figures' images decoded on the loader's thread, one uploaded a
+    //    frame); --print-state-on-change prints the state after every frame that changed it.
     std::string lastState;
+    native::ImageLoader images;
     native::Session session{window, app, bundle, options, today,
-                            [&app, &window, &bundle] {
-                                bundle.answerRequests(app);
+                            [&app, &window, &bundle, &images] {
+                                bundle.answerRequests(app, images);
+                                if (images.uploadOne(app)) window.wake();
                                 if (ImGui::IsKeyPressed(ImGuiKey_F12, false)) app.setDebug(!app.debug());
                                 app.frame();
                                 if (app.busy()) window.wake();  // the search index is built a slice per frame

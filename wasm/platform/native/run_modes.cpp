@@ -2,8 +2,10 @@
 #include "run_modes.h"
 
 #include <atomic>
+#include <chrono>
 #include <cstdio>
 #include <optional>
+#include <thread>
 
 #include "core/logger.h"
 #include "file_watcher.h"
@@ -18,6 +20,7 @@ namespace {
 // Enough for glyphs to be baked and uploaded and for layout to settle (content sizes are known one
 // frame after they are drawn).
 constexpr int kSettleFrames = 4;
+constexpr int kImageWaitFrames = 2000;  // 10 s at most for the images in view to be decoded
 
 void frame(Session& s, NativeWindow::Capture* capture = nullptr) {
     s.window.frame(s.drawFrame, capture);
@@ -32,7 +35,14 @@ int runCapture(Session& s) {
     // After a replay its own hook stays: it does the same once the recording has ended.
     if (!s.options.replaying()) s.window.setInputHook(ignoreInputFixedStep);
     NativeWindow::Capture shot;
-    for (int i = 0; i < kSettleFrames; ++i) frame(s, i + 1 == kSettleFrames ? &shot : nullptr);
+    for (int i = 0; i + 1 < kSettleFrames; ++i) frame(s);
+    // Figures' images decode on a worker thread: the shot waits for every one asked for, so that
+    // the same flags give the same pixels however fast the decoder was.
+    for (int i = 0; i < kImageWaitFrames && s.app.images().pending() > 0; ++i) {
+        std::this_thread::sleep_for(std::chrono::milliseconds(5));
+        frame(s);
+    }
+    frame(s, &shot);
     if (!writePng(s.options.screenshotPath, shot.width, shot.height, shot.rgba)) {
         std::fprintf(stderr, "reader: cannot write %s\n", s.options.screenshotPath.c_str());
         return 1;

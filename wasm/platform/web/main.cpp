@@ -14,6 +14,7 @@
 #include "exports.h"
 #include "core/json_text.h"
 #include "ui/reader_app.h"
+#include "web_images.h"
 #include "web_platform.h"
 
 namespace {
@@ -141,6 +142,8 @@ void sendRequests(reader::ui::ReaderApp& app) {
         switch (request.kind) {
             case reader::ui::PlatformRequest::Kind::Shard: js_request_shard(request.path.c_str()); break;
             case reader::ui::PlatformRequest::Kind::ScriptTable: js_request_script_table(request.path.c_str()); break;
+            case reader::ui::PlatformRequest::Kind::Image: reader::web::requestImage(request.image, request.path); break;
+            case reader::ui::PlatformRequest::Kind::ReleaseTexture: reader::web::releaseImage(request.texture); break;
         }
     }
 }
@@ -182,13 +185,16 @@ int main() {
     app->setFont(font);
     app->setSerifFont(fonts.installSerif(*ImGui::GetIO().Fonts));
     reader::web::bindExports(*app, *platform, fonts);
+    reader::web::bindImages(*app, *platform);
     platform->setTouchHandlers([app](float pixels) { return app->scrollBy(pixels); }, [app](float factor) { app->zoomBy(factor); });
     platform->setTabPolicy([app](bool backward) { return app->tabLeaves(backward); });
 
-    // 4. Each frame draws the app and sends what it asked for (shards, the Traditional table) to
+    // 4. Each frame uploads one decoded image if any, draws the app and sends what it asked for
+    //    (shards, the Traditional table, images) to
     //    the page; the first drawn view resolves the page's `ready`; a view that changed is drawn
     //    again. Drawing starts when the bundle arrives or the page gives up waiting (reader_show).
     platform->setDraw([app, platform] {
+        reader::web::uploadOneImage();  // a figure's image decoded by the page, at most one a frame
         app->frame();
         sendRequests(*app);
         if (app->busy()) platform->requestFrames();  // the search index is built a slice per frame

@@ -265,6 +265,12 @@ void WebGLRenderer::uploadRect(ImTextureData& tex, const ImTextureRect& rect) {
 
 ImTextureID WebGLRenderer::createTexture(const unsigned char* rgba, int width, int height) {
     if (width <= 0 || height <= 0 || width > m_maxTextureSize || height > m_maxTextureSize) return ImTextureID_Invalid;
+    const ImTextureID texture = createBoundTexture();
+    glTexImage2D(GL_TEXTURE_2D, 0, GL_RGBA, width, height, 0, GL_RGBA, GL_UNSIGNED_BYTE, rgba);
+    return texture;
+}
+
+ImTextureID WebGLRenderer::createBoundTexture() {
     GLuint texture = 0;
     glGenTextures(1, &texture);
     bindTexture(texture);
@@ -277,7 +283,6 @@ ImTextureID WebGLRenderer::createTexture(const unsigned char* rgba, int width, i
         glPixelStorei(GL_UNPACK_ROW_LENGTH, 0);
         m_unpackRowLength = 0;
     }
-    glTexImage2D(GL_TEXTURE_2D, 0, GL_RGBA, width, height, 0, GL_RGBA, GL_UNSIGNED_BYTE, rgba);
     return textureId(texture);
 }
 

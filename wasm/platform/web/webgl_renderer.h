@@ -7,7 +7,8 @@
 //      atlas grows as glyphs are baked on demand) and destroyed as Dear ImGui asks
 //  [x] ImGuiBackendFlags_RendererHasVtxOffset: meshes over 64k vertices with 16-bit indices
 //  [x] clip rectangles in framebuffer pixels (display framebuffer scale)
-//  [x] textures from other code (photos): createTexture() / destroyTexture(), ids for ImGui::Image
+//  [x] textures from other code (photos): createTexture() / destroyTexture(), ids for ImGui::Image;
+//      createBoundTexture() for a figure's ImageBitmap uploaded by the page's JS
 //  [x] no GL query in a frame: state is set at init and tracked (bound texture, viewport, ...)
 //  [ ] a lost WebGL context is not restored (neither was it with the stock backend)
 #pragma once
@@ -31,6 +32,9 @@ public:
     // not positive or above the context's limit (maxTextureSize()). The id is valid until
     // destroyTexture(id); Dear ImGui must not draw it after that.
     ImTextureID createTexture(const unsigned char* rgba, int width, int height);
+    // A texture left bound, rows packed (no row length), for the caller to fill with one
+    // texImage2D from an ImageBitmap (web_images.cpp): no pixels pass through the wasm heap.
+    ImTextureID createBoundTexture();
     void destroyTexture(ImTextureID id);
     int maxTextureSize() const { return m_maxTextureSize; }
 
