@@ -128,6 +128,15 @@ TEST_CASE("blocks: three rows of two cells make a data table; one row does not; 
                                                "<td><table><tr><td>六</td></tr></table></td></tr></table></div></body></html>");
     const std::vector<BlockKind> nestedKinds = kinds(nested);
     CHECK(std::find(nestedKinds.begin(), nestedKinds.end(), BlockKind::table) == nestedKinds.end());
+    // Three rows of two cells that hold the page's facts: layout, its time and source still found.
+    const PageContent facts = readHtml("<html><head><title>冬季取暖消费提示</title></head><body><table>"
+                                       "<tr><td>标题</td><td>冬季取暖消费提示</td></tr>"
+                                       "<tr><td>发布时间：2024-01-09 16:45</td><td>来源：市消费者协会</td></tr>"
+                                       "<tr><td>作者：张三</td><td>编辑：李四</td></tr></table>" + head.substr(head.find("<div")) +
+                                       "</div></body></html>");
+    CHECK(facts.blocks.empty());
+    CHECK(facts.published.has_value());
+    CHECK(facts.source == "市消费者协会");
 }
 
 TEST_CASE("blocks: --assets copies a saved page's images, named by their bytes' hash and sized from the file") {

@@ -4,6 +4,8 @@
 #include <algorithm>
 #include <charconv>
 
+#include "date_scan.h"
+#include "line_rules.h"
 #include "text_util.h"
 #include "urls.h"
 
@@ -57,6 +59,14 @@ std::vector<RawRow> rawRows(const GumboNode* table, std::string* caption) {
         [](const GumboNode*) {});
     std::erase_if(rows, [](const RawRow& row) { return row.cells.empty(); });
     return rows;
+}
+
+// A cell of the page's own facts (a labelled publish time, the source, author and editor, the
+// copyright): its table lays out the page, whatever its shape, and the line rules must see each cell.
+bool isFactCell(std::string_view text) {
+    const std::vector<DateMatch> dates = findDates(text);
+    return std::any_of(dates.begin(), dates.end(), [](const DateMatch& d) { return d.labelled; }) || !findSource(text).empty() ||
+           isMetaFieldLine(text) || !findCopyrightHolder(text).empty();
 }
 
 bool containsTag(const GumboNode* root, GumboTag wanted) {
@@ -131,7 +141,7 @@ bool isDataTable(const GumboNode* table) {
     for (const RawRow& row : rows) {
         size_t cellsOfText = 0;
         for (const RawCell& cell : row.cells) {
-            if (countCodePoints(cell.text) > kDataCellMaxCodePoints) return false;
+            if (countCodePoints(cell.text) > kDataCellMaxCodePoints || isFactCell(cell.text)) return false;
             cellsOfText += cell.text.empty() ? 0 : 1;
             headerCell = headerCell || cell.header;
         }

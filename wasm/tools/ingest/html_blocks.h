@@ -11,8 +11,9 @@
 
 namespace reader::tools::ingest {
 
-// A table of data rather than of layout: no table inside it, no long text in a cell, and a
-// <caption>, a <th>, or at least 3 rows with 2 or more cells of text.
+// A table of data rather than of layout: no table inside it, no long text in a cell, no cell of
+// the page's facts (publish time, source, copyright), and a <caption>, a <th>, or at least 3 rows
+// with 2 or more cells of text.
 bool isDataTable(const GumboNode* table);
 
 // Its caption, header row (the first) and rows, each as wide as the widest (colspan repeated as
