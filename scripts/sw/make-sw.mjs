@@ -39,6 +39,22 @@ const KEEP_ONLY_PARSED_BUNDLES = {
   },
 };
 
+// Images (the figures of bundles, fetched when a reader scrolls to them): kept after their first
+// fetch, least recently used dropped first beyond IMAGE_ENTRIES (Workbox's expiration), none larger
+// than IMAGE_MAX_BYTES, so that the cache stays under IMAGE_ENTRIES x IMAGE_MAX_BYTES (150 MiB; far
+// less with a news site's images of 100-300 KB). Only a 200 is kept: an opaque answer's size cannot
+// be known, and browsers charge several MB of quota for each.
+export const IMAGE_ENTRIES = 150;
+export const IMAGE_MAX_BYTES = 1024 * 1024;
+// As KEEP_ONLY_PARSED_BUNDLES, serialised into sw.js: the limit is written into the function.
+const KEEP_ONLY_SMALL_IMAGES = {
+  cacheWillUpdate: new Function('{ response }', `
+    if (!response || response.status !== 200) return null;
+    const length = Number(response.headers.get('content-length'));
+    if (length > ${IMAGE_MAX_BYTES}) return null;
+    return response.clone().arrayBuffer().then((body) => (body.byteLength > ${IMAGE_MAX_BYTES} ? null : response));`),
+};
+
 export async function makeServiceWorker(dir) {
   const missing = APP_FILES.filter((f) => !fs.existsSync(path.join(dir, f)));
   if (missing.length) throw new Error(`${dir}: missing app files: ${missing.join(', ')}`);
@@ -82,6 +98,18 @@ export async function makeServiceWorker(dir) {
       urlPattern: ({ request, url }) => request.method === 'GET' && /\/(t2s|s2t)\.txt$/.test(url.pathname),
       handler: 'StaleWhileRevalidate',
       options: { cacheName: 'article-reader-tables', cacheableResponse: { statuses: [200] } },
+    }, {
+      // Images: fetched by the reader for figures (a fetch, so known by their address) or by the
+      // page's mirror (<img>); the cached copy answers, the network only when there is none. (The
+      // function is written into sw.js as it stands: the pattern is inline.)
+      urlPattern: ({ request, url }) => request.method === 'GET' && url.protocol !== 'data:' &&
+        (request.destination === 'image' || /\.(png|jpe?g|gif|webp)$/i.test(url.pathname)),
+      handler: 'CacheFirst',
+      options: {
+        cacheName: 'article-reader-images',
+        plugins: [KEEP_ONLY_SMALL_IMAGES],
+        expiration: { maxEntries: IMAGE_ENTRIES, purgeOnQuotaError: true },
+      },
     }],
   });
   if (warnings.length || count !== APP_FILES.length) {

@@ -203,3 +203,43 @@ test('offline: a bundle the server garbles is never cached over the last good co
   await waitForState(page, { error: null });
   assert.equal((await page.evaluate(() => window.reader.list())).length, articles, 'offline, every article is listed');
 });
+
+test('offline: an image fetched once is served from the image cache with the network off', async (t) => {
+  const site = await serveBuild(webDir);
+  const browser = await launchChromium();
+  let serverOpen = true;
+  t.after(async () => { await browser.close(); if (serverOpen) await site.close(); });
+  const context = await browser.newContext({ viewport: { width: 1000, height: 700 } });
+  const page = await context.newPage();
+  const errors = collectErrors(page);
+  await page.goto(`${site.url}index.html`);
+  await waitForReader(page);
+  await controlled(page);
+
+  // The sample's photo, as the reader fetches a figure (by its address, relative to the bundle).
+  const fetchImage = (file) => page.evaluate(async (f) => {
+    try {
+      const response = await fetch(`sample-assets/${f}`);
+      return { status: response.status, bytes: (await response.arrayBuffer()).byteLength, type: response.headers.get('content-type') };
+    } catch (err) {
+      return { failed: String(err) };
+    }
+  }, file);
+  const online = await fetchImage('grassland.png');
+  assert.equal(online.status, 200, JSON.stringify(online));
+  assert.ok(online.bytes > 1000, JSON.stringify(online));
+  await until(() => page.evaluate(async () => Boolean(await (await caches.open('article-reader-images')).match('sample-assets/grassland.png'))),
+    'the image in the image cache');
+
+  await context.setOffline(true);
+  await site.close();
+  serverOpen = false;
+  const served = [];
+  page.on('response', (r) => { if (r.url().endsWith('.png')) served.push([r.url().replace(/.*\//, ''), r.fromServiceWorker()]); });
+  assert.deepEqual(await fetchImage('grassland.png'), online, 'the same bytes offline');
+  assert.deepEqual(served, [['grassland.png', true]], 'answered by the service worker');
+  // An image never fetched is not there: only what was seen is kept.
+  const never = await fetchImage('complaints-chart.png');
+  assert.ok(never.failed, `an image never fetched came from somewhere: ${JSON.stringify(never)}`);
+  assert.deepEqual(errors.filter((e) => !/Failed to fetch|ERR_INTERNET_DISCONNECTED|net::/.test(e)), []);
+});

@@ -56,6 +56,32 @@ test('standalone: reader-standalone.html reads the sample from file:// with no r
   assert.deepEqual(errors, []);
 });
 
+test('standalone: the sample\'s figures are in the file as data: URIs that the page may fetch and decode, at their stated size', async (t) => {
+  const file = path.join(webDir, 'reader-standalone.html');
+  const { page, errors, violations, otherRequests } = await openFile(t, file);
+  const figures = sample.articles.flatMap((a) => a.body.filter((b) => b && b.type === 'figure'));
+  assert.ok(figures.length >= 2, 'the sample has figures');
+  // As the figure loader does it: fetch by address, a Blob, createImageBitmap.
+  const decoded = await page.evaluate(async () => {
+    const bundle = JSON.parse(document.getElementById('reader-bundle').textContent);
+    const srcs = bundle.articles.flatMap((a) => a.body.filter((b) => b && b.type === 'figure').map((b) => b.src));
+    return Promise.all(srcs.map(async (src) => {
+      const bitmap = await createImageBitmap(await (await fetch(src)).blob());
+      return { type: src.slice(0, src.indexOf(';')), width: bitmap.width, height: bitmap.height };
+    }));
+  });
+  assert.deepEqual(decoded, figures.map((f) => ({ type: 'data:image/png', width: f.width, height: f.height })));
+  // Anything but data: stays out.
+  const outside = await page.evaluate(() => fetch('https://example.org/a.png').then(() => 'fetched', () => 'refused'));
+  assert.equal(outside, 'refused');
+  assert.deepEqual(otherRequests().filter((u) => !u.startsWith('data:')), [], 'nothing but the file itself was requested');
+  // The violation event reaches node a moment after the refused fetch.
+  for (let i = 0; i < 50 && violations.length === 0; i++) await page.waitForTimeout(100);
+  assert.ok(violations.length > 0 && violations.every((v) => v === 'connect-src https://example.org/a.png'),
+    `only the https: fetch violates the policy: ${JSON.stringify(violations)}`);
+  assert.deepEqual(errors.filter((e) => !e.includes('example.org')), []);
+});
+
 test('standalone: markup in an untrusted bundle stays text', async (t) => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'reader-standalone-'));
   t.after(() => fs.rmSync(dir, { recursive: true, force: true }));

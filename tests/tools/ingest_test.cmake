@@ -95,6 +95,28 @@ run_tool(1 ingest --out "${scratch}/partial.json" "${scratch}/no-such-page.html"
 expect_in("${err}" "${scratch}/no-such-page.html: cannot read: No such file or directory\n" "report")
 expect_valid("${scratch}/partial.json")
 
+# A saved page ("save complete": the page and its _files folder) with --assets: its image copied
+# beside the bundle, named by its bytes' hash (a GIF, whatever its name says), sized from the file.
+file(MAKE_DIRECTORY "${scratch}/saved/saved_rich_files")
+file(COPY "${fixtures}/saved_rich.html" DESTINATION "${scratch}/saved")
+execute_process(COMMAND printf "GIF89a\\200\\002h\\001\\001\\001\\001" OUTPUT_FILE "${scratch}/saved/saved_rich_files/meeting.png")
+run_tool(0 ingest --out "${scratch}/rich/bundle.json" --assets "${scratch}/rich/assets" "${scratch}/saved/saved_rich.html")
+expect_valid("${scratch}/rich/bundle.json")
+expect_in("${err}" "  body: 28 texts in 16 blocks (2 headings, 4 figures, 1 list, 1 table, 2 attachments)\n" "report")
+expect_in("${err}" "  figures: 4 (1 copied into --assets)\n" "report")
+file(GLOB copied RELATIVE "${scratch}/rich" "${scratch}/rich/assets/*")
+list(LENGTH copied copies)
+if(NOT copies EQUAL 1 OR NOT copied MATCHES "^assets/[0-9a-f]+\\.gif$")
+  message(FATAL_ERROR "--assets: wanted one .gif in ${scratch}/rich/assets, got [${copied}]")
+endif()
+file(READ "${scratch}/rich/bundle.json" rich)
+expect_in("${rich}" "\"version\": \"1.2\"" "rich bundle")
+if(NOT rich MATCHES "\"src\": \"${copied}\",[ \n]+\"width\": 640,[ \n]+\"height\": 360")
+  message(FATAL_ERROR "rich bundle: the copied image is not the figure's src with the file's size:\n${rich}")
+endif()
+run_tool(2 ingest --out "${scratch}/rich/bundle.json" --assets "${scratch}/elsewhere" "${scratch}/saved/saved_rich.html")
+expect_in("${err}" "reader-tool: ingest: --assets \"${scratch}/elsewhere\" must be a folder inside the bundle's folder, named with A-Z a-z 0-9 . _ -\n" "usage")
+
 # Wrong command lines.
 run_tool(2 ingest)
 run_tool(2 ingest --tz 8 "${seed}")

@@ -87,6 +87,32 @@ expect("page.js is inlined, though reader.js does not import it" at EQUAL -1)
 string(REGEX MATCH "script-src 'sha256-[A-Za-z0-9+/]+=*' 'wasm-unsafe-eval'" csp "${html}")
 expect("no Content-Security-Policy with the script's hash" csp)
 
+# Images: the files the figures name beside the bundle (drawn as the build draws the sample's)
+# become data: URIs in it, and stdout says how many bytes they added; the attachment's PDF stays a
+# path; a file that only calls itself a PNG stays a path, with a warning; the page lets images come
+# from data: URIs and nothing else in.
+execute_process(COMMAND node "${SOURCE_DIR}/scripts/sample-assets.mjs" "${scratch}/evil.json" "${scratch}" RESULT_VARIABLE drawn)
+expect("node scripts/sample-assets.mjs failed" drawn EQUAL 0)
+file(WRITE "${scratch}/sample-assets/grassland.png" "<svg onload=alert(1)>")
+file(SIZE "${scratch}/sample-assets/complaints-chart.png" chart)
+math(EXPR added "(${chart} + 2) / 3 * 4 + 22 - 34")  # base64 and "data:image/png;base64," for "sample-assets/complaints-chart.png"
+run_tool("${scratch}/evil.json" "${scratch}/images.html" --web "${scratch}/web")
+expect("images: wanted exit status 0" rc EQUAL 0)
+string(FIND "${out}" "\nimages: 1 inlined, ${added} bytes added\n" at)
+expect("images: stdout does not say that one image added ${added} bytes" NOT at EQUAL -1)
+expect("images: the warning is not word for word" err STREQUAL
+  "${scratch}/sample-assets/grassland.png: not inlined, the page shows its alt text: not a PNG, JPEG, WebP or GIF image\n")
+file(READ "${scratch}/images.html" html)
+# (CMake wrote evil.json: `"key" : "value"`.)
+string(REGEX MATCH "\"src\" *: *\"data:image/png;base64,iVBORw0KGgo" found "${html}")
+expect("images: the chart is not a data: URI" found)
+string(REGEX MATCH "\"src\" *: *\"sample-assets/grassland.png\"" found "${html}")
+expect("images: the file that is no image is not left as a path" found)
+string(REGEX MATCH "\"href\" *: *\"sample-assets/gongshi-banfa.pdf\"" found "${html}")
+expect("images: the attachment is not left as a path" found)
+string(FIND "${html}" "; img-src data: blob:; connect-src data:\">" at)
+expect("images: the Content-Security-Policy does not let data: images in" NOT at EQUAL -1)
+
 # A bundle that is not format v1 is refused, located.
 file(WRITE "${scratch}/broken.json" "{\n  \"format\": {\"name\": \"article-reader-bundle\", \"version\": \"1.0\"},\n}\n")
 run_tool("${scratch}/broken.json" "${scratch}/broken.html" --web "${scratch}/web")

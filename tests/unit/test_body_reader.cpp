@@ -133,11 +133,20 @@ TEST_CASE("body: a figure's src and size are held to the rules of bad input") {
         return R"([{"type": "figure", "src": )" + src + R"(, "width": )" + width + R"(, "height": 10, "alt": ""}])";
     };
     CHECK(loadBody(figure(R"("https://example.org/a.png")", "20000")).ok());
+    // What reader-tool standalone writes: base64 data: URIs of the four image types browsers decode.
+    for (const char* src : {R"("data:image/png;base64,iVBORw0KGgo=")", R"("data:image/jpeg;base64,/9j/4A==")",
+                            R"("data:image/webp;base64,UklGRg==")", R"("data:image/gif;base64,R0lGODlh")"}) {
+        CAPTURE(src);
+        CHECK(loadBody(figure(src, "1")).ok());
+    }
     for (const char* src : {R"("javascript:void 0")", R"("data:image/svg+xml,<svg/>")", R"("../a.png")", R"("/etc/a.png")",
-                            R"("http://example.org/a.png")", R"("ftp://example.org/a.png")", R"("https://example.org/a b.png")"}) {
+                            R"("http://example.org/a.png")", R"("ftp://example.org/a.png")", R"("https://example.org/a b.png")",
+                            R"("data:text/html;base64,PHNjcmlwdD4=")", R"("data:image/svg+xml;base64,PHN2Zy8+")",
+                            R"("data:image/png,raw")", R"("data:image/png;base64,iVBO<w0K")", R"("data:image/png;base64,iVBORw0KGgo")",
+                            R"("data:image/png;base64,")", R"("DATA:image/png;base64,iVBORw0KGgo=")"}) {
         CAPTURE(src);
         CHECK(errorOf(figure(src, "1")) ==
-              std::string("/articles/0/body/0/src: expected a relative path inside the bundle's folder or an https: URL, got ") + src);
+              std::string("/articles/0/body/0/src: expected a relative path inside the bundle's folder, an https: URL or a base64 data: URI of a PNG, JPEG, WebP or GIF image, got ") + src);
     }
     CHECK(errorOf(figure(R"("a.png")", "0")) == "/articles/0/body/0/width: expected an integer from 1 to 20000, got 0");
     CHECK(errorOf(figure(R"("a.png")", "-3")) == "/articles/0/body/0/width: expected an integer from 1 to 20000, got -3");

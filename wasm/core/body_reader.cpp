@@ -179,7 +179,7 @@ void SchemaReader::readBlockField(PendingBlock& pending, size_t field) {
             std::string& path = field == kSrc ? block.src : block.poster;
             if (!readText(path, Emptiness::refused, TextRule::any)) break;
             ok = isAssetPath(path);
-            if (!ok) fail([&] { return "expected a relative path inside the bundle's folder or an https: URL, got " + jsonQuoted(path); });
+            if (!ok) fail([&] { return "expected a relative path inside the bundle's folder, an https: URL or a base64 data: URI of a PNG, JPEG, WebP or GIF image, got " + jsonQuoted(path); });
             break;
         }
         case kWidth: if ((ok = readInteger(number, 1, kMaxImageSide))) block.width = static_cast<uint32_t>(number); break;

@@ -87,7 +87,19 @@ bool isShardPath(std::string_view path) {
     return ok;
 }
 
+bool isImageDataUri(std::string_view uri) {
+    constexpr std::string_view kTypes[] = {"data:image/png;base64,", "data:image/jpeg;base64,", "data:image/webp;base64,",
+                                           "data:image/gif;base64,"};
+    const auto prefix = std::find_if(std::begin(kTypes), std::end(kTypes), [&](std::string_view p) { return uri.starts_with(p); });
+    if (prefix == std::end(kTypes)) return false;
+    std::string_view data = uri.substr(prefix->size());
+    if (data.empty() || data.size() % 4 != 0) return false;
+    for (int i = 0; i < 2 && data.ends_with('='); ++i) data.remove_suffix(1);
+    return std::all_of(data.begin(), data.end(), [](char c) { return std::isalnum(static_cast<unsigned char>(c)) || c == '+' || c == '/'; });
+}
+
 bool isAssetPath(std::string_view path) {
+    if (isImageDataUri(path)) return true;
     constexpr std::string_view kHttps = "https://";
     if (path.size() > kMaxShardPathLength * 8) return false;
     if (path.size() > kHttps.size() && std::equal(kHttps.begin(), kHttps.end(), path.begin(), [](char a, char b) {

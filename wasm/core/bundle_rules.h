@@ -14,7 +14,10 @@ bool isId(std::string_view text);               // 1-128 characters from A-Z a-z
 bool isLanguageTag(std::string_view tag);       // the loose BCP 47 shape: "zh-Hant", not "zh_TW"
 bool isPhoneNumber(std::string_view number);    // digits, spaces and + - ( ), at least one digit
 bool isShardPath(std::string_view path);        // relative, staying inside its folder: "shards/0007.json"
-bool isAssetPath(std::string_view path);        // a figure's or poster's file: as a shard path, or an https: URL
+bool isAssetPath(std::string_view path);        // a figure's or poster's file: as a shard path, an https: URL, or an image data: URI
+// "data:image/png;base64,..." (or image/jpeg, image/webp, image/gif): base64 only, no other media
+// type (an SVG can carry script), as `reader-tool standalone` inlines images.
+bool isImageDataUri(std::string_view uri);
 bool isMediaType(std::string_view type);        // "application/pdf": type/subtype of token characters
 // "MAJOR.MINOR", both decimal numbers that fit an int.
 bool parseVersion(std::string_view text, int& major, int& minor);

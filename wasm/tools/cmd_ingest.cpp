@@ -1,5 +1,7 @@
-// ingest [--into BUNDLE] [--out FILE] [--category-id ID] [--url URL] [--tz ±HH:MM] FILE...:
-// saved news pages (HTML in UTF-8, GBK/GB18030 or Big5, or plain-text captures) -> bundle articles.
+// ingest [--into BUNDLE] [--out FILE] [--assets DIR] [--category-id ID] [--url URL] [--tz ±HH:MM] FILE...:
+// saved news pages (HTML in UTF-8, GBK/GB18030 or Big5, or plain-text captures) -> bundle articles,
+// with their headings, figures, lists, tables, links and attachments (format 1.2). --assets DIR:
+// the images of saved pages are copied into DIR, which must lie inside the bundle's folder.
 // Writes the whole bundle (checked by loading it) to FILE or stdout; reports on stderr, per page,
 // what was found and what was not. Exit 1 when a page could not be read or gave no article.
 #include <algorithm>
@@ -18,7 +20,9 @@
 #include "core/calendar.h"
 #include "ingest/bundle_merge.h"
 #include "ingest/bundle_writer.h"
+#include "core/bundle_rules.h"
 #include "ingest/date_scan.h"
+#include "ingest/page_assets.h"
 #include "ingest/page_reader.h"
 
 namespace reader::tools {
@@ -31,7 +35,7 @@ constexpr const char* kNoSiteName = "(unnamed site)";  // format v1 needs a name
 constexpr const char* kNoLocale = "zh";
 
 struct IngestArgs {
-    std::string into, out, url;
+    std::string into, out, url, assets;
     MergeOptions merge;
     ExtractOptions extract;
     std::vector<const char*> files;
@@ -59,6 +63,7 @@ core::Result<IngestArgs> parseArgs(Args args) {
         if (arg == "--into") parsed.into = value;
         else if (arg == "--out") parsed.out = value;
         else if (arg == "--url") parsed.url = value;
+        else if (arg == "--assets") parsed.assets = value;
         else if (arg == "--category-id") parsed.merge.categoryId = value;
         else if (arg == "--tz") {
             const std::optional<int> offset = parseOffset(value);
@@ -71,7 +76,7 @@ core::Result<IngestArgs> parseArgs(Args args) {
         }
     }
     if (parsed.files.empty()) {
-        return core::Error{.message = "ingest takes [--into BUNDLE] [--out FILE] [--category-id ID] [--url URL] [--tz +08:00] FILE..."};
+        return core::Error{.message = "ingest takes [--into BUNDLE] [--out FILE] [--assets DIR] [--category-id ID] [--url URL] [--tz +08:00] FILE..."};
     }
     if (!parsed.url.empty() && parsed.files.size() != 1) {
         return core::Error{.message = "ingest: --url names the address of a single page; give one FILE with it"};
@@ -79,7 +84,28 @@ core::Result<IngestArgs> parseArgs(Args args) {
     if (!parsed.merge.categoryId.empty() && !isValidId(parsed.merge.categoryId)) {
         return core::Error{.message = "ingest: --category-id \"" + parsed.merge.categoryId + "\" is not an id ([A-Za-z0-9._-], 1-128)"};
     }
+    parsed.extract.pageUrl = parsed.url;
     return parsed;
+}
+
+// --assets DIR as a folder of images the bundle names by relative paths: DIR inside the folder of
+// --out (or of the working directory when the bundle goes to stdout).
+core::Result<std::optional<AssetFolder>> assetFolder(const IngestArgs& args) {
+    if (args.assets.empty()) return std::optional<AssetFolder>();
+    namespace fs = std::filesystem;
+    const fs::path bundleDir = fs::absolute(args.out.empty() ? fs::path(".") : fs::path(args.out).parent_path()).lexically_normal();
+    const fs::path dir = fs::absolute(args.assets).lexically_normal();
+    const std::string prefix = dir.lexically_relative(bundleDir).generic_string();
+    if (prefix.empty() || prefix == "." || !core::isShardPath(prefix)) {
+        return core::Error{.message = "ingest: --assets \"" + args.assets +
+                                      "\" must be a folder inside the bundle's folder, named with A-Z a-z 0-9 . _ -"};
+    }
+    return std::optional<AssetFolder>(AssetFolder{dir, prefix + "/"});
+}
+
+void reportFigures(const FigureReport& report) {
+    if (report.kept > 0) std::cerr << "  figures: " << report.kept << " (" << report.copied << " copied into --assets)\n";
+    for (const std::string& why : report.leftOut) std::cerr << "  figure left out: " << why << "\n";
 }
 
 // The file's modification time (when the capture was saved) at the pages' offset: the publish time
@@ -97,6 +123,19 @@ std::optional<core::DateTime> modificationTime(const char* path, int offsetMinut
     return toDateTime({date.year, date.month, date.day, static_cast<int>(seconds / 3600),
                        static_cast<int>(seconds / 60 % 60), static_cast<int>(seconds % 60), offsetMinutes},
                       offsetMinutes);
+}
+
+// " (2 headings, 1 figure, 1 table)": the blocks other than paragraphs, by kind.
+std::string blockCounts(const std::vector<core::Block>& blocks) {
+    constexpr const char* kNames[] = {"paragraph", "heading", "figure", "list", "table", "quote", "attachment", "video"};
+    size_t counts[std::size(kNames)] = {};
+    for (const core::Block& block : blocks) ++counts[static_cast<size_t>(block.kind)];
+    std::string out;
+    for (size_t k = 1; k < std::size(kNames); ++k) {
+        if (counts[k] == 0) continue;
+        out += (out.empty() ? " (" : ", ") + std::to_string(counts[k]) + " " + kNames[k] + (counts[k] > 1 ? "s" : "");
+    }
+    return out.empty() ? out : out + ")";
 }
 
 void reportField(const char* name, const std::string& value, std::vector<std::string>& missing) {
@@ -118,7 +157,8 @@ bool reportPage(const char* path, const ReadPage& page, const MergeResult& resul
     reportField("source", c.source, missing);
     reportField("category", c.categoryName, missing);
     if (c.body.empty()) missing.push_back("body");
-    else std::cerr << "  body: " << c.body.size() << " paragraphs\n";
+    else if (c.blocks.empty()) std::cerr << "  body: " << c.body.size() << " paragraphs\n";
+    else std::cerr << "  body: " << c.body.size() << " texts in " << c.blocks.size() << " blocks" << blockCounts(c.blocks) << "\n";
     if (!c.url.empty()) std::cerr << "  url: " << c.url << "\n";  // else the id comes from title and time
     std::string hotlines;
     for (const core::Hotline& h : c.hotlines) hotlines += (hotlines.empty() ? "" : ", ") + h.label + " " + h.number;
@@ -163,6 +203,8 @@ bool reportPage(const char* path, const ReadPage& page, const MergeResult& resul
 int runIngest(Args args) {
     const core::Result<IngestArgs> parsed = parseArgs(args);
     if (!parsed) return usage(parsed.error().message);
+    const core::Result<std::optional<AssetFolder>> assets = assetFolder(*parsed);
+    if (!assets) return usage(assets.error().message);
 
     core::Bundle bundle = emptyBundle();
     if (!parsed->into.empty()) {
@@ -189,17 +231,23 @@ int runIngest(Args args) {
         }
         ReadPage page = readPage(*bytes, parsed->extract);
         if (!parsed->url.empty()) page.content.url = parsed->url;
+        const FigureReport figures = settleFigures(page.content, std::filesystem::path(path).parent_path(), *assets);
         const std::vector<std::string> filled = fillSite(bundle.site, page.content);
         MergeOptions merge = parsed->merge;
         merge.undatedTime = modificationTime(path, parsed->extract.defaultOffsetMinutes);
         const MergeResult result = mergePage(bundle, page.content, merge);
         allRead = reportPage(path, page, result, bundle, filled) && allRead;
+        reportFigures(figures);
     }
     if (bundle.site.name.empty()) {
         std::cerr << "ingest: no page named the site; its name is \"" << kNoSiteName << "\"\n";
         bundle.site.name = kNoSiteName;
     }
     if (bundle.site.locale.empty()) bundle.site.locale = kNoLocale;
+    // Blocks and links are format 1.2: a reader of 1.0 or 1.1 would show them as nothing.
+    const bool rich = std::any_of(bundle.articles.begin(), bundle.articles.end(),
+                                  [](const core::Article& a) { return !a.blocks.empty() || !a.marks.empty(); });
+    if (rich && bundle.format.minor < 2) bundle.format.minor = 2;
 
     // What is written must be a bundle the reader accepts: load it before writing it.
     const std::string text = writeBundle(bundle);

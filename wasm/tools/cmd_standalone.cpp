@@ -11,9 +11,12 @@
 //   t2s.txt                           text in a data block, given to mount() as `scriptTables`, so
 //                                     that the page can show the Simplified script
 //   BUNDLE                            JSON in a data block (checked against format v1 first), with
-//                                     every '<' written \u003c: untrusted text cannot end the block
+//                                     every '<' written \u003c: untrusted text cannot end the block;
+//                                     the images its figures and video posters name beside it
+//                                     (PNG, JPEG, WebP, GIF, by their bytes) as data: URIs in it
 // The page carries its own Content-Security-Policy: nothing but its one inline script (by SHA-256)
-// and style, WebAssembly compilation, and no fetch at all. The fallback font is not inlined: a
+// and style, WebAssembly compilation, images from data: and blob: URLs (and fetches of data: URLs,
+// which reach no network), and no other fetch at all. The fallback font is not inlined: a
 // browser with no CJK font draws boxes, as docs/offline.md says.
 #include <algorithm>
 #include <array>
@@ -21,6 +24,7 @@
 #include <cerrno>
 #include <cstdint>
 #include <cstring>
+#include <filesystem>
 #include <fstream>
 #include <iostream>
 #include <optional>
@@ -33,6 +37,7 @@
 
 #include "commands.h"
 #include "core/bundle_loader.h"
+#include "core/bundle_rules.h"
 
 namespace reader::tools {
 
@@ -302,6 +307,7 @@ std::optional<std::string> pageScript(const std::string& webDir, const std::vect
 // as the file has it.
 struct PageBundle {
     std::string json;
+    std::set<std::string> imageFiles;  // figures' src and videos' posters that are files beside the bundle
     std::string title = "文章閱讀器";
     std::string lang = "zh-Hant";
 };
@@ -323,7 +329,72 @@ std::optional<PageBundle> readBundle(const char* bundlePath) {
     replaceAll(page.json, "<", "\\u003c");
     if (!loaded->site.name.empty()) page.title = loaded->site.name;
     if (!loaded->site.locale.empty()) page.lang = loaded->site.locale;
+    for (const core::Article& article : loaded->articles) {
+        for (const core::Block& block : article.blocks) {
+            for (const std::string* path : {&block.src, &block.poster}) {
+                if (core::isShardPath(*path)) page.imageFiles.insert(*path);
+            }
+        }
+    }
     return page;
+}
+
+// [SECTION] Images inlined as data: URIs.
+
+// The image type of the bytes, by their magic numbers; nullptr for anything else (an SVG, HTML).
+const char* imageMediaType(std::string_view bytes) {
+    if (bytes.starts_with("\x89PNG\r\n\x1a\n")) return "image/png";
+    if (bytes.starts_with("\xFF\xD8\xFF")) return "image/jpeg";
+    if (bytes.starts_with("GIF87a") || bytes.starts_with("GIF89a")) return "image/gif";
+    if (bytes.size() >= 12 && bytes.starts_with("RIFF") && bytes.substr(8, 4) == "WEBP") return "image/webp";
+    return nullptr;
+}
+
+// Whether the string literal at `at` in the JSON text is the value of a "src" or "poster" key: only
+// those become data: URIs (an attachment's href naming the same file stays a path).
+bool isImageField(std::string_view json, size_t at) {
+    const auto skipBack = [&](size_t& i) {
+        while (i > 0 && std::isspace(static_cast<unsigned char>(json[i - 1]))) --i;
+    };
+    size_t i = at;
+    skipBack(i);
+    if (i == 0 || json[i - 1] != ':') return false;
+    --i;
+    skipBack(i);
+    const std::string_view before = json.substr(0, i);
+    return before.ends_with("\"src\"") || before.ends_with("\"poster\"");
+}
+
+// Each image file the bundle names, read from beside it and written into the bundle's text as a
+// data: URI. A file that is missing, is no image of the four types, or would make a string longer
+// than a bundle may hold is left as a path (the page then shows the figure's alt text), with a
+// warning. Returns how many were inlined and how many bytes the bundle grew by.
+std::pair<size_t, size_t> inlineImages(PageBundle& bundle, const std::filesystem::path& bundleDir) {
+    const size_t before = bundle.json.size();
+    size_t inlined = 0;
+    for (const std::string& path : bundle.imageFiles) {
+        const std::string file = (bundleDir / path).string();
+        const core::Result<std::string> bytes = readFile(file.c_str());
+        const char* type = bytes ? imageMediaType(*bytes) : nullptr;
+        const std::string uri = type ? "data:" + std::string(type) + ";base64," + base64(*bytes) : std::string();
+        if (!bytes || !type || uri.size() > core::LoadLimits{}.maxStringBytes) {
+            std::cerr << file << ": not inlined, the page shows its alt text: "
+                      << (!bytes ? bytes.error().message : !type ? std::string("not a PNG, JPEG, WebP or GIF image")
+                                                                 : "over the " + std::to_string(core::LoadLimits{}.maxStringBytes) +
+                                                                       "-byte limit of a bundle's string once in base64")
+                      << "\n";
+            continue;
+        }
+        const std::string literal = "\"" + path + "\"";
+        bool used = false;
+        for (size_t at = bundle.json.find(literal); at != std::string::npos; at = bundle.json.find(literal, at + 1)) {
+            if (!isImageField(bundle.json, at)) continue;
+            bundle.json.replace(at + 1, path.size(), uri);
+            used = true;
+        }
+        inlined += used ? 1 : 0;
+    }
+    return {inlined, bundle.json.size() - before};
 }
 
 std::string sha256Base64(std::string_view text) {
@@ -336,7 +407,8 @@ std::string pageHtml(const PageBundle& bundle, const std::string& css, const std
     html += "<!doctype html>\n<html lang=\"" + htmlEscape(bundle.lang) + "\">\n<head>\n<meta charset=\"utf-8\">\n";
     html += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n";
     html += "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; script-src 'sha256-" + sha256Base64(script) +
-            "' 'wasm-unsafe-eval'; style-src 'sha256-" + sha256Base64(css) + "'\">\n";
+            "' 'wasm-unsafe-eval'; style-src 'sha256-" + sha256Base64(css) +
+            "'; img-src data: blob:; connect-src data:\">\n";
     html += "<title>" + htmlEscape(bundle.title) + "</title>\n";
     html += "<style>" + css + "</style>\n</head>\n<body>\n";
     html += "<main id=\"reader\" class=\"reader-host\"></main>\n";
@@ -367,7 +439,7 @@ int runStandalone(Args args) {
     if (positional.size() != 2) return usage("standalone takes BUNDLE OUT.html [--web DIR]");
     const char* outPath = positional[1];
 
-    const std::optional<PageBundle> bundle = readBundle(positional[0]);
+    std::optional<PageBundle> bundle = readBundle(positional[0]);
     if (!bundle) return kExitBadInput;
     // The web build's files.
     const auto webFile = [&](const char* name) -> core::Result<std::string> {
@@ -393,6 +465,12 @@ int runStandalone(Args args) {
     const std::optional<std::string> script = pageScript(webDir, *modules);
     if (!script) return kExitBadInput;
 
+    // The images last: every error above is told without warnings about them.
+    const auto [images, imageBytes] = inlineImages(*bundle, std::filesystem::path(positional[0]).parent_path());
+    if (const core::Result<core::Bundle> check = core::BundleLoader::load(bundle->json); !check) {  // what the page will read
+        std::cerr << "standalone: the bundle with its images inlined would not load: " << check.error().describe() << "\n";
+        return kExitBadInput;
+    }
     const std::string html = pageHtml(*bundle, *css, *wasm, *t2s, *script);
     std::ofstream out(outPath, std::ios::binary);
     out << html;
@@ -403,6 +481,7 @@ int runStandalone(Args args) {
     }
     std::cout << outPath << ": " << html.size() << " bytes (wasm " << wasm->size() << ", bundle " << bundle->json.size()
               << ", script " << script->size() << ", " << modules->size() << " modules)\n";
+    std::cout << "images: " << images << " inlined, " << imageBytes << " bytes added\n";
     return kExitOk;
 }
 

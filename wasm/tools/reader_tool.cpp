@@ -28,13 +28,13 @@ struct Command {
 constexpr std::array kCommands = {
     Command{"validate", "BUNDLE", "check a bundle against format v1; print \"ok\" or the first error", runValidate},
     Command{"breaks", "< LINES", "read lines of hex code points on stdin; print their UAX #14 breaks as LineBreakTest.txt does", runBreaks},
-    Command{"ingest", "[OPTIONS] PAGE...", "turn saved news pages (HTML in UTF-8/GBK/Big5, or text) into a bundle; options: --into BUNDLE --out FILE --category-id ID --url URL --tz +08:00", runIngest},
+    Command{"ingest", "[OPTIONS] PAGE...", "turn saved news pages (HTML in UTF-8/GBK/Big5, or text) into a bundle; options: --into BUNDLE --out FILE --assets DIR --category-id ID --url URL --tz +08:00", runIngest},
     Command{"lines", "--width W [--mode M]", "lay out each line of stdin with fixed metrics; print its lines (web and native must agree)", runLines},
     Command{"ruby", "[--strip]", "read text on stdin; print each pinyin annotation as BASE<TAB>READING, or with --strip the text without them", runRuby},
     Command{"synth", "--articles N --seed S [--out F]", "write a synthetic bundle of N articles like the sample, the same for the same seed", runSynth},
     Command{"split", "BUNDLE OUTDIR [--shard-articles K]", "write the split form: OUTDIR/index.json without bodies, bodies in OUTDIR/shards/", runSplit},
     Command{"convert", "--to simplified|traditional [--table S2T.txt] [--time]", "the text on stdin in the other Chinese script, as the reader shows it (phrase level, OpenCC's dictionaries)", runConvert},
-    Command{"standalone", "BUNDLE OUT.html [--web DIR]", "write one HTML file that reads BUNDLE from file:// with no network: the web build in DIR (default build/web) inlined", runStandalone},
+    Command{"standalone", "BUNDLE OUT.html [--web DIR]", "write one HTML file that reads BUNDLE from file:// with no network: the web build in DIR (default build/web) and the bundle's images inlined", runStandalone},
     Command{"search", "[OPTIONS] BUNDLE [QUERY...]", "search a bundle as the reader does: results with snippets, timings, index size; options: --order newest|relevance --limit N --bench (latency percentiles)", runSearch},
 };
 

@@ -76,7 +76,8 @@ MergeResult mergePage(core::Bundle& bundle, const PageContent& stated, const Mer
     }
     result.categoryId = resolveCategory(bundle, page, options, result);
     bundle.articleIndex[result.articleId] = bundle.articles.size();
-    bundle.articles.push_back({result.articleId, result.categoryId, page.title, *page.published, page.source, page.body});
+    bundle.articles.push_back(
+        {result.articleId, result.categoryId, page.title, *page.published, page.source, page.body, page.blocks, page.marks});
     result.status = MergeResult::Status::added;
     return result;
 }

@@ -12,14 +12,11 @@
 //    then only wrapped a line.
 //
 // Index:
-//   [SECTION] Gumbo helpers
 //   [SECTION] Hints from markup
 //   [SECTION] Segments
 //   [SECTION] Body container
 //   [SECTION] Lines
 #include "html_extract.h"
-
-#include <gumbo.h>
 
 #include <algorithm>
 #include <memory>
@@ -28,163 +25,32 @@
 #include <unordered_set>
 
 #include "core/utf8.h"
+#include "core/links.h"
+#include "gumbo_tree.h"
+#include "html_blocks.h"
 #include "line_rules.h"
 #include "page_assembler.h"
 #include "text_util.h"
+#include "urls.h"
 
 namespace reader::tools::ingest {
 
 namespace {
-
-//-------------------------------------------------------------------------------------------------
-// [SECTION] Gumbo helpers
-//-------------------------------------------------------------------------------------------------
-
-struct GumboOutputDeleter {
-    void operator()(GumboOutput* output) const { gumbo_destroy_output(&kGumboDefaultOptions, output); }
-};
-using GumboDocument = std::unique_ptr<GumboOutput, GumboOutputDeleter>;
 
 // Breadcrumb trails, by the words class and id names use for them across CMSs (weizhi = 位置,
 // dqwz = 當前位置).
 constexpr std::string_view kCrumbHints[] = {"crumb", "position", "location", "weizhi", "dqwz"};
 constexpr size_t kCrumbMaxCodePoints = 200;  // a longer "position" element is layout, not a trail
 
-bool isElement(const GumboNode* node) { return node->type == GUMBO_NODE_ELEMENT; }
-
-std::span<GumboNode* const> children(const GumboNode* node) {
-    if (node->type != GUMBO_NODE_DOCUMENT && !isElement(node)) return {};
-    const GumboVector& v = node->type == GUMBO_NODE_DOCUMENT ? node->v.document.children : node->v.element.children;
-    return {reinterpret_cast<GumboNode* const*>(v.data), v.length};
-}
-
-// Visits root's subtree in document order without recursion: pages nest elements thousands deep
-// (unclosed <font>s), deeper than the call stack goes. enter(node) says whether to go into the
-// node's children; leave(node) runs after them, for each node entered.
-template <class Enter, class Leave>
-void walk(const GumboNode* root, Enter&& enter, Leave&& leave) {
-    struct Frame {
-        const GumboNode* node;
-        size_t nextChild;
-    };
-    std::vector<Frame> stack;
-    if (enter(root)) stack.push_back({root, 0});
-    while (!stack.empty()) {
-        Frame& top = stack.back();
-        const std::span<GumboNode* const> kids = children(top.node);
-        if (top.nextChild == kids.size()) {
-            leave(top.node);
-            stack.pop_back();
-            continue;
-        }
-        const GumboNode* child = kids[top.nextChild++];
-        if (enter(child)) stack.push_back({child, 0});
-    }
-}
-
-std::string attribute(const GumboNode* node, const char* name) {
-    const GumboAttribute* attr = gumbo_get_attribute(&node->v.element.attributes, name);
-    return attr ? std::string(attr->value) : std::string();
-}
-
-std::string lowercase(std::string text) {
-    std::transform(text.begin(), text.end(), text.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-    return text;
-}
-
-// class and id together, lowercased: what generic hints ("share", "crumb", "title") look at.
-std::string classAndId(const GumboNode* node) { return lowercase(attribute(node, "class") + " " + attribute(node, "id")); }
-
-bool hasHint(const GumboNode* node, std::span<const std::string_view> hints) {
-    const std::string names = classAndId(node);
-    return std::any_of(hints.begin(), hints.end(), [&](std::string_view h) { return names.find(h) != std::string::npos; });
-}
-
-bool isInlineTag(GumboTag tag) {
-    switch (tag) {
-        case GUMBO_TAG_A: case GUMBO_TAG_ABBR: case GUMBO_TAG_B: case GUMBO_TAG_BDI: case GUMBO_TAG_BDO:
-        case GUMBO_TAG_BIG: case GUMBO_TAG_CITE: case GUMBO_TAG_CODE: case GUMBO_TAG_DATA: case GUMBO_TAG_DFN:
-        case GUMBO_TAG_EM: case GUMBO_TAG_FONT: case GUMBO_TAG_I: case GUMBO_TAG_IMG: case GUMBO_TAG_KBD:
-        case GUMBO_TAG_LABEL: case GUMBO_TAG_MARK: case GUMBO_TAG_NOBR: case GUMBO_TAG_Q: case GUMBO_TAG_RB:
-        case GUMBO_TAG_RP: case GUMBO_TAG_RT: case GUMBO_TAG_RTC: case GUMBO_TAG_RUBY: case GUMBO_TAG_S:
-        case GUMBO_TAG_SAMP: case GUMBO_TAG_SMALL: case GUMBO_TAG_SPAN: case GUMBO_TAG_STRIKE:
-        case GUMBO_TAG_STRONG: case GUMBO_TAG_SUB: case GUMBO_TAG_SUP: case GUMBO_TAG_TIME: case GUMBO_TAG_TT:
-        case GUMBO_TAG_U: case GUMBO_TAG_VAR: case GUMBO_TAG_WBR:
-        case GUMBO_TAG_UNKNOWN:  // e.g. Word's <o:p> inside paragraphs
-            return true;
-        default:
-            return false;
-    }
-}
-
-// Never text of the page: code, styles, form controls, embedded objects, hidden elements, share
-// widgets.
-bool isDropped(const GumboNode* node) {
-    switch (node->v.element.tag) {
-        case GUMBO_TAG_SCRIPT: case GUMBO_TAG_STYLE: case GUMBO_TAG_NOSCRIPT: case GUMBO_TAG_TEMPLATE:
-        case GUMBO_TAG_IFRAME: case GUMBO_TAG_BUTTON: case GUMBO_TAG_SELECT: case GUMBO_TAG_INPUT:
-        case GUMBO_TAG_TEXTAREA: case GUMBO_TAG_SVG: case GUMBO_TAG_MATH: case GUMBO_TAG_CANVAS:
-        case GUMBO_TAG_OBJECT: case GUMBO_TAG_EMBED: case GUMBO_TAG_AUDIO: case GUMBO_TAG_VIDEO:
-        case GUMBO_TAG_MAP: case GUMBO_TAG_HEAD: case GUMBO_TAG_RP:
-            return true;
-        default:
-            break;
-    }
-    std::string style = lowercase(attribute(node, "style"));
-    std::erase(style, ' ');
-    if (style.find("display:none") != std::string::npos || style.find("visibility:hidden") != std::string::npos) return true;
-    if (gumbo_get_attribute(&node->v.element.attributes, "hidden")) return true;
-    constexpr std::string_view kShareHints[] = {"share"};
-    return hasHint(node, kShareHints);
-}
-
-// Header, footer, menus and sidebars: scanned for the trail and the site's facts, never the body.
-bool isChromeRegion(GumboTag tag) {
-    return tag == GUMBO_TAG_NAV || tag == GUMBO_TAG_HEADER || tag == GUMBO_TAG_FOOTER || tag == GUMBO_TAG_ASIDE;
-}
-
-// The nearest ancestor that is a block (inline ancestors such as <font> are transparent).
-const GumboNode* parentBlock(const GumboNode* node) {
-    for (const GumboNode* p = node->parent; p; p = p->parent) {
-        if (isElement(p) && !isInlineTag(p->v.element.tag)) return p;
-    }
-    return nullptr;
-}
-
-bool isInside(const GumboNode* node, const GumboNode* ancestor) {
-    for (const GumboNode* p = node; p; p = p->parent) {
-        if (p == ancestor) return true;
-    }
-    return false;
-}
-
 //-------------------------------------------------------------------------------------------------
 // [SECTION] Hints from markup
 //-------------------------------------------------------------------------------------------------
-
-// The text directly inside an element (all a <title> holds).
-std::string textOf(const GumboNode* node) {
-    std::string text;
-    for (const GumboNode* child : children(node)) {
-        if (child->type == GUMBO_NODE_TEXT || child->type == GUMBO_NODE_WHITESPACE) text += child->v.text.text;
-    }
-    return text;
-}
-
-std::string collapsed(std::string_view text) {
-    std::u32string out;
-    for (const char32_t c : toU32(text)) {
-        const bool space = c == U' ' || c == U'\t' || c == U'\n' || c == U'\r' || c == U'\f';
-        if (space && (out.empty() || out.back() == U' ')) continue;
-        out.push_back(space ? U' ' : c);
-    }
-    return trimLayoutSpace(toUtf8(out));
-}
 
 void readHintsOf(const GumboNode* node, PageHints& hints, std::string& canonical, std::string& ogUrl) {
     const GumboTag tag = node->v.element.tag;
     if (tag == GUMBO_TAG_HTML && hints.language.empty()) hints.language = attribute(node, "lang");
     if (tag == GUMBO_TAG_TITLE && hints.documentTitle.empty()) hints.documentTitle = collapsed(textOf(node));
+    if (tag == GUMBO_TAG_BASE && hints.baseHref.empty()) hints.baseHref = collapsed(attribute(node, "href"));
     if (tag == GUMBO_TAG_TIME && hints.timeElement.empty()) hints.timeElement = attribute(node, "datetime");
     if (tag == GUMBO_TAG_LINK && canonical.empty() && lowercase(attribute(node, "rel")) == "canonical") {
         canonical = collapsed(attribute(node, "href"));
@@ -228,11 +94,24 @@ struct Segment {
     int brsBefore = 0;                 // 0 after a block boundary, else how many <br> came before
     bool heading = false, breadcrumb = false, chromeRegion = false;
     size_t linkCodePoints = 0;
+    // What block of format 1.2 it is (page_content.h, PageLine).
+    LineKind kind = LineKind::paragraph;
+    int level = 0;
+    const GumboNode* list = nullptr;
+    bool ordered = false;
+    std::vector<LineLink> links;
+    LineFigure figure;
+    LineTable table;
+    std::string href, mime;
+    size_t characters = 0, strongCharacters = 0;  // not counting spaces: a line all in <b> may be a heading
 };
 
 struct WalkContext {
     const GumboNode* block = nullptr;
-    bool link = false, heading = false, chromeRegion = false, preformatted = false;
+    bool link = false, heading = false, chromeRegion = false, preformatted = false, strong = false;
+    int level = 0;                     // inside <h2>-<h4>
+    const GumboNode* list = nullptr;   // the nearest <ul> or <ol>
+    std::string href;                  // inside a link to a safe absolute URL
 };
 
 // East Asian wide characters: a line break in the source between two of them is no space
@@ -243,6 +122,8 @@ bool isAsciiSpace(char32_t c) { return c == U' ' || c == U'\t' || c == U'\n' || 
 
 class Segmenter {
 public:
+    explicit Segmenter(std::string base) : m_base(std::move(base)) {}
+
     std::vector<Segment> run(const GumboNode* body) {
         m_contexts = {WalkContext{body}};
         walk(
@@ -265,7 +146,7 @@ private:
             flush(true);
             return false;
         }
-        if (emitBreadcrumb(node, ctx)) return false;
+        if (emitBreadcrumb(node, ctx) || emitBlock(node, ctx)) return false;
         WalkContext inner = ctx;
         if (!isInlineTag(tag)) {
             flush(false);
@@ -274,8 +155,14 @@ private:
             if (tag == GUMBO_TAG_H1 || tag == GUMBO_TAG_H2 || tag == GUMBO_TAG_H3 || hasHint(node, kTitleHints)) {
                 inner.heading = true;
             }
+            if (tag == GUMBO_TAG_H2 || tag == GUMBO_TAG_H3 || tag == GUMBO_TAG_H4) inner.level = 2 + (tag - GUMBO_TAG_H2);
+            if (tag == GUMBO_TAG_UL || tag == GUMBO_TAG_OL) inner.list = node;
         }
-        if (tag == GUMBO_TAG_A && gumbo_get_attribute(&node->v.element.attributes, "href")) inner.link = true;
+        if (tag == GUMBO_TAG_A && gumbo_get_attribute(&node->v.element.attributes, "href")) {
+            inner.link = true;
+            inner.href = core::safeExternalUrl(resolveUrl(m_base, collapsed(attribute(node, "href"))));
+        }
+        if (tag == GUMBO_TAG_B || tag == GUMBO_TAG_STRONG) inner.strong = true;
         if (isChromeRegion(tag)) inner.chromeRegion = true;
         if (tag == GUMBO_TAG_PRE) inner.preformatted = true;
         // <ruby>字<rt>zì</rt></ruby> becomes the pages' own inline form, 字(zì).
@@ -289,6 +176,56 @@ private:
         m_contexts.pop_back();
         if (node->v.element.tag == GUMBO_TAG_RT) appendText(")", inner);
         if (!isInlineTag(node->v.element.tag)) flush(false);
+    }
+
+    // A data table, an image (or a <figure> holding one) or a link to a file: one segment of its own.
+    bool emitBlock(const GumboNode* node, const WalkContext& ctx) {
+        const GumboTag tag = node->v.element.tag;
+        Segment segment;
+        segment.owner = ctx.block;
+        segment.chromeRegion = ctx.chromeRegion;
+        if (tag == GUMBO_TAG_TABLE && isDataTable(node)) {
+            segment.kind = LineKind::table;
+            segment.table = readTable(node);
+            segment.text = segment.table.caption;
+            for (const std::string& cell : segment.table.header) segment.text += " " + cell;
+            for (const auto& row : segment.table.rows) for (const std::string& cell : row) segment.text += " " + cell;
+        } else if (tag == GUMBO_TAG_IMG || tag == GUMBO_TAG_FIGURE) {
+            const GumboNode* img = tag == GUMBO_TAG_IMG ? node : firstDescendant(node, GUMBO_TAG_IMG);
+            std::optional<LineFigure> figure = img ? readImage(img, m_base) : std::nullopt;
+            if (!figure) return tag == GUMBO_TAG_IMG;  // an icon is left out; a <figure> without image is walked
+            segment.kind = LineKind::figure;
+            segment.figure = std::move(*figure);
+            if (const GumboNode* caption = tag == GUMBO_TAG_FIGURE ? firstDescendant(node, GUMBO_TAG_FIGCAPTION) : nullptr) {
+                segment.text = subtreeText(caption);
+            }
+        } else if (tag == GUMBO_TAG_A) {
+            const std::string url = core::safeExternalUrl(resolveUrl(m_base, collapsed(attribute(node, "href"))));
+            segment.mime = url.starts_with("http") ? attachmentMime(url) : std::string();
+            if (segment.mime.empty()) return false;
+            segment.kind = LineKind::attachment;
+            segment.href = url;
+            segment.text = subtreeText(node);
+            if (segment.text.empty()) segment.text = fileNameOf(url);
+        } else {
+            return false;
+        }
+        flush(false);
+        m_segments.push_back(std::move(segment));
+        return true;
+    }
+
+    static const GumboNode* firstDescendant(const GumboNode* root, GumboTag wanted) {
+        const GumboNode* found = nullptr;
+        walk(
+            root,
+            [&](const GumboNode* node) {
+                if (found || !isElement(node)) return false;
+                if (node != root && node->v.element.tag == wanted) found = node;
+                return !found;
+            },
+            [](const GumboNode*) {});
+        return found;
     }
 
     // A trail element becomes one line, its items apart by " > " (lists of links carry no
@@ -339,14 +276,34 @@ private:
                 m_current.owner = ctx.block;
                 m_current.heading = ctx.heading;
                 m_current.chromeRegion = ctx.chromeRegion;
+                m_current.level = ctx.level;
+                m_current.list = ctx.list;
+                m_current.ordered = ctx.list && ctx.list->v.element.tag == GUMBO_TAG_OL;
             } else if (m_pendingSpace && !(m_pendingNewline && isWide(m_last) && isWide(c))) {
                 m_current.text.push_back(' ');
                 m_current.linkCodePoints += ctx.link ? 1 : 0;
             }
             m_pendingSpace = m_pendingNewline = false;
+            const size_t at = m_current.text.size();
             core::utf8::append(m_current.text, c);
             m_current.linkCodePoints += ctx.link ? 1 : 0;
+            ++m_current.characters;
+            m_current.strongCharacters += ctx.strong ? 1 : 0;
+            if (!ctx.href.empty()) markLink(at, ctx.href);
             m_last = c;
+        }
+    }
+
+    // The character just appended at byte `at` is link text: one link with the one before it
+    // (a space between them included) when both go to the same place.
+    void markLink(size_t at, const std::string& href) {
+        std::vector<LineLink>& links = m_current.links;
+        const bool joins = !links.empty() && links.back().href == href &&
+                           (links.back().end == at || (links.back().end + 1 == at && m_current.text[at - 1] == ' '));
+        if (joins) {
+            links.back().end = m_current.text.size();
+        } else {
+            links.push_back({at, m_current.text.size(), href});
         }
     }
 
@@ -367,6 +324,7 @@ private:
         }
     }
 
+    std::string m_base;  // what links and images resolve against
     std::vector<Segment> m_segments;
     std::vector<WalkContext> m_contexts;  // innermost last
     Segment m_current;
@@ -393,7 +351,7 @@ const GumboNode* findBodyContainer(const std::vector<Segment>& segments) {
     const GumboNode* best = nullptr;
     size_t bestCredit = 0;
     for (const Segment& s : segments) {
-        if (s.chromeRegion || s.breadcrumb || !s.owner) continue;
+        if (s.chromeRegion || s.breadcrumb || !s.owner || s.text.empty()) continue;  // an image without caption
         const size_t codePoints = countCodePoints(s.text);
         const size_t han = countHan(s.text) * (codePoints - std::min(codePoints, s.linkCodePoints)) / codePoints;
         const GumboTag tag = s.owner->v.element.tag;
@@ -424,6 +382,70 @@ bool endsSentence(const std::string& text) {
 
 bool isAsciiAlnum(char32_t c) { return (c >= U'0' && c <= U'9') || (c >= U'a' && c <= U'z') || (c >= U'A' && c <= U'Z'); }
 
+// A paragraph all in <b>/<strong>, short and not a sentence, is a subheading (level 3: below an
+// <h2>, as such pages style theirs).
+constexpr size_t kBoldHeadingMaxCharacters = 30;
+constexpr int kBoldHeadingLevel = 3;
+// A caption under an image: at most this many code points.
+constexpr size_t kCaptionMaxCodePoints = 80;
+
+PageLine lineOf(const Segment& s, const GumboNode* container) {
+    PageLine line;
+    line.text = s.text;
+    line.heading = s.heading;
+    line.breadcrumb = s.breadcrumb;
+    line.linkCodePoints = s.linkCodePoints;
+    line.inBody = container && !s.chromeRegion && isInside(s.owner, container);
+    line.kind = s.kind;
+    line.links = s.links;
+    line.figure = s.figure;
+    line.table = s.table;
+    line.href = s.href;
+    line.mime = s.mime;
+    if (s.kind != LineKind::paragraph) return line;
+    const bool bold = s.characters > 0 && s.strongCharacters == s.characters &&
+                      s.characters <= kBoldHeadingMaxCharacters && !endsSentence(s.text);
+    if (s.level > 0 || (bold && !s.list)) {
+        line.kind = LineKind::heading;
+        line.level = s.level > 0 ? s.level : kBoldHeadingLevel;
+    } else if (s.list) {
+        line.kind = LineKind::listItem;
+        line.list = s.list;
+        line.ordered = s.ordered;
+    }
+    const std::u32string text = trimLayoutSpace(toU32(s.text));
+    const bool figureWords = !text.empty() && (text[0] == U'图' || text[0] == U'圖' || text[0] == U'▲' || text[0] == U'△');
+    line.captionLike = text.size() <= kCaptionMaxCodePoints && (figureWords || isCaptionBlock(s.owner));
+    return line;
+}
+
+// Layout space trimmed from both ends; the links move with the text.
+void trimLine(PageLine& line) {
+    const std::string trimmed = trimLayoutSpace(line.text);
+    const size_t lead = trimmed.empty() ? 0 : line.text.find(trimmed);
+    for (LineLink& link : line.links) {
+        link.begin = std::min(trimmed.size(), link.begin - std::min(link.begin, lead));
+        link.end = std::min(trimmed.size(), link.end - std::min(link.end, lead));
+    }
+    std::erase_if(line.links, [](const LineLink& link) { return link.begin >= link.end; });
+    line.text = trimmed;
+}
+
+// An image's caption is the nearest text: a caption-like line right after it.
+void attachCaptions(std::vector<PageLine>& lines) {
+    for (size_t i = 0; i + 1 < lines.size(); ++i) {
+        PageLine& figure = lines[i];
+        PageLine& next = lines[i + 1];
+        if (figure.kind != LineKind::figure || !figure.text.empty() || next.kind != LineKind::paragraph ||
+            !next.captionLike || next.inBody != figure.inBody) {
+            continue;
+        }
+        figure.text = std::move(next.text);
+        figure.links = std::move(next.links);
+        lines.erase(lines.begin() + static_cast<std::ptrdiff_t>(i) + 1);
+    }
+}
+
 std::vector<PageLine> toLines(const std::vector<Segment>& segments, const GumboNode* container) {
     std::unordered_set<const GumboNode*> indentingBlocks;
     for (const Segment& s : segments) {
@@ -433,6 +455,8 @@ std::vector<PageLine> toLines(const std::vector<Segment>& segments, const GumboN
     const GumboNode* previousOwner = nullptr;
     for (const Segment& s : segments) {
         const bool wrapped = !lines.empty() && s.brsBefore == 1 && s.owner == previousOwner &&
+                             s.kind == LineKind::paragraph && lines.back().kind != LineKind::figure &&
+                             lines.back().kind != LineKind::table && lines.back().kind != LineKind::attachment &&
                              indentingBlocks.contains(s.owner) && !startsIndented(s.text) &&
                              !endsSentence(lines.back().text);
         if (wrapped) {
@@ -440,21 +464,17 @@ std::vector<PageLine> toLines(const std::vector<Segment>& segments, const GumboN
             const std::u32string before = toU32(line.text);
             const std::u32string after = toU32(s.text);
             if (!before.empty() && isAsciiAlnum(before.back()) && isAsciiAlnum(after.front())) line.text += ' ';
+            for (const LineLink& link : s.links) line.links.push_back({link.begin + line.text.size(), link.end + line.text.size(), link.href});
             line.text += s.text;
             line.linkCodePoints += s.linkCodePoints;
         } else {
-            PageLine line;
-            line.text = s.text;
-            line.heading = s.heading;
-            line.breadcrumb = s.breadcrumb;
-            line.linkCodePoints = s.linkCodePoints;
-            line.inBody = container && !s.chromeRegion && isInside(s.owner, container);
-            lines.push_back(std::move(line));
+            lines.push_back(lineOf(s, container));
         }
         previousOwner = s.owner;
     }
-    for (PageLine& line : lines) line.text = trimLayoutSpace(line.text);
-    std::erase_if(lines, [](const PageLine& line) { return line.text.empty(); });
+    for (PageLine& line : lines) trimLine(line);
+    std::erase_if(lines, [](const PageLine& line) { return line.text.empty() && line.kind != LineKind::figure; });
+    attachCaptions(lines);
     return lines;
 }
 
@@ -482,7 +502,8 @@ PageContent extractHtml(std::string_view utf8, const ExtractOptions& options) {
     const GumboNode* body = findBody(document->document);
     std::vector<PageLine> lines;
     if (body) {
-        const std::vector<Segment> segments = Segmenter().run(body);
+        const std::string base = !options.pageUrl.empty() ? options.pageUrl : !hints.baseHref.empty() ? hints.baseHref : hints.url;
+        const std::vector<Segment> segments = Segmenter(base).run(body);
         lines = toLines(segments, findBodyContainer(segments));
     }
     return assemblePage(std::move(lines), hints, options);

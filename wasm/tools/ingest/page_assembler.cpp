@@ -224,6 +224,103 @@ size_t findUndatedTitleLine(const std::vector<PageLine>& lines, const std::vecto
     return std::string::npos;
 }
 
+// Builds the body from the lines kept: each line's texts (a table: its caption, header and cells;
+// a figure: its caption, if any), their links as marks, and a block per line (a list item joins
+// the list before it when both are of one list). The blocks are dropped at the end when all are
+// paragraphs, as a 1.0 bundle has them.
+class BodyBuilder {
+public:
+    explicit BodyBuilder(PageContent& page) : m_page(page) {}
+
+    void add(const PageLine& line) {
+        std::vector<core::Block>& blocks = m_page.blocks;
+        const bool sameList = line.kind == LineKind::listItem && m_openList == line.list && !blocks.empty() &&
+                              blocks.back().kind == core::BlockKind::list;
+        if (sameList) {
+            addText(line.text, line.links);
+            ++blocks.back().textCount;
+            return;
+        }
+        m_openList = line.kind == LineKind::listItem ? line.list : nullptr;
+        core::Block block = blockOf(line);
+        if (line.kind == LineKind::figure) m_page.figureSources.push_back(line.figure.pageSrc);
+        block.firstText = m_page.body.size();
+        if (line.kind == LineKind::table) {
+            if (block.hasCaption) addText(line.table.caption, {});
+            for (const std::string& cell : line.table.header) addText(cell, {});
+            for (const auto& row : line.table.rows) for (const std::string& cell : row) addText(cell, {});
+        } else if (line.kind != LineKind::figure || block.hasCaption) {
+            addText(line.text, line.links);
+        }
+        block.textCount = m_page.body.size() - block.firstText;
+        blocks.push_back(std::move(block));
+    }
+
+    void finish() {
+        const bool allParagraphs = std::all_of(m_page.blocks.begin(), m_page.blocks.end(),
+                                               [](const core::Block& b) { return b.kind == core::BlockKind::paragraph; });
+        if (allParagraphs) m_page.blocks.clear();
+    }
+
+private:
+    static core::Block blockOf(const PageLine& line) {
+        core::Block block;
+        switch (line.kind) {
+            case LineKind::paragraph: break;
+            case LineKind::heading: block.kind = core::BlockKind::heading; block.level = line.level; break;
+            case LineKind::listItem: block.kind = core::BlockKind::list; block.ordered = line.ordered; break;
+            case LineKind::figure:
+                block.kind = core::BlockKind::figure;
+                block.src = line.figure.src;
+                block.alt = line.figure.alt;
+                block.width = line.figure.width;
+                block.height = line.figure.height;
+                block.hasCaption = !line.text.empty();
+                break;
+            case LineKind::table:
+                block.kind = core::BlockKind::table;
+                block.hasCaption = line.table.hasCaption;
+                block.columns = line.table.header.size();
+                break;
+            case LineKind::attachment:
+                block.kind = core::BlockKind::attachment;
+                block.href = line.href;
+                block.mime = line.mime;
+                break;
+        }
+        return block;
+    }
+
+    void addText(const std::string& text, const std::vector<LineLink>& links) {
+        for (const LineLink& link : links) m_page.marks.push_back({m_page.body.size(), link.begin, link.end, link.href, false});
+        m_page.body.push_back(text);
+    }
+
+    PageContent& m_page;
+    const void* m_openList = nullptr;
+};
+
+// The body's lines into page.body (and its blocks); which lines they were. An image has no text of
+// its own to judge; an attachment's name is link text, but no navigation.
+std::vector<bool> collectBody(const std::vector<PageLine>& lines, const std::vector<LineFacts>& facts, size_t titleLine,
+                              size_t timeLine, PageContent& page) {
+    std::vector<bool> keptInBody(lines.size(), false);
+    BodyBuilder body(page);
+    for (size_t i = 0; i < lines.size(); ++i) {
+        const LineFacts& f = facts[i];
+        if (!page.body.empty() && f.articleEnd) break;
+        if (!lines[i].inBody || f.chrome || f.clock || !f.copyrightHolder.empty() || f.visitorCount) continue;
+        const LineKind kind = lines[i].kind;
+        const bool judged = kind != LineKind::figure && kind != LineKind::attachment;
+        if (judged && (linkHeavy(lines[i]) || !hasContent(lines[i].text))) continue;
+        if (page.body.empty() && (i == titleLine || i == timeLine || lines[i].text == page.title || f.meta())) continue;
+        body.add(lines[i]);
+        keptInBody[i] = true;
+    }
+    body.finish();
+    return keptInBody;
+}
+
 }  // namespace
 
 PageContent assemblePage(std::vector<PageLine> lines, const PageHints& hints, const ExtractOptions& options) {
@@ -276,16 +373,7 @@ PageContent assemblePage(std::vector<PageLine> lines, const PageHints& hints, co
         const auto [begin, end] = bodyRun(lines, facts, titleLine);
         for (size_t i = begin; i < end; ++i) lines[i].inBody = true;
     }
-    std::vector<bool> keptInBody(lines.size(), false);
-    for (size_t i = 0; i < lines.size(); ++i) {
-        const LineFacts& f = facts[i];
-        if (!page.body.empty() && f.articleEnd) break;
-        if (!lines[i].inBody || f.chrome || f.clock || !f.copyrightHolder.empty() || f.visitorCount) continue;
-        if (linkHeavy(lines[i]) || !hasContent(lines[i].text)) continue;
-        if (page.body.empty() && (i == titleLine || i == timeLine || lines[i].text == page.title || f.meta())) continue;
-        page.body.push_back(lines[i].text);
-        keptInBody[i] = true;
-    }
+    const std::vector<bool> keptInBody = collectBody(lines, facts, titleLine, timeLine, page);
 
     // The site's facts, from every line that did not become a paragraph (an article may quote a
     // hotline without it being the site's).
