@@ -22,7 +22,8 @@ export function ensureBundle(tool, dir, n) {
   }
   const splitDir = path.join(dir, `split-${n}`);
   const index = path.join(splitDir, 'index.json');
-  if (!fs.existsSync(index)) {
+  // A split made before the split form had its search index is made again.
+  if (!fs.existsSync(index) || !fs.existsSync(path.join(splitDir, 'search'))) {
     console.log(`splitting it into ${path.basename(splitDir)}/ (reader-tool split)`);
     try {
       execFileSync(tool, ['split', bundle, splitDir], { stdio: ['ignore', 'ignore', 'pipe'], timeout: TOOL_TIMEOUT_MS });

@@ -108,7 +108,7 @@ std::vector<search::Candidate> SearchIndex::searchBigrams(const std::u32string& 
 
 // [SECTION] Snippets and hits in one article
 
-SearchIndex::Snippet SearchIndex::snippet(const Bundle& bundle, const SearchResult& result, size_t maxChars) const {
+SearchIndex::Snippet SearchIndex::snippet(const Bundle& bundle, const SearchResult& result, size_t maxChars) {
     if (result.hits.empty() || result.hits.front().article >= bundle.articles.size()) return {};
     const SearchHit& hit = result.hits.front();
     const Article& article = bundle.articles[hit.article];

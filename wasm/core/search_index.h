@@ -84,7 +84,7 @@ public:
     // A snippet around the first hit of `result`: about `maxChars` code points of the field's stripped
     // text (more if the hit itself is longer), the hit about a third of the way in; hitBegin/hitEnd
     // are the hit's byte range inside `text`. clippedBefore/After say whether text was cut off there
-    // (the UI may draw an ellipsis). `bundle` must be the one that was indexed.
+    // (the UI may draw an ellipsis). Reads the article's text; needs no index.
     struct Snippet {
         std::string text;
         size_t hitBegin = 0;
@@ -92,7 +92,7 @@ public:
         bool clippedBefore = false;
         bool clippedAfter = false;
     };
-    Snippet snippet(const Bundle& bundle, const SearchResult& result, size_t maxChars = 60) const;
+    static Snippet snippet(const Bundle& bundle, const SearchResult& result, size_t maxChars = 60);
 
     // Every hit of `query` in one article (title first, then the paragraphs), for highlighting it in
     // the article view. Reads the article's text; needs no index.

@@ -53,7 +53,8 @@ QueryReport coldQuery(const core::Bundle& index, const std::string& manifest, co
     for (const size_t shard : split->missingShards(query)) {
         const core::Result<std::string> bytes = readFile((folder / split->shardName(shard)).string().c_str());
         const core::Result<void> loaded = bytes ? split->loadShard(shard, *bytes) : core::Result<void>(bytes.error());
-        if (!loaded) report.error = split->shardName(shard) + ": " + loaded.error().message;
+        if (!bytes) report.error = split->shardName(shard) + ": " + bytes.error().message;
+        if (bytes && !loaded) report.error = loaded.error().message;  // it names the shard
         report.shards += 1;
         report.bytes += bytes ? bytes->size() : 0;
     }

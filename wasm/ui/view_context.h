@@ -21,6 +21,8 @@ struct ImFont;
 
 namespace reader::ui {
 
+class SplitSearch;
+
 struct ViewContext {
     const core::Bundle* bundle;  // null until one loads
     core::Navigator& nav;
@@ -30,6 +32,7 @@ struct ViewContext {
     ItemRegistry& items;
     core::Settings& settings;
     const core::SearchIndex* searchIndex = nullptr;  // of `bundle`
+    const SplitSearch* splitSearch = nullptr;        // a split bundle's prebuilt index (null: none)
     core::SearchOrder& searchOrder;
     float width = 0.0f;               // of the content column, logical pixels
     bool narrow = false;              // no room for the sidebar: categories are a menu

@@ -10,7 +10,8 @@ const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
 const tool = process.env.READER_TOOL || path.join(repoRoot, 'build/native/reader-tool');
 export const SEED = '2023-08-17-zhishichanquan-lianxi-huiyi';
 
-// {'<folder>/index.json': text, '<folder>/shards/0000.json': text, ...}: shards of 5 articles.
+// {'<folder>/index.json': text, '<folder>/shards/0000.json': text, ...}: shards of 5 articles; the
+// search index's files (<folder>/search/<build>/*.bin) as Buffers.
 export function splitSample(folder = 'split') {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'reader-split-'));
   execFileSync(tool, ['split', path.join(repoRoot, 'data/sample-bundle.json'), dir, '--shard-articles', '5']);
@@ -19,7 +20,7 @@ export function splitSample(folder = 'split') {
     for (const entry of fs.readdirSync(path.join(dir, sub), { withFileTypes: true })) {
       const rel = path.posix.join(sub, entry.name);
       if (entry.isDirectory()) walk(rel);
-      else files[path.posix.join(folder, rel)] = fs.readFileSync(path.join(dir, rel), 'utf8');
+      else files[path.posix.join(folder, rel)] = fs.readFileSync(path.join(dir, rel), entry.name.endsWith('.bin') ? null : 'utf8');
     }
   };
   walk('');
