@@ -248,6 +248,7 @@ EMSCRIPTEN_KEEPALIVE const char* reader_search(const char* query) {
         if (out.size() > 1) out += ",";
         out += reader::core::jsonString(id);
     }
+    g_platform->requestFrames();  // the split index's shards the query asked for go out after a frame
     return reader::web::reply(out + "]");
 }
 
