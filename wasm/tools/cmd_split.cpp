@@ -175,7 +175,6 @@ int runSplit(Args args) {
     }
     Json& version = root["format"]["version"];
     if (version.get<std::string>() == "1.0") version = "1.1";  // a later 1.x stays as it is
-    root["searchIndex"] = searchIndex.folder + "/manifest.bin";
 
     std::error_code error;
     fs::create_directories(outDir / "shards", error);
@@ -191,6 +190,7 @@ int runSplit(Args args) {
         if (!written(outDir / shardName(shard, shards), linedJson(file, "articles"))) return kExitBadInput;
     }
     if (!writeSearchIndex(outDir, searchIndex)) return kExitBadInput;
+    root["searchIndex"] = searchIndex.folder + "/manifest.bin";  // last: a new key moves root's members (`version`)
     if (!written(outDir / "index.json", linedJson(root, "articles"))) return kExitBadInput;
     size_t indexBytes = searchIndex.manifest.size();
     for (const std::string& shard : searchIndex.shards) indexBytes += shard.size();
