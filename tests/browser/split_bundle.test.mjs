@@ -113,3 +113,29 @@ test('split bundle: a word in a body never fetched is found from the index shard
   assert.equal(indexFiles.length, fetched.length + 1);
   assert.deepEqual(errors, []);
 });
+
+// Offline: the index files a query fetched once are in the service worker's cache (sw.js keeps
+// search/<build>/*.bin cache-first), so the same query answers with the network off and the server gone.
+test('split bundle: index shards seen once answer offline', async (t) => {
+  const site = await serveBuild(webDir, { extraFiles: splitSample() });
+  const browser = await launchChromium();
+  let serverOpen = true;
+  t.after(async () => { await browser.close(); if (serverOpen) await site.close(); });
+  const context = await browser.newContext({ viewport: { width: 1000, height: 700 } });
+  const page = await context.newPage();
+  await page.goto(`${site.url}index.html?bundle=split/index.json`);
+  await waitForReader(page);
+  await page.waitForFunction((q) => window.reader.search(q).length > 0, BODY_ONLY, { timeout: 10000 });
+  await page.waitForFunction(() => Boolean(navigator.serviceWorker.controller), null, { timeout: 30000 });
+  const indexFiles = await page.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name).filter((u) => /\/search\/[0-9a-f]{8}\//.test(u)));
+  assert.ok(indexFiles.length >= 2, `the manifest and a shard: ${indexFiles}`);
+  await page.waitForFunction(async (urls) => (await Promise.all(urls.map((u) => caches.match(u)))).every(Boolean), indexFiles, { timeout: 30000, polling: 200 });
+
+  await context.setOffline(true);
+  await site.close();
+  serverOpen = false;
+  await page.reload();
+  await waitForReader(page);
+  await page.waitForFunction((q) => window.reader.search(q).length > 0, BODY_ONLY, { timeout: 10000 });
+  assert.deepEqual(await page.evaluate((q) => window.reader.search(q), BODY_ONLY), [SEED]);
+});
