@@ -1,4 +1,4 @@
-// split BUNDLE OUTDIR [--shard-articles K]: the split form of a bundle (data/README.md, "The split
+// split BUNDLE OUTDIR [--shard-articles K] [--index-shard-bytes B]: the split form of a bundle (data/README.md, "The split
 // form"), for readers that fetch article bodies only when an article opens:
 //   OUTDIR/index.json        the bundle without bodies: format version 1.1, the same site and
 //                            categories, every article with all its fields but `body`, plus `shard`
@@ -119,6 +119,7 @@ bool writeSearchIndex(const fs::path& outDir, const core::SplitIndexFiles& files
 int runSplit(Args args) {
     std::vector<const char*> positional;
     size_t shardArticles = kDefaultShardArticles;
+    size_t indexShardBytes = core::SplitIndexWriter::kShardBytes;  // a search index shard is cut past this
     for (size_t i = 0; i < args.size(); ++i) {
         const std::string_view arg = args[i];
         if (arg == "--shard-articles") {
@@ -127,6 +128,12 @@ int runSplit(Args args) {
             const auto [end, error] = std::from_chars(value.data(), value.data() + value.size(), shardArticles);
             if (error != std::errc() || end != value.data() + value.size() || shardArticles == 0)
                 return usage("split: --shard-articles takes a whole number above 0, not \"" + std::string(value) + "\"");
+        } else if (arg == "--index-shard-bytes") {
+            if (i + 1 == args.size()) return usage("split: --index-shard-bytes needs a value");
+            const std::string_view value = args[++i];
+            const auto [end, error] = std::from_chars(value.data(), value.data() + value.size(), indexShardBytes);
+            if (error != std::errc() || end != value.data() + value.size() || indexShardBytes == 0)
+                return usage("split: --index-shard-bytes takes a whole number above 0, not \"" + std::string(value) + "\"");
         } else if (arg.starts_with("--")) {
             return usage("split: unknown option " + std::string(arg));
         } else {
@@ -158,7 +165,7 @@ int runSplit(Args args) {
         std::stable_sort(newestFirst.begin(), newestFirst.end(), [&](size_t a, size_t b) {
             return articles[a].published.epochSeconds > articles[b].published.epochSeconds;
         });
-        searchIndex = core::SplitIndexWriter::write(*loaded);
+        searchIndex = core::SplitIndexWriter::write(*loaded, indexShardBytes);
     }
 
     // The same text as JSON, every field kept; bodies move into the shards.

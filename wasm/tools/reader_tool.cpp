@@ -32,7 +32,7 @@ constexpr std::array kCommands = {
     Command{"lines", "--width W [--mode M]", "lay out each line of stdin with fixed metrics; print its lines (web and native must agree)", runLines},
     Command{"ruby", "[--strip]", "read text on stdin; print each pinyin annotation as BASE<TAB>READING, or with --strip the text without them", runRuby},
     Command{"synth", "--articles N --seed S [--out F]", "write a synthetic bundle of N articles like the sample, the same for the same seed", runSynth},
-    Command{"split", "BUNDLE OUTDIR [--shard-articles K]", "write the split form: OUTDIR/index.json without bodies, bodies in OUTDIR/shards/, the search index in OUTDIR/search/", runSplit},
+    Command{"split", "BUNDLE OUTDIR [--shard-articles K] [--index-shard-bytes B]", "write the split form: OUTDIR/index.json without bodies, bodies in OUTDIR/shards/, the search index in OUTDIR/search/", runSplit},
     Command{"split-search", "BUNDLE SPLITDIR [QUERY...] [--json]", "search the split form's index cold, query by query: shards and bytes fetched, ids compared with the whole-bundle search", runSplitSearch},
     Command{"convert", "--to simplified|traditional [--table S2T.txt] [--time]", "the text on stdin in the other Chinese script, as the reader shows it (phrase level, OpenCC's dictionaries)", runConvert},
     Command{"standalone", "BUNDLE OUT.html [--web DIR]", "write one HTML file that reads BUNDLE from file:// with no network: the web build in DIR (default build/web) inlined", runStandalone},

@@ -14,7 +14,8 @@ export const SEED = '2023-08-17-zhishichanquan-lianxi-huiyi';
 // search index's files (<folder>/search/<build>/*.bin) as Buffers.
 export function splitSample(folder = 'split') {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'reader-split-'));
-  execFileSync(tool, ['split', path.join(repoRoot, 'data/sample-bundle.json'), dir, '--shard-articles', '5']);
+  // Index shards of about 2 KB: the sample's index is 41 KB, so that a query needs a few of many.
+  execFileSync(tool, ['split', path.join(repoRoot, 'data/sample-bundle.json'), dir, '--shard-articles', '5', '--index-shard-bytes', '2048']);
   const files = {};
   const walk = (sub) => {
     for (const entry of fs.readdirSync(path.join(dir, sub), { withFileTypes: true })) {
