@@ -139,7 +139,9 @@ void SearchView::drawRow(ViewContext& ctx, size_t i) {
     const float hitX = origin.x + textWidth(ctx.font, small, before);
     const float hitW = textWidth(ctx.font, small, hit);
     ImGui::PushClipRect(origin, ImVec2(origin.x + ctx.width, origin.y + height), true);
-    drawList->AddRectFilled(ImVec2(hitX, y), ImVec2(hitX + hitW, y + naturalHeight(ctx.font, small)), ctx.theme.searchHit, 2.0f);
+    if (hitW > 0.0f) {  // no snippet: a split index's hit in a body not fetched yet
+        drawList->AddRectFilled(ImVec2(hitX, y), ImVec2(hitX + hitW, y + naturalHeight(ctx.font, small)), ctx.theme.searchHit, 2.0f);
+    }
     drawList->AddText(ctx.font, small, ImVec2(origin.x, y), ctx.theme.muted, shown.c_str());
     ImGui::PopClipRect();
 
@@ -173,15 +175,16 @@ void SearchView::draw(ViewContext& ctx, const std::string& query) {
         drawProgressBar(ctx, ctx.indexProgress);
         return;
     }
+    const bool awaiting = ctx.splitSearch && ctx.splitSearch->awaiting(query);
     if (ctx.splitSearch) {
-        if (ctx.splitSearch->awaiting(query)) lineText(ctx.font, typography().chrome, ctx.strings.fetchingIndex, ctx.theme.muted);
+        if (awaiting) lineText(ctx.font, typography().chrome, ctx.strings.fetchingIndex, ctx.theme.muted);
         if (!ctx.splitSearch->error().empty()) lineText(ctx.font, typography().chrome, ctx.splitSearch->error(), ctx.theme.muted);
     } else if (ctx.bodiesPending) {
         lineText(ctx.font, typography().chrome, ctx.strings.titlesOnly, ctx.theme.muted);
     }
     const auto& list = results(ctx, query);
     if (list.empty()) {
-        drawMessage(ctx, std::string(ctx.strings.noResults), "", false);
+        if (!awaiting) drawMessage(ctx, std::string(ctx.strings.noResults), "", false);  // not before the shards say so
         return;
     }
     ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(ImGui::GetStyle().ItemSpacing.x, 0));
