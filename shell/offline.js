@@ -9,11 +9,12 @@ export async function registerOffline({ url = new URL('sw.js', import.meta.url),
   const hadController = Boolean(navigator.serviceWorker.controller);
   const registration = await navigator.serviceWorker.register(url, scope ? { scope } : undefined);
   if (!hadController) {
-    // A first visit: the bundles this page fetched went past the worker, which did not exist yet.
-    // Once it controls the page, ask for them again through it, so that they are in its cache.
+    // A first visit: the bundles (and a split bundle's search index files) this page fetched went
+    // past the worker, which did not exist yet. Once it controls the page, ask for them again
+    // through it, so that they are in its cache.
     navigator.serviceWorker.addEventListener('controllerchange', () => {
       for (const entry of performance.getEntriesByType('resource')) {
-        if (new URL(entry.name).pathname.endsWith('.json')) fetch(entry.name).catch(() => {});
+        if (/\.json$|\/search\/[0-9a-f]{8}\/[^/]+\.bin$/.test(new URL(entry.name).pathname)) fetch(entry.name).catch(() => {});
       }
     }, { once: true });
   }

@@ -9,7 +9,9 @@
 //   CORS, as for the page itself); the worker does not install if one is missing;
 // - activates: drops the caches of other versions of the reader;
 // - fetches: the reader's files from that cache (the network if missing); the publisher's bundles
-//   stale-while-revalidate (only a 200 of well-formed JSON is kept); t2s.txt and s2t.txt once fetched.
+//   stale-while-revalidate (only a 200 of well-formed JSON is kept); t2s.txt and s2t.txt once fetched;
+//   a split bundle's search index files (search/<build>/*.bin: named by their build, so they never
+//   change) cache-first, once fetched.
 // Everything else is left to the publisher's worker (no respondWith). Not the demo's sw.js: it
 // caches none of the publisher's pages and claims no client; that is the publisher's choice.
 /* eslint-env serviceworker */
@@ -28,6 +30,17 @@
     } catch {
       return false;
     }
+  }
+
+  const SEARCH_INDEX_FILE = /\/search\/[0-9a-f]{8}\/(manifest|[0-9]{4,})\.bin$/;
+
+  async function cacheFirst(request, cacheName) {
+    const cache = await caches.open(cacheName);
+    const cached = await cache.match(request);
+    if (cached) return cached;
+    const response = await fetch(request);
+    if (response.status === 200) await cache.put(request, response.clone());
+    return response;
   }
 
   async function staleWhileRevalidate(event, cacheName, keep) {
@@ -67,6 +80,8 @@
           .then((hit) => hit || fetch(request)));
       } else if (tables.has(plain)) {
         event.respondWith(staleWhileRevalidate(event, FILES_CACHE, async (r) => Boolean(r) && r.status === 200));
+      } else if (SEARCH_INDEX_FILE.test(url.pathname)) {
+        event.respondWith(cacheFirst(request, BUNDLES_CACHE));
       } else if (bundles(url, request)) {
         event.respondWith(staleWhileRevalidate(event, BUNDLES_CACHE, isBundle));
       }

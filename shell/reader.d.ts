@@ -90,6 +90,8 @@ export interface ListedArticle { id: string; title: string; published: string }
 
 export interface LoadStats {
   bytes: number; parseMs: number; indexMs: number; articles: number; searchIndexBytes: number; heapBytes: number;
+  /** A split bundle's prebuilt search index: shards loaded, and whether the search shown awaits more. */
+  indexShards: number; fetchingIndex: boolean;
 }
 
 /**

@@ -93,6 +93,16 @@ export async function makeServiceWorker(dir) {
         expiration: { maxEntries: 2000, purgeOnQuotaError: true },
       },
     }, {
+      // A split bundle's search index files (search/<build>/manifest.bin and NNNN.bin): named by
+      // their build, so they never change; kept once fetched, so that queries work offline.
+      urlPattern: ({ request, url }) => request.method === 'GET' && /\/search\/[0-9a-f]{8}\/(manifest|[0-9]{4,})\.bin$/.test(url.pathname),
+      handler: 'CacheFirst',
+      options: {
+        cacheName: 'article-reader-search-index',
+        cacheableResponse: { statuses: [200] },
+        expiration: { maxEntries: 4000, purgeOnQuotaError: true },
+      },
+    }, {
       // The script tables: fetched only by readers who choose another script (t2s.txt 40 KB,
       // s2t.txt 1 MB), then kept for reading offline in it.
       urlPattern: ({ request, url }) => request.method === 'GET' && /\/(t2s|s2t)\.txt$/.test(url.pathname),

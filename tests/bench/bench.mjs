@@ -5,6 +5,7 @@
 //   images.mjs    a 12-figure article beside the same text without figures: text paint, fetches, frames, memory
 //   scale.mjs     synthetic bundles of 1k, 10k and 100k articles: first list paint, parse beside
 //                 JSON.parse, search beside FlexSearch (search_baseline.mjs), scrolling, heap
+//   split_search.mjs  the split form's search index: cold-query bytes, ids beside the whole bundle's
 // Prints a table and writes build/bench/results.json. Needs build/web and build/native/reader-tool.
 //   node tests/bench/bench.mjs [--sizes 1000,10000,100000] [--wait-ms 120000] [--web build/web] [--only images]
 // --only images measures the image rows alone (a minute, no synthetic bundles).
@@ -19,6 +20,7 @@ import { SEED, ensureBundle, querySet } from './bundles.mjs';
 import { figure, measureSize } from './scale.mjs';
 import { imageRows, measureImages } from './images.mjs';
 import { BASELINES } from './search_baseline.mjs';
+import { splitSearch } from './split_search.mjs';
 import { startSite } from './site.mjs';
 import { wasmAreas } from './wasm_areas.mjs';
 import { glyphRaster, idleFrames, plainArticlePage, sizes, startupRuns, visitTransfers } from './startup.mjs';
@@ -90,6 +92,11 @@ try {
       splitError: b.splitError,
       bytes,
     })) ?? { articles: b.n, bytes, error: results.failures[`${b.n} articles`], splitFirstPaint: {} };
+    if (b.split) {
+      results.bundles[b.n].splitSearch = await step(`${b.n} articles, split-form search`, () => splitSearch(tool, b.bundle, b.split, queries));
+      const x = results.bundles[b.n].splitSearch;
+      if (x) console.log(`  split-form search: cold query p50 ${(x.coldBytes.p50 / 1024).toFixed(1)} KB, max ${(x.coldBytes.max / 1024).toFixed(1)} KB; ${x.differences} queries differ from the whole bundle`);
+    }
   }
 } catch (err) {
   if (err !== ONLY_IMAGES) throw err;
@@ -145,6 +152,7 @@ function printReport(r) {
 function scaleTable(bundles, queries) {
   const cols = Object.values(bundles);
   const ms = (x) => (x == null ? '—' : `${x.toFixed(0)} ms`);
+  const kb = (n) => (n / 1024).toFixed(1);
   const pair = (a, b) => (a == null ? '—' : `${a.toFixed(3)} / ${b.toFixed(3)} ms`);
   const triple = (s) => `${s.p50.toFixed(1)} / ${s.p95.toFixed(1)} / ${s.max.toFixed(1)} ms`;
   const ok = (c) => !c.error;
@@ -174,6 +182,11 @@ function scaleTable(bundles, queries) {
     ['  whole animation frame, WebGL included', (c) => (c.scroll?.animationFrame?.p50 != null ? triple(c.scroll.animationFrame) : '—'), 'p95 <= 4 ms'],
     ['  the same less WebGL sync waits', (c) => (c.scroll?.withoutGlWaits?.p50 != null ? triple(c.scroll.withoutGlWaits) : '—'), ''],
     ['  getParameter calls per frame', (c) => (c.scroll?.glQueriesPerFrame != null ? c.scroll.glQueriesPerFrame.toFixed(1) : '—'), '0'],
+    ['split index: manifest / all files', (c) => (c.splitSearch ? `${kb(c.splitSearch.manifestBytes)} / ${(c.splitSearch.indexBytes / 1e6).toFixed(1)} MB (${c.splitSearch.shards} shards)` : '—'), ''],
+    ['split search, cold: bytes p50 / p95 / max', (c) => (c.splitSearch
+      ? `${kb(c.splitSearch.coldBytes.p50)} / ${kb(c.splitSearch.coldBytes.p95)} / ${kb(c.splitSearch.coldBytes.max)} KB` : '—'), '<= 300 KB at 10k'],
+    ['split search: ids unlike the whole bundle', (c) => (c.splitSearch ? `${c.splitSearch.differences} of ${queries.length}` +
+      (c.splitSearch.differing.length ? ` (${c.splitSearch.differing.join(' ')})` : '') : '—'), '0'],
     ['wasm heap after load', (c) => (ok(c) ? `${(c.load.heapBytes / 1e6).toFixed(0)} MB, ${c.load.heapRatio.toFixed(2)}x bundle` : '—'), '<= 1.5x bundle'],
   ];
   const cells = rows.map(([label, cell, target]) => [label, ...cols.map(cell), target]);

@@ -6,7 +6,7 @@ import path from 'node:path';
 
 export const SEED = 4;  // any fixed number: the same seed gives the same bytes on every machine
 
-const TOOL_TIMEOUT_MS = 120000;  // synth of 100k articles takes about 10 s here
+const TOOL_TIMEOUT_MS = 300000;  // synth of 100k articles takes about 10 s here, split (with its search index) 10-75 s
 
 // {bundle, split} paths for n articles, written by reader-tool when missing. split is null (and
 // splitError says why) when the tool cannot split.
@@ -22,7 +22,8 @@ export function ensureBundle(tool, dir, n) {
   }
   const splitDir = path.join(dir, `split-${n}`);
   const index = path.join(splitDir, 'index.json');
-  if (!fs.existsSync(index)) {
+  // A split made before the split form had its search index is made again.
+  if (!fs.existsSync(index) || !fs.existsSync(path.join(splitDir, 'search'))) {
     console.log(`splitting it into ${path.basename(splitDir)}/ (reader-tool split)`);
     try {
       execFileSync(tool, ['split', bundle, splitDir], { stdio: ['ignore', 'ignore', 'pipe'], timeout: TOOL_TIMEOUT_MS });

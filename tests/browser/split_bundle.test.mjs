@@ -60,3 +60,82 @@ test('split bundle: a shard that is missing shows the error and a retry button',
   await page.waitForTimeout(500);
   assert.equal(requests, 2, 'one request, then one more for the retry button');
 });
+
+// The split form's prebuilt search index (data/README.md, "The split form's search index"): a word
+// that is only in a body whose shard was never fetched is found from the index shards alone; the
+// manifest comes with the bundle, each index shard once, and no body shard is fetched.
+const BODY_ONLY = '會議深入';  // in the seed article's body only, not in any title
+
+test('split bundle: a word in a body never fetched is found from the index shards it needs', async (t) => {
+  const files = splitSample();
+  const site = await serveBuild(webDir, { extraFiles: files });
+  const browser = await launchChromium();
+  t.after(async () => { await browser.close(); await site.close(); });
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  const errors = collectErrors(page);
+  const bodyShards = [];
+  const indexFiles = [];
+  page.on('request', (req) => {
+    const { pathname } = new URL(req.url());
+    if (pathname.includes('/shards/')) bodyShards.push(pathname);
+    if (pathname.includes('/search/')) indexFiles.push(pathname.replace(/^.*\/search\/[0-9a-f]{8}\//, ''));
+  });
+  // Index shards answer late, so that the search view is seen waiting for them.
+  let release;
+  const held = new Promise((resolve) => { release = resolve; });
+  await page.route(/\/search\/[0-9a-f]{8}\/[0-9]+\.bin$/, async (route) => { await held; await route.continue(); });
+
+  await page.goto(`${site.url}index.html?offline=0&bundle=split/index.json`);
+  await waitForReader(page);
+  await page.waitForFunction(() => performance.getEntriesByType('resource').some((e) => e.name.endsWith('manifest.bin')));
+  await page.evaluate((q) => { location.hash = `#/search/${encodeURIComponent(q)}`; }, BODY_ONLY);
+  await page.waitForFunction(() => window.reader.loadStats().fetchingIndex === true, null, { timeout: 10000 });
+  fs.writeFileSync(screenshotPath('split-bundle-fetching-index.png'), await page.locator('canvas').first().screenshot());
+  release();
+  await page.waitForFunction((q) => window.reader.search(q).length > 0, BODY_ONLY, { timeout: 10000 });
+  assert.deepEqual(await page.evaluate((q) => window.reader.search(q), BODY_ONLY), [SEED]);
+  assert.equal(await page.evaluate(() => window.reader.loadStats().fetchingIndex), false);
+  fs.writeFileSync(screenshotPath('split-bundle-index-search.png'), await page.locator('canvas').first().screenshot());
+
+  const shards = Object.keys(files).filter((f) => /\/search\/[0-9a-f]{8}\/[0-9]+\.bin$/.test(f)).length;
+  const fetched = indexFiles.filter((f) => f !== 'manifest.bin');
+  assert.equal(indexFiles[0], 'manifest.bin');
+  assert.equal(indexFiles.filter((f) => f === 'manifest.bin').length, 1);
+  assert.ok(fetched.length >= 1 && fetched.length <= 3, `a 4-character query needs at most its 3 bigrams' shards, fetched ${fetched}`);
+  assert.ok(fetched.length < shards, `only the query's shards of ${shards}`);
+  assert.equal(new Set(fetched).size, fetched.length, 'each index shard once');
+  assert.deepEqual(bodyShards, [], 'found without any body');
+
+  // The same query again, and its other script: nothing more is fetched (kept for the session).
+  await page.evaluate(() => window.reader.search('会议深入'));
+  await page.waitForTimeout(300);
+  assert.deepEqual(await page.evaluate(() => window.reader.search('会议深入')), [SEED]);
+  assert.equal(indexFiles.length, fetched.length + 1);
+  assert.deepEqual(errors, []);
+});
+
+// Offline: the index files a query fetched once are in the service worker's cache (sw.js keeps
+// search/<build>/*.bin cache-first), so the same query answers with the network off and the server gone.
+test('split bundle: index shards seen once answer offline', async (t) => {
+  const site = await serveBuild(webDir, { extraFiles: splitSample() });
+  const browser = await launchChromium();
+  let serverOpen = true;
+  t.after(async () => { await browser.close(); if (serverOpen) await site.close(); });
+  const context = await browser.newContext({ viewport: { width: 1000, height: 700 } });
+  const page = await context.newPage();
+  await page.goto(`${site.url}index.html?bundle=split/index.json`);
+  await waitForReader(page);
+  await page.waitForFunction((q) => window.reader.search(q).length > 0, BODY_ONLY, { timeout: 10000 });
+  await page.waitForFunction(() => Boolean(navigator.serviceWorker.controller), null, { timeout: 30000 });
+  const indexFiles = await page.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name).filter((u) => /\/search\/[0-9a-f]{8}\//.test(u)));
+  assert.ok(indexFiles.length >= 2, `the manifest and a shard: ${indexFiles}`);
+  await page.waitForFunction(async (urls) => (await Promise.all(urls.map((u) => caches.match(u)))).every(Boolean), indexFiles, { timeout: 30000, polling: 200 });
+
+  await context.setOffline(true);
+  await site.close();
+  serverOpen = false;
+  await page.reload();
+  await waitForReader(page);
+  await page.waitForFunction((q) => window.reader.search(q).length > 0, BODY_ONLY, { timeout: 10000 });
+  assert.deepEqual(await page.evaluate((q) => window.reader.search(q), BODY_ONLY), [SEED]);
+});

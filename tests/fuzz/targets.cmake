@@ -29,6 +29,7 @@ endfunction()
 
 reader_fuzz_target(loader fuzz_loader.cpp reader_core nlohmann_json_headers)
 reader_fuzz_target(shard fuzz_shard.cpp reader_core nlohmann_json_headers)
+reader_fuzz_target(split_index fuzz_split_index.cpp reader_core)
 reader_fuzz_target(line_breaker fuzz_line_breaker.cpp reader_core)
 reader_fuzz_target(layout fuzz_layout.cpp reader_core)
 reader_fuzz_target(ruby_parser fuzz_ruby_parser.cpp reader_core)

@@ -70,7 +70,8 @@ expect_tool(2 "" "reader-tool: synth: --seed takes a whole number from 0 to 2^64
 expect_tool(2 "" "reader-tool: synth: unknown option --colour\n\n..." synth --articles 5 --seed 1 --colour red)
 
 # [split]
-expect_tool(0 "${scratch}/split/index.json: 300 articles, 5 shards of up to 64\n" ""
+set(search_line "${scratch}/split/search/66d10592/: search index, manifest 1000 bytes, 11 shards, 273639 bytes in all\n")
+expect_tool(0 "${scratch}/split/index.json: 300 articles, 5 shards of up to 64\n${search_line}" ""
   split "${scratch}/a.json" "${scratch}/split" --shard-articles 64)
 foreach(shard 0000 0001 0002 0003 0004)
   if(NOT EXISTS "${scratch}/split/shards/${shard}.json")
@@ -87,8 +88,32 @@ endif()
 
 # Splitting again into fewer shards leaves no stale one behind; other files stay.
 file(WRITE "${scratch}/split/shards/notes.txt" "mine")
-expect_tool(0 "${scratch}/split/index.json: 300 articles, 2 shards of up to 200\n" ""
+file(MAKE_DIRECTORY "${scratch}/split/search/0badbeef")  # an earlier build of the index
+expect_tool(0 "${scratch}/split/index.json: 300 articles, 2 shards of up to 200\n${search_line}" ""
   split "${scratch}/a.json" "${scratch}/split")
+if(EXISTS "${scratch}/split/search/0badbeef" OR NOT EXISTS "${scratch}/split/search/66d10592/0010.bin")
+  message(FATAL_ERROR "split: a second split should leave this build's search index only")
+endif()
+file(READ "${scratch}/split/index.json" index)
+if(NOT index MATCHES "\"searchIndex\": \"search/66d10592/manifest.bin\"")
+  message(FATAL_ERROR "split: index.json should name its search index")
+endif()
+
+# [split-search] The split index answers as the whole bundle does: single characters, bigrams, longer
+# words in either script, a miss; cold queries read only their own shards.
+string(CONCAT split_search "\"消\": 299 results, same ids; cold: 1 shards, 26291 bytes\n"
+  "\"投訴\": 290 results, same ids; cold: 1 shards, 26680 bytes\n"
+  "\"消費者權益\": 150 results, same ids; cold: 3 shards, 79225 bytes\n"
+  "\"消费者权益\": 150 results, same ids; cold: 3 shards, 79225 bytes\n"
+  "\"熊猫\": 0 results, same ids; cold: 1 shards, 26729 bytes\n"
+  "manifest 1000 bytes; 0 queries differ\n")
+expect_tool(0 "${split_search}" "" split-search "${scratch}/a.json" "${scratch}/split" 消 投訴 消費者權益 消费者权益 熊猫)
+# A shard cut short (the one 消 needs): refused by name, the query's answer is incomplete, exit 1.
+file(WRITE "${scratch}/split/search/66d10592/0006.bin" "RSIS")
+string(CONCAT cut_short "\"消\": 0 results, DIFFERENT ids; cold: 1 shards, 4 bytes; "
+  "0006.bin: truncated or replaced: 4 bytes, the manifest says 26291\nmanifest 1000 bytes; 1 queries differ\n")
+expect_tool(1 "${cut_short}" ""
+  split-search "${scratch}/a.json" "${scratch}/split" 消)
 if(EXISTS "${scratch}/split/shards/0002.json" OR NOT EXISTS "${scratch}/split/shards/0001.json"
    OR NOT EXISTS "${scratch}/split/shards/notes.txt")
   message(FATAL_ERROR "split: a second split should leave shards 0000-0001 and notes.txt only")

@@ -7,6 +7,8 @@
 #include <vector>
 
 #include "headless_imgui.h"
+#include "core/bundle_loader.h"
+#include "core/split_index.h"
 #include "ui/reader_app.h"
 
 using namespace reader;
@@ -106,4 +108,52 @@ TEST_CASE("ui: the search index is built a slice per frame; search() completes i
     CHECK(f.app.search("维权") == std::vector<std::string>{"a"});  // search() finishes it first
     CHECK(f.app.search("乙的正文") == std::vector<std::string>{"b"});
     CHECK_FALSE(f.app.busy());
+}
+
+// The same bundle with its prebuilt search index (core/split_index.h): the manifest is asked for
+// with the bundle, a query asks for its index shards only, and finds bodies never fetched.
+TEST_CASE("ui: a split bundle's search index finds a body whose shard never came, asking only for its shards") {
+    core::Bundle whole = *core::BundleLoader::load(kIndex);
+    whole.articles[0].body = {"甲的正文，說到維權。"};
+    whole.articles[1].body = {"乙的正文。"};
+    whole.articles[2].body = {"丙的正文。"};
+    const core::SplitIndexFiles files = core::SplitIndexWriter::write(whole, 1);  // a shard per bigram
+    std::string index = kIndex;
+    index.insert(index.rfind('}'), ", \"searchIndex\": \"" + files.folder + "/manifest.bin\"");
+    Fixture f;
+    REQUIRE(f.app.loadBundle(index).ok());
+    f.requested.clear();
+    f.imgui.frame(f.draw);
+    REQUIRE(f.requested == std::vector<std::string>{files.folder + "/manifest.bin"});
+    CHECK(f.app.search("維權").empty());  // no manifest yet: titles only, as before
+    REQUIRE(f.app.loadShard(files.folder + "/manifest.bin", files.manifest).ok());
+
+    f.requested.clear();
+    CHECK(f.app.search("維權").empty());  // its shards are asked for
+    f.imgui.frame(f.draw);
+    REQUIRE(f.requested.size() == 1);  // one bigram, one shard
+    const std::string& shardPath = f.requested[0];
+    CHECK(f.app.splitSearch().awaiting("維權"));
+    const size_t shard = std::stoul(shardPath.substr(files.folder.size() + 1));
+    REQUIRE(f.app.loadShard(shardPath, files.shards[shard]).ok());
+    CHECK_FALSE(f.app.splitSearch().awaiting("維權"));
+    CHECK(f.app.search("维权") == std::vector<std::string>{"a"});  // folded alike: the same shard
+    CHECK(f.article("a").bodyPending);                             // found without its body
+    f.imgui.frame(f.draw);
+    CHECK(f.requested.size() == 1);  // nothing more asked for
+
+    // A shard that fails is told, and the search answers from the shards it has.
+    f.requested.clear();
+    f.app.search("正文");
+    f.imgui.frame(f.draw);
+    REQUIRE(f.requested.size() == 1);
+    f.app.shardFailed(f.requested[0], f.requested[0] + ": HTTP 404 Not Found");
+    CHECK(f.app.splitSearch().error() == f.requested[0] + ": HTTP 404 Not Found");
+    CHECK(f.app.search("正文").empty());
+    f.imgui.frame(f.draw);
+    CHECK(f.requested.size() == 1);  // not asked again for the same query (a 404 each frame)
+    CHECK(f.app.search("維權") == std::vector<std::string>{"a"});
+    CHECK(f.app.search("正文").empty());  // another query came between: asked once more
+    f.imgui.frame(f.draw);
+    CHECK(f.requested.size() == 2);
 }

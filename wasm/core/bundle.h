@@ -126,6 +126,7 @@ struct Bundle {
     Site site;
     std::vector<Category> categories;
     std::vector<Article> articles;  // in bundle order
+    std::string searchIndex;        // a split bundle's search index manifest (relative path), or empty
 
     // Lookups built by the loader (indices into the vectors above).
     std::unordered_map<std::string, size_t> categoryIndex;

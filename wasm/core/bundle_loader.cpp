@@ -40,8 +40,8 @@ namespace {
 // [SECTION] Bundle reader
 //-------------------------------------------------------------------------------------------------
 
-constexpr FieldSpec kRootFields[] = {{"format", true}, {"site", true}, {"categories", true}, {"articles", true}};
-enum RootField : size_t { kFormat, kSite, kCategories, kArticles };
+constexpr FieldSpec kRootFields[] = {{"format", true}, {"site", true}, {"categories", true}, {"articles", true}, {"searchIndex", false}};
+enum RootField : size_t { kFormat, kSite, kCategories, kArticles, kSearchIndex };
 constexpr FieldSpec kFormatFields[] = {{"name", true}, {"version", true}};
 enum FormatField : size_t { kFormatName, kFormatVersion };
 constexpr FieldSpec kSiteFields[] = {{"name", true},     {"locale", true},       {"copyrightHolder", false},
@@ -86,6 +86,7 @@ private:
                 case kFormat: readFormat(); break;
                 case kSite: readSite(); break;
                 case kCategories: readCategories(); break;
+                case kSearchIndex: readShardPath(m_bundle.searchIndex); break;
                 default: readArticles(); break;
             }
         });

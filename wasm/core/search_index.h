@@ -41,8 +41,13 @@
 
 namespace reader::core {
 
+namespace search {
+struct Candidate;
+}
+
 struct SearchHit {
     static constexpr size_t kTitle = SIZE_MAX;  // `paragraph` of a hit in the title
+    static constexpr size_t kBody = SIZE_MAX - 1;  // of a hit somewhere in the body (SplitIndex's)
 
     size_t article;    // index into Bundle::articles
     size_t paragraph;  // index into Article::body, or kTitle
@@ -79,7 +84,7 @@ public:
     // A snippet around the first hit of `result`: about `maxChars` code points of the field's stripped
     // text (more if the hit itself is longer), the hit about a third of the way in; hitBegin/hitEnd
     // are the hit's byte range inside `text`. clippedBefore/After say whether text was cut off there
-    // (the UI may draw an ellipsis). `bundle` must be the one that was indexed.
+    // (the UI may draw an ellipsis). Reads the article's text; needs no index.
     struct Snippet {
         std::string text;
         size_t hitBegin = 0;
@@ -87,7 +92,7 @@ public:
         bool clippedBefore = false;
         bool clippedAfter = false;
     };
-    Snippet snippet(const Bundle& bundle, const SearchResult& result, size_t maxChars = 60) const;
+    static Snippet snippet(const Bundle& bundle, const SearchResult& result, size_t maxChars = 60);
 
     // Every hit of `query` in one article (title first, then the paragraphs), for highlighting it in
     // the article view. Reads the article's text; needs no index.
@@ -104,16 +109,12 @@ public:
 
 private:
     friend class SearchIndexBuilder;
-    class CharMatches;    // where a query of one code point matches
-    class BigramMatches;  // where a longer query matches
-    struct Candidate;     // a matching article while results are collected
-    class Results;        // the candidates kept
+    friend class SplitIndexWriter;  // cuts a built index into the split form's files (split_index.h)
 
     std::optional<postings::BigramCursor> findBigram(char32_t first, char32_t second) const;
-    std::vector<Candidate> searchOneChar(char32_t cp, SearchOrder order, size_t limit) const;
-    std::vector<Candidate> searchBigrams(const std::u32string& query, SearchOrder order, size_t limit) const;
-    template <class Matches>
-    std::vector<Candidate> collect(Matches& matches, uint32_t length, SearchOrder order, size_t limit) const;
+    std::vector<search::Candidate> searchOneChar(char32_t cp, SearchOrder order, size_t limit) const;
+    std::vector<search::Candidate> searchBigrams(const std::u32string& query, SearchOrder order, size_t limit) const;
+    auto spans() const;
     SearchHit hitAt(size_t rank, uint32_t position, size_t length) const;
 
     std::vector<uint32_t> m_order;              // newest-first rank -> index into Bundle::articles

@@ -12,7 +12,7 @@ namespace {
 const UiStrings kTraditional{
     "zh-Hant", "今天是：", "投訴電話：", "首頁", "發布時間：", "來源：", "字體",
     {"小", "中", "大"}, "拼音", {"上方", "隱藏", "行內"}, "複製", "分類", "搜尋文章", "搜尋結果", "沒有找到相關文章。", {"最新", "相關"},
-    "正在建立搜尋索引…", "標題全部可搜；正文在文章打開後才能搜到。", "您是本網站第", "位訪客", "版權所有", "地址：",
+    "正在建立搜尋索引…", "標題全部可搜；正文在文章打開後才能搜到。", "正在取得搜尋索引…", "您是本網站第", "位訪客", "版權所有", "地址：",
     "正在載入…", "無法載入內容", "重試", "仍顯示上次成功載入的內容。", "此分類暫無文章。", "找不到此頁面。",
     {"星期日", "星期一", "星期二", "星期三", "星期四", "星期五", "星期六"},
     {"1月", "2月", "3月", "4月", "5月", "6月", "7月", "8月", "9月", "10月", "11月", "12月"},
@@ -25,7 +25,7 @@ const UiStrings kTraditional{
 const UiStrings kSimplified{
     "zh-Hans", "今天是：", "投诉电话：", "首页", "发布时间：", "来源：", "字体",
     {"小", "中", "大"}, "拼音", {"上方", "隐藏", "行内"}, "复制", "分类", "搜索文章", "搜索结果", "没有找到相关文章。", {"最新", "相关"},
-    "正在建立搜索索引…", "标题全部可搜；正文在文章打开后才能搜到。", "您是本网站第", "位访客", "版权所有", "地址：",
+    "正在建立搜索索引…", "标题全部可搜；正文在文章打开后才能搜到。", "正在获取搜索索引…", "您是本网站第", "位访客", "版权所有", "地址：",
     "正在载入…", "无法载入内容", "重试", "仍显示上次成功载入的内容。", "此分类暂无文章。", "找不到此页面。",
     {"星期日", "星期一", "星期二", "星期三", "星期四", "星期五", "星期六"},
     {"1月", "2月", "3月", "4月", "5月", "6月", "7月", "8月", "9月", "10月", "11月", "12月"},
@@ -38,7 +38,7 @@ const UiStrings kSimplified{
 const UiStrings kEnglish{
     "en", "Today is ", "Complaints: ", "Home", "Published: ", "Source: ", "Text size",
     {"S", "M", "L"}, "Pinyin", {"Above", "Off", "Inline"}, "Copy", "Categories", "Search articles", "Search results", "No articles found.", {"Newest", "Relevance"},
-    "Building the search index…", "Titles are all searched; a body only once its article has been opened.", "You are visitor no. ", "", "All rights reserved", "Address: ",
+    "Building the search index…", "Titles are all searched; a body only once its article has been opened.", "Fetching the search index…", "You are visitor no. ", "", "All rights reserved", "Address: ",
     "Loading…", "Could not load the content", "Retry", "The last content that loaded is still shown.",
     "No articles in this category.", "This page does not exist.",
     {"Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"},

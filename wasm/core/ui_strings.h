@@ -26,6 +26,7 @@ struct UiStrings {
     std::array<std::string_view, 2> searchOrders;  // newest first, by relevance
     std::string_view indexing;        // the search index is still being built
     std::string_view titlesOnly;      // a split bundle: bodies are searched once their shards arrive
+    std::string_view fetchingIndex;   // a split bundle: the index shards a query needs are on their way
     std::string_view visitorBefore;   // text around the visitor count
     std::string_view visitorAfter;
     std::string_view copyright;       // after the copyright holder

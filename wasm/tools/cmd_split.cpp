@@ -1,12 +1,14 @@
-// split BUNDLE OUTDIR [--shard-articles K]: the split form of a bundle (data/README.md, "The split
+// split BUNDLE OUTDIR [--shard-articles K] [--index-shard-bytes B]: the split form of a bundle (data/README.md, "The split
 // form"), for readers that fetch article bodies only when an article opens:
 //   OUTDIR/index.json        the bundle without bodies: format version 1.1, the same site and
 //                            categories, every article with all its fields but `body`, plus `shard`
 //   OUTDIR/shards/NNNN.json  the bodies of K articles (default 200): newest first, so the articles a
 //                            reader lists first share the first shards
+//   OUTDIR/search/<build>/   the search index, cut into shards by bigram (core/split_index.h):
+//                            manifest.bin, named by index.json's `searchIndex`, and NNNN.bin
 // Articles stay in bundle order in index.json. Every field is kept as written, unknown ones
-// included. Digit-named .json files already in OUTDIR/shards are removed first, so no stale shard
-// is left behind.
+// included. Digit-named .json files already in OUTDIR/shards, and earlier builds' folders in
+// OUTDIR/search, are removed first, so no stale shard is left behind.
 #include <algorithm>
 #include <charconv>
 #include <filesystem>
@@ -20,6 +22,7 @@
 #include "commands.h"
 #include "core/bundle_loader.h"
 #include "core/shard_loader.h"
+#include "core/split_index.h"
 
 namespace reader::tools {
 
@@ -84,11 +87,39 @@ void removeOldShards(const fs::path& folder) {
     }
 }
 
+// Removes OUTDIR/search/<8 hex digits>/ left by an earlier split (another build of the index).
+void removeOldSearchIndexes(const fs::path& folder) {
+    std::error_code error;
+    for (const fs::directory_entry& entry : fs::directory_iterator(folder, error)) {
+        const std::string name = entry.path().filename().string();
+        const auto isHex = [](char c) { return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f'); };
+        if (entry.is_directory() && name.size() == 8 && std::all_of(name.begin(), name.end(), isHex)) fs::remove_all(entry.path(), error);
+    }
+}
+
+// The search index's files under OUTDIR/<files.folder>/, or false (said on stderr).
+bool writeSearchIndex(const fs::path& outDir, const core::SplitIndexFiles& files) {
+    std::error_code error;
+    fs::create_directories(outDir / files.folder, error);
+    if (error) {
+        std::cerr << "reader-tool: cannot create " << (outDir / files.folder).string() << ": " << error.message() << "\n";
+        return false;
+    }
+    removeOldSearchIndexes(outDir / "search");
+    fs::create_directories(outDir / files.folder, error);
+    if (!written(outDir / files.folder / "manifest.bin", files.manifest)) return false;
+    for (size_t shard = 0; shard < files.shards.size(); ++shard) {
+        if (!written(outDir / files.folder / core::SplitIndex::shardName(shard, files.shards.size()), files.shards[shard])) return false;
+    }
+    return true;
+}
+
 }  // namespace
 
 int runSplit(Args args) {
     std::vector<const char*> positional;
     size_t shardArticles = kDefaultShardArticles;
+    size_t indexShardBytes = core::SplitIndexWriter::kShardBytes;  // a search index shard is cut past this
     for (size_t i = 0; i < args.size(); ++i) {
         const std::string_view arg = args[i];
         if (arg == "--shard-articles") {
@@ -97,6 +128,12 @@ int runSplit(Args args) {
             const auto [end, error] = std::from_chars(value.data(), value.data() + value.size(), shardArticles);
             if (error != std::errc() || end != value.data() + value.size() || shardArticles == 0)
                 return usage("split: --shard-articles takes a whole number above 0, not \"" + std::string(value) + "\"");
+        } else if (arg == "--index-shard-bytes") {
+            if (i + 1 == args.size()) return usage("split: --index-shard-bytes needs a value");
+            const std::string_view value = args[++i];
+            const auto [end, error] = std::from_chars(value.data(), value.data() + value.size(), indexShardBytes);
+            if (error != std::errc() || end != value.data() + value.size() || indexShardBytes == 0)
+                return usage("split: --index-shard-bytes takes a whole number above 0, not \"" + std::string(value) + "\"");
         } else if (arg.starts_with("--")) {
             return usage("split: unknown option " + std::string(arg));
         } else {
@@ -112,8 +149,10 @@ int runSplit(Args args) {
         std::cerr << "reader-tool: cannot read " << bundlePath << ": " << text.error().message << "\n";
         return kExitBadInput;
     }
-    // The newest-first order of the articles, from the validated model (published times with offsets).
+    // The newest-first order of the articles, from the validated model (published times with offsets),
+    // and the search index of the whole text.
     std::vector<size_t> newestFirst;
+    core::SplitIndexFiles searchIndex;
     {
         const core::Result<core::Bundle> loaded = core::BundleLoader::load(*text);
         if (!loaded) {
@@ -126,6 +165,7 @@ int runSplit(Args args) {
         std::stable_sort(newestFirst.begin(), newestFirst.end(), [&](size_t a, size_t b) {
             return articles[a].published.epochSeconds > articles[b].published.epochSeconds;
         });
+        searchIndex = core::SplitIndexWriter::write(*loaded, indexShardBytes);
     }
 
     // The same text as JSON, every field kept; bodies move into the shards.
@@ -156,9 +196,15 @@ int runSplit(Args args) {
         file["articles"] = std::move(shardArticlesJson[shard]);
         if (!written(outDir / shardName(shard, shards), linedJson(file, "articles"))) return kExitBadInput;
     }
+    if (!writeSearchIndex(outDir, searchIndex)) return kExitBadInput;
+    root["searchIndex"] = searchIndex.folder + "/manifest.bin";  // last: a new key moves root's members (`version`)
     if (!written(outDir / "index.json", linedJson(root, "articles"))) return kExitBadInput;
+    size_t indexBytes = searchIndex.manifest.size();
+    for (const std::string& shard : searchIndex.shards) indexBytes += shard.size();
     std::cout << (outDir / "index.json").string() << ": " << newestFirst.size() << " articles, " << shards
-              << (shards == 1 ? " shard" : " shards") << " of up to " << shardArticles << "\n";
+              << (shards == 1 ? " shard" : " shards") << " of up to " << shardArticles << "\n"
+              << (outDir / searchIndex.folder).string() << "/: search index, manifest " << searchIndex.manifest.size()
+              << " bytes, " << searchIndex.shards.size() << " shards, " << indexBytes << " bytes in all\n";
     return kExitOk;
 }
 

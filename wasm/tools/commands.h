@@ -35,6 +35,7 @@ int runLines(Args args);
 int runSynth(Args args);
 int runSearch(Args args);
 int runSplit(Args args);
+int runSplitSearch(Args args);
 int runStandalone(Args args);
 int runConvert(Args args);
 

@@ -37,6 +37,7 @@ core::Result<void> BundleSession::loadBundle(std::string_view text) {
     m_shardsRequested.clear();
     m_shardErrors.clear();
     m_shardQueue.clear();
+    m_splitSearch.reset(*m_bundle);
     m_pendingBodies = static_cast<size_t>(std::count_if(m_bundle->articles.begin(), m_bundle->articles.end(),
                                                          [](const core::Article& a) { return a.bodyPending; }));
     m_loadStats = {text.size(), parseMs, 0.0, m_bundle->articles.size()};
@@ -75,6 +76,7 @@ bool BundleSession::stepSearchIndex(double budgetMs) {
 
 core::Result<void> BundleSession::loadShard(const std::string& path, std::string_view text) {
     if (!m_bundle) return core::Error{.message = "no bundle"};
+    if (m_splitSearch.owns(path)) return m_splitSearch.load(*m_bundle, path, text);
     core::Result<std::vector<core::ShardArticle>> result = core::ShardLoader::load(text);
     if (!result) {
         shardFailed(path, path + ": " + result.error().describe());
@@ -109,6 +111,10 @@ core::Result<void> BundleSession::loadShard(const std::string& path, std::string
 }
 
 void BundleSession::shardFailed(const std::string& path, std::string message) {
+    if (m_splitSearch.owns(path)) {
+        m_splitSearch.failed(path, std::move(message));
+        return;
+    }
     core::logf(core::LogLevel::Warn, "shard failed: %s", message.c_str());
     m_shardsRequested.erase(path);
     m_shardErrors[path] = std::move(message);
@@ -116,6 +122,12 @@ void BundleSession::shardFailed(const std::string& path, std::string message) {
 
 void BundleSession::requestShard(const std::string& path) {
     if (m_shardsRequested.insert(path).second) m_shardQueue.push_back(path);
+}
+
+std::vector<std::string> BundleSession::takeShardRequests() {
+    std::vector<std::string> paths = std::exchange(m_shardQueue, {});
+    for (std::string& path : m_splitSearch.takeRequests()) paths.push_back(std::move(path));
+    return paths;
 }
 
 const std::string* BundleSession::shardError(const std::string& path) const {

@@ -1,6 +1,7 @@
 // BundleSession: the bundle the reader shows and what hangs off it: the load error and download
 // progress, a split bundle's shards (asked for, arrived, failed), the search index built a slice
-// per frame, and a generation counter caches compare to know they are stale. No drawing here.
+// per frame, a split bundle's prebuilt search index (split_search.h), and a generation counter
+// caches compare to know they are stale. No drawing here.
 #pragma once
 
 #include <map>
@@ -16,6 +17,7 @@
 #include "core/error.h"
 #include "core/logger.h"
 #include "core/search_index.h"
+#include "split_search.h"
 
 namespace reader::ui {
 
@@ -33,13 +35,13 @@ public:
     core::Result<void> loadBundle(std::string_view text);
     void showLoadFailure(std::string message);
     void showLoadProgress(size_t received, size_t total);
-    // Fills the bodies a shard holds. An error is also kept for the article view (shardError), as
-    // "PATH: what went wrong".
+    // Fills the bodies a shard holds, or hands a file of the split search index to splitSearch().
+    // An error is also kept for the article view (shardError), as "PATH: what went wrong".
     core::Result<void> loadShard(const std::string& path, std::string_view text);
     void shardFailed(const std::string& path, std::string message);
     // The article view asks for its shard; asked once until it fails. Drained by takeShardRequests.
     void requestShard(const std::string& path);
-    std::vector<std::string> takeShardRequests() { return std::exchange(m_shardQueue, {}); }
+    std::vector<std::string> takeShardRequests();
     // Why a shard could not be loaded, or null; clearShardError lets the reader ask again (retry).
     const std::string* shardError(const std::string& path) const;
     void clearShardError(const std::string& path) { m_shardErrors.erase(path); }
@@ -53,6 +55,10 @@ public:
     const core::SearchIndex* readyIndex() const { return m_searchIndexValid ? &m_searchIndex : nullptr; }
     const core::SearchIndex& searchIndex() const { return m_searchIndex; }
     bool searchIndexReady() const { return m_indexBuilder == nullptr && m_searchIndexValid; }
+
+    // The split form's prebuilt search index: its files asked for through takeShardRequests().
+    SplitSearch& splitSearch() { return m_splitSearch; }
+    const SplitSearch& splitSearch() const { return m_splitSearch; }
 
     const core::Bundle* bundle() const { return m_bundle ? &*m_bundle : nullptr; }
     const std::string& error() const { return m_error; }
@@ -80,6 +86,7 @@ private:
     std::set<std::string> m_shardsRequested;           // asked for, not failed
     std::map<std::string, std::string> m_shardErrors;  // path -> why it could not be loaded
     std::vector<std::string> m_shardQueue;             // asked for, not yet taken by the platform
+    SplitSearch m_splitSearch;
 };
 
 }  // namespace reader::ui

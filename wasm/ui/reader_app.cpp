@@ -126,6 +126,7 @@ std::vector<std::string> ReaderApp::search(const std::string& query) {
     std::vector<std::string> ids;
     if (!bundle()) return ids;
     finishSearchIndex();
+    m_session.splitSearch().request(query);  // the index shards it needs: the answer is complete once they are in
     ViewContext ctx = context();
     for (const core::SearchResult& result : m_searchView.results(ctx, query)) ids.push_back(bundle()->articles[result.article].id);
     return ids;
@@ -186,6 +187,7 @@ ViewContext ReaderApp::context() {
         .items = m_items,
         .settings = m_settings,
         .searchIndex = m_session.readyIndex(),
+        .splitSearch = m_session.splitSearch().index() ? &m_session.splitSearch() : nullptr,
         .searchOrder = m_searchOrder,
         // Wide screens get the category tree as a sidebar; narrow ones a menu by the breadcrumb.
         .narrow = ImGui::GetMainViewport()->Size.x < kSidebarMinWindowWidth,
@@ -218,6 +220,7 @@ ViewContext ReaderApp::beginFrame() {
     m_images.cache().nextFrame();
     prepareKeyboardNavigation();
     if (m_session.stepSearchIndex(kIndexSliceMs)) m_searchView = SearchView();  // results computed while there was no index
+    if (m_nav.current().view == core::View::Search) m_session.splitSearch().request(m_nav.current().query);
     handleZoomKeys(m_settings);
     ViewContext ctx = context();
     applyImGuiStyle(ctx.theme);

@@ -167,6 +167,7 @@ public:
     std::vector<std::string> search(const std::string& query);
     const core::SearchIndex& searchIndex() const { return m_session.searchIndex(); }
     bool searchIndexReady() const { return m_session.searchIndexReady(); }
+    const SplitSearch& splitSearch() const { return m_session.splitSearch(); }
     // The order the search view lists its results in (the reader switches it there).
     core::SearchOrder searchOrder() const { return m_searchOrder; }
     // True once a frame has shown a bundle's view or a load error (what `ready` waits for).

@@ -12,6 +12,7 @@
 #include "core/calendar.h"
 #include "chrome_views.h"
 #include "core/ruby_parser.h"
+#include "split_search.h"
 #include "text_drawing.h"
 
 namespace reader::ui {
@@ -57,14 +58,36 @@ void drawSearchBox(ViewContext& ctx, SearchState& search, float width) {
 
 // [SECTION] Results
 
+// A split bundle's prebuilt index answers once its manifest is in (bodies not fetched included);
+// until then, or without one, the index built here.
 void SearchView::ensureResults(const ViewContext& ctx, const std::string& query) {
-    if (m_bundle == ctx.bundle && m_query == query && m_order == ctx.searchOrder && m_index == ctx.searchIndex) return;
-    m_results = ctx.searchIndex->search(query, ctx.searchOrder, kMaxResults);
+    const core::SplitIndex* split = ctx.splitSearch ? ctx.splitSearch->index() : nullptr;
+    const size_t shards = ctx.splitSearch ? ctx.splitSearch->shardsLoaded() : 0;
+    if (m_bundle == ctx.bundle && m_query == query && m_order == ctx.searchOrder && m_index == ctx.searchIndex &&
+        m_splitIndex == split && m_splitShards == shards) {
+        return;
+    }
+    m_results = split ? split->search(query, ctx.searchOrder, kMaxResults)
+                      : ctx.searchIndex ? ctx.searchIndex->search(query, ctx.searchOrder, kMaxResults)
+                                        : std::vector<core::SearchResult>();
     m_bundle = ctx.bundle;
     m_query = query;
     m_order = ctx.searchOrder;
     m_index = ctx.searchIndex;
+    m_splitIndex = split;
+    m_splitShards = shards;
     m_snippets.assign(m_results.size(), std::nullopt);
+}
+
+// The snippet of a result. The split index knows a body hit's article, not its paragraph: the hit is
+// found in the body if it has arrived; else the snippet is empty.
+core::SearchIndex::Snippet SearchView::snippetOf(const ViewContext& ctx, const core::SearchResult& result) const {
+    if (result.hits.empty() || result.hits.front().paragraph != core::SearchHit::kBody) {
+        return core::SearchIndex::snippet(*ctx.bundle, result);
+    }
+    core::SearchResult located = result;
+    located.hits = core::SearchIndex::findInArticle(*ctx.bundle, result.article, m_query);
+    return core::SearchIndex::snippet(*ctx.bundle, located);
 }
 
 const std::vector<core::SearchResult>& SearchView::results(const ViewContext& ctx, const std::string& query) {
@@ -80,7 +103,7 @@ float SearchView::rowHeight(const ViewContext& ctx) const {
 void SearchView::drawRow(ViewContext& ctx, size_t i) {
     const core::SearchResult& result = m_results[i];
     const core::Article& article = ctx.bundle->articles[result.article];
-    if (!m_snippets[i]) m_snippets[i] = ctx.searchIndex->snippet(*ctx.bundle, result);
+    if (!m_snippets[i]) m_snippets[i] = snippetOf(ctx, result);
     const core::SearchIndex::Snippet& snippet = *m_snippets[i];
 
     const float height = rowHeight(ctx);
@@ -128,7 +151,9 @@ void SearchView::drawRow(ViewContext& ctx, size_t i) {
     const float hitX = x + textWidth(ctx.font, small, before);
     const float hitW = textWidth(ctx.font, small, hit);
     ImGui::PushClipRect(origin, ImVec2(origin.x + ctx.width, origin.y + height), true);
-    drawList->AddRectFilled(ImVec2(hitX, y), ImVec2(hitX + hitW, y + naturalHeight(ctx.font, small)), ctx.theme.searchHit, 2.0f);
+    if (hitW > 0.0f) {  // no snippet: a split index's hit in a body not fetched yet
+        drawList->AddRectFilled(ImVec2(hitX, y), ImVec2(hitX + hitW, y + naturalHeight(ctx.font, small)), ctx.theme.searchHit, 2.0f);
+    }
     drawList->AddText(ctx.font, small, ImVec2(x, y), ctx.theme.muted, shown.c_str());
     ImGui::PopClipRect();
 
@@ -155,17 +180,23 @@ void SearchView::draw(ViewContext& ctx, const std::string& query) {
     }
     ImGui::Dummy(ImVec2(0, 6));
 
-    if (!ctx.searchIndex) {  // still being built, a slice per frame
+    if (!ctx.searchIndex && !ctx.splitSearch) {  // still being built, a slice per frame
         char percent[16];
         std::snprintf(percent, sizeof percent, " %d%%", static_cast<int>(ctx.indexProgress * 100.0f));
         lineText(ctx.font, typography().chrome, std::string(ctx.strings.indexing) + percent, ctx.theme.muted);
         drawProgressBar(ctx, ctx.indexProgress);
         return;
     }
-    if (ctx.bodiesPending) lineText(ctx.font, typography().chrome, ctx.strings.titlesOnly, ctx.theme.muted);
+    const bool awaiting = ctx.splitSearch && ctx.splitSearch->awaiting(query);
+    if (ctx.splitSearch) {
+        if (awaiting) lineText(ctx.font, typography().chrome, ctx.strings.fetchingIndex, ctx.theme.muted);
+        if (!ctx.splitSearch->error().empty()) lineText(ctx.font, typography().chrome, ctx.splitSearch->error(), ctx.theme.muted);
+    } else if (ctx.bodiesPending) {
+        lineText(ctx.font, typography().chrome, ctx.strings.titlesOnly, ctx.theme.muted);
+    }
     const auto& list = results(ctx, query);
     if (list.empty()) {
-        drawMessage(ctx, std::string(ctx.strings.noResults), "", false);
+        if (!awaiting) drawMessage(ctx, std::string(ctx.strings.noResults), "", false);  // not before the shards say so
         return;
     }
     ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(ImGui::GetStyle().ItemSpacing.x, 0));

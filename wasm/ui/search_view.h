@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "core/search_index.h"
+#include "core/split_index.h"
 #include "view_context.h"
 
 namespace reader::ui {
@@ -30,11 +31,14 @@ public:
 
 private:
     void ensureResults(const ViewContext& ctx, const std::string& query);
+    core::SearchIndex::Snippet snippetOf(const ViewContext& ctx, const core::SearchResult& result) const;
     float rowHeight(const ViewContext& ctx) const;
     void drawRow(ViewContext& ctx, size_t i);
 
     const core::Bundle* m_bundle = nullptr;
     const core::SearchIndex* m_index = nullptr;
+    const core::SplitIndex* m_splitIndex = nullptr;  // results from the split form's index, else null
+    size_t m_splitShards = 0;                        // its shards loaded when they were searched
     std::string m_query;
     core::SearchOrder m_order = core::SearchOrder::Newest;
     std::vector<core::SearchResult> m_results;

@@ -24,6 +24,7 @@ struct ImFont;
 namespace reader::ui {
 
 class FigureImages;
+class SplitSearch;
 
 struct ViewContext {
     const core::Bundle* bundle;  // null until one loads
@@ -34,6 +35,7 @@ struct ViewContext {
     ItemRegistry& items;
     core::Settings& settings;
     const core::SearchIndex* searchIndex = nullptr;  // of `bundle`
+    const SplitSearch* splitSearch = nullptr;        // a split bundle's prebuilt index (null: none)
     core::SearchOrder& searchOrder;
     float width = 0.0f;               // of the content column, logical pixels
     bool narrow = false;              // no room for the sidebar: categories are a menu

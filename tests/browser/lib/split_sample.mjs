@@ -10,16 +10,18 @@ const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
 const tool = process.env.READER_TOOL || path.join(repoRoot, 'build/native/reader-tool');
 export const SEED = '2023-08-17-zhishichanquan-lianxi-huiyi';
 
-// {'<folder>/index.json': text, '<folder>/shards/0000.json': text, ...}: shards of 5 articles.
+// {'<folder>/index.json': text, '<folder>/shards/0000.json': text, ...}: shards of 5 articles; the
+// search index's files (<folder>/search/<build>/*.bin) as Buffers.
 export function splitSample(folder = 'split') {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'reader-split-'));
-  execFileSync(tool, ['split', path.join(repoRoot, 'data/sample-bundle.json'), dir, '--shard-articles', '5']);
+  // Index shards of about 2 KB: the sample's index is 41 KB, so that a query needs a few of many.
+  execFileSync(tool, ['split', path.join(repoRoot, 'data/sample-bundle.json'), dir, '--shard-articles', '5', '--index-shard-bytes', '2048']);
   const files = {};
   const walk = (sub) => {
     for (const entry of fs.readdirSync(path.join(dir, sub), { withFileTypes: true })) {
       const rel = path.posix.join(sub, entry.name);
       if (entry.isDirectory()) walk(rel);
-      else files[path.posix.join(folder, rel)] = fs.readFileSync(path.join(dir, rel), 'utf8');
+      else files[path.posix.join(folder, rel)] = fs.readFileSync(path.join(dir, rel), entry.name.endsWith('.bin') ? null : 'utf8');
     }
   };
   walk('');

@@ -252,6 +252,7 @@ EMSCRIPTEN_KEEPALIVE const char* reader_search(const char* query) {
         if (out.size() > 1) out += ",";
         out += reader::core::jsonString(id);
     }
+    g_platform->requestFrames();  // the split index's shards the query asked for go out after a frame
     return reader::web::reply(out + "]");
 }
 
@@ -283,14 +284,19 @@ EMSCRIPTEN_KEEPALIVE int reader_reveal_paragraph(int paragraph) {
 // Draws the reader even without a bundle yet (the page shows "loading" when data is slow).
 EMSCRIPTEN_KEEPALIVE void reader_show() { g_platform->show(); }
 
-// {bytes, parseMs, indexMs, articles} of the last successful load, and the wasm heap's size.
+// {bytes, parseMs, indexMs, articles} of the last successful load, and the wasm heap's size; for a
+// split bundle's prebuilt index, its shards loaded and whether the current search awaits more.
 EMSCRIPTEN_KEEPALIVE const char* reader_load_stats() {
     const auto& stats = g_app->loadStats();
-    char text[240];
+    const reader::ui::SplitSearch& split = g_app->splitSearch();
+    const reader::core::Place& place = g_app->navigator().current();
+    const bool fetching = place.view == reader::core::View::Search && split.awaiting(place.query);
+    char text[320];
     std::snprintf(text, sizeof text,
-                  "{\"bytes\":%zu,\"parseMs\":%.3f,\"indexMs\":%.3f,\"articles\":%zu,\"searchIndexBytes\":%zu,\"indexing\":%s}",
+                  "{\"bytes\":%zu,\"parseMs\":%.3f,\"indexMs\":%.3f,\"articles\":%zu,\"searchIndexBytes\":%zu,\"indexing\":%s,"
+                  "\"indexShards\":%zu,\"fetchingIndex\":%s}",
                   stats.bytes, stats.parseMs, stats.indexMs, stats.articles, g_app->searchIndex().memoryBytes(),
-                  g_app->searchIndexReady() ? "false" : "true");
+                  g_app->searchIndexReady() ? "false" : "true", split.shardsLoaded(), fetching ? "true" : "false");
     return reader::web::reply(text);
 }
 

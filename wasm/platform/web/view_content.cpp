@@ -213,6 +213,7 @@ std::string viewContentKey(const ui::ReaderApp& app) {
     // A split bundle's body arriving, or the search index becoming ready, changes what is shown.
     key += state.bodyPending ? "pending" : "";
     key += state.indexing ? "indexing" : "";
+    key += std::to_string(app.splitSearch().shardsLoaded());  // a split index's shards: more results
     key += '\x1f';
     return key + state.error;
 }

@@ -1,0 +1,125 @@
+// How a query becomes results, shared by the whole-bundle index (search_index.cpp) and the split
+// form's sharded one (split_index.cpp): the query's folding, the walks over posting lists that give
+// match positions (one code point: a merge of lists; longer: bigram lists lined up), and the
+// collection of positions into matching articles. Both indexes number positions the same way
+// (search_index.h): articles newest first, one position per folded code point, a gap after a field.
+#pragma once
+
+#include <algorithm>
+#include <cstddef>
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "search_index.h"
+#include "search_postings.h"
+
+namespace reader::core::search {
+
+// The query as the text is indexed: annotations dropped, folded, spaces trimmed at both ends. Empty
+// when nothing is left, or when it holds U+0000 (which marks the end of a field in the lists).
+std::u32string foldQuery(std::string_view query);
+
+// A matching article: `rank` is its newest-first rank, `hits` the positions of its first hits, sorted.
+struct Candidate {
+    uint32_t rank = 0;
+    uint32_t titleHits = 0;
+    uint32_t bodyHits = 0;
+    uint32_t shown = 0;  // entries of `hits` in use
+    uint32_t hits[SearchIndex::kHitsPerResult] = {};
+    double score = 0;
+
+    void addHit(uint32_t position, bool inTitle) {  // positions come in increasing order
+        ++(inTitle ? titleHits : bodyHits);
+        if (shown < SearchIndex::kHitsPerResult) hits[shown++] = position;
+    }
+};
+
+// Where the articles lie among the positions: `start` holds each rank's first position and one more
+// at the end; `titleEnd(rank)` is the position after its title (a hit before it is in the title).
+template <class TitleEnd>
+struct ArticleSpans {
+    const std::vector<uint32_t>& start;
+    TitleEnd titleEnd;
+};
+
+// The positions where a one-code-point query matches: the lists of every bigram it starts, merged
+// by a heap on their current positions.
+class CharMatches {
+public:
+    explicit CharMatches(std::vector<postings::PostingCursor> lists);
+    bool next(uint32_t& position);
+
+private:
+    void siftDown();
+    bool later(uint32_t a, uint32_t b) const { return m_lists[a].position() > m_lists[b].position(); }
+
+    std::vector<postings::PostingCursor> m_lists;
+    std::vector<uint32_t> m_heap;  // indices into m_lists, the earliest position on top
+};
+
+// The positions where a longer query matches: the lists of the bigrams at offsets 0, 2, 4, ... and
+// n - 2 (which cover every code point) and of its rarest bigram, lined up: each is sought to where
+// the others say a match would start, the rarest list leading.
+class BigramMatches {
+public:
+    struct Part {
+        postings::BigramCursor list;
+        uint32_t offset;  // of the bigram in the query
+    };
+
+    // `all` holds the list of every bigram of the query, by offset; the parts above are kept.
+    explicit BigramMatches(std::vector<Part> all);
+    bool next(uint32_t& position);
+
+private:
+    std::vector<Part> m_parts;
+    uint32_t m_start = 0;  // the next match cannot start before this position
+};
+
+// The candidates of the answer, newest first (Newest: the first `limit`; Relevance: the best `limit`
+// of the first max(limit, kRelevanceWindow)), from match positions in increasing order.
+std::vector<Candidate> takeBest(std::vector<Candidate> kept, SearchOrder order, size_t limit);
+size_t articlesNeeded(SearchOrder order, size_t limit);
+uint32_t articleAt(const std::vector<uint32_t>& starts, uint32_t from, uint32_t position);
+
+// Match positions, in increasing order, into candidates, article by article (so newest first), until
+// enough articles are complete. Hits of one article do not overlap.
+template <class Matches, class TitleEnd>
+std::vector<Candidate> collect(Matches& matches, const ArticleSpans<TitleEnd>& articles, uint32_t length,
+                               SearchOrder order, size_t limit) {
+    const size_t needed = articlesNeeded(order, limit);
+    std::vector<Candidate> kept;
+    Candidate current;
+    bool haveCurrent = false;
+    uint32_t taken = 0;  // end of the latest hit kept
+    uint32_t titleEnd = 0;
+    const auto finish = [&] {
+        if (!haveCurrent) return;
+        current.score = SearchIndex::score(current.titleHits, current.bodyHits, current.hits[0] - articles.start[current.rank]);
+        kept.push_back(current);
+    };
+    uint32_t position = 0;
+    while (matches.next(position)) {
+        if (!haveCurrent || position >= articles.start[current.rank + 1]) {
+            finish();
+            if (kept.size() >= needed) return takeBest(std::move(kept), order, limit);
+            const uint32_t rank = articleAt(articles.start, haveCurrent ? current.rank : 0, position);
+            current = Candidate();
+            current.rank = rank;
+            haveCurrent = true;
+            taken = 0;
+            titleEnd = articles.titleEnd(rank);
+        }
+        if (position >= taken) {
+            current.addHit(position, position < titleEnd);
+            taken = position + length;
+        }
+    }
+    finish();
+    return takeBest(std::move(kept), order, limit);
+}
+
+}  // namespace reader::core::search
