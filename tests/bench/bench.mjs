@@ -5,8 +5,10 @@
 //   scale.mjs     synthetic bundles of 1k, 10k and 100k articles: first list paint, parse beside
 //                 JSON.parse, search beside FlexSearch (search_baseline.mjs), scrolling, heap
 // Prints a table and writes build/bench/results.json. Needs build/web and build/native/reader-tool.
-//   node tests/bench/bench.mjs [--sizes 1000,10000,100000] [--wait-ms 120000] [--web build/web]
+//   node tests/bench/bench.mjs [--sizes 1000,10000,100000] [--wait-ms 120000] [--web build/web] [--load-only]
 // --web measures another web build (an older one kept aside, to compare in the same minutes).
+// --load-only takes only the loading rows of each size (first list paint, parse beside JSON.parse,
+// index, search and its recall, heap): no start-up figures, split form, scrolling or FlexSearch.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -30,13 +32,15 @@ const { values: options } = parseArgs({ options: {
   sizes: { type: 'string', default: '1000,10000,100000' },
   'wait-ms': { type: 'string', default: '120000' },  // the longest wait for one page or step
   web: { type: 'string', default: path.join(repoRoot, 'build/web') },
+  'load-only': { type: 'boolean', default: false },
 } });
+const loadOnly = options['load-only'];
 const webDir = path.resolve(options.web);
 const SIZES = options.sizes.split(',').map(Number);
 if (SIZES.some((n) => !Number.isInteger(n) || n < 1)) throw new Error(`--sizes takes whole numbers, not ${options.sizes}`);
 
 // How much each size is measured: the 100k page takes seconds to load and hundreds of MB of memory.
-const plan = (n) => ({ runs: n >= 100000 ? 1 : 3, jsonParseRuns: n >= 100000 ? 3 : 5, readyTimeoutMs: Number(options['wait-ms']) });
+const plan = (n) => ({ runs: n >= 100000 ? 1 : 3, jsonParseRuns: n >= 100000 ? 3 : 5, readyTimeoutMs: Number(options['wait-ms']), loadOnly });
 
 for (const [file, what] of [[webDir, 'build/web (./dev build)'], [tool, 'build/native/reader-tool (./dev build)'],
   [flexsearch, 'FlexSearch (npm ci in tests/browser)']]) {
@@ -62,13 +66,15 @@ const results = {
 // figures around it.
 const step = (name, fn) => figure(results, name, fn);
 try {
-  console.log('measuring start-up on the sample bundle');
-  results.size = sizes(webDir);
-  results.size.wasmAreas = wasmAreas(path.join(repoRoot, 'build/obj/web/profile/reader-module.wasm'));
-  results.transfers = await step('transfers', () => visitTransfers(browser, site.url));
-  results.startup = await step('start-up', () => startupRuns(browser, site.url));
-  results.idleFramesIn3s = await step('idle frames', () => idleFrames(browser, site.url));
-  results.glyphs = await step('glyphs', () => glyphRaster(browser, site.url));
+  if (!loadOnly) {
+    console.log('measuring start-up on the sample bundle');
+    results.size = sizes(webDir);
+    results.size.wasmAreas = wasmAreas(path.join(repoRoot, 'build/obj/web/profile/reader-module.wasm'));
+    results.transfers = await step('transfers', () => visitTransfers(browser, site.url));
+    results.startup = await step('start-up', () => startupRuns(browser, site.url));
+    results.idleFramesIn3s = await step('idle frames', () => idleFrames(browser, site.url));
+    results.glyphs = await step('glyphs', () => glyphRaster(browser, site.url));
+  }
   results.bundles = {};
   for (const b of bundles) {
     console.log(`measuring ${b.n} articles`);
@@ -93,6 +99,12 @@ console.log(`written to ${path.relative(process.cwd(), path.join(outDir, 'result
 // [SECTION] Report
 
 function printReport(r) {
+  if (r.size) printStartup(r);
+  for (const line of scaleTable(r.bundles, r.queries)) console.log(line);
+  for (const [name, why] of Object.entries(r.failures ?? {})) console.log(`not measured: ${name}: ${why}`);
+}
+
+function printStartup(r) {
   const kb = (n) => (n / 1024).toFixed(1);
   console.log('\nfile                      raw KB   gzip KB  brotli KB');
   const sizeRow = (name, f) => `${name.padEnd(24)} ${kb(f.raw).padStart(7)} ${kb(f.gzip).padStart(9)} ${kb(f.brotli).padStart(10)}`;
@@ -118,8 +130,6 @@ function printReport(r) {
   console.log(g ? `glyphs rasterised by the browser (list, then the seed article): ${g.glyphs} glyphs in ` +
               `${g.batches} readbacks, ${g.ms.toFixed(1)} ms (list alone: ${r.glyphs.list.glyphs} glyphs, ${r.glyphs.list.ms.toFixed(1)} ms)` : missing('glyphs'));
   console.log('');
-  for (const line of scaleTable(r.bundles, r.queries)) console.log(line);
-  for (const [name, why] of Object.entries(r.failures ?? {})) console.log(`not measured: ${name}: ${why}`);
 }
 
 // One column per bundle size; a cell is a string, '—' where there is nothing to show.
@@ -138,6 +148,7 @@ function scaleTable(bundles, queries) {
     ['parse in wasm', (c) => (ok(c) ? `${ms(c.load.parseMs)}, ${c.load.parseMBps.toFixed(0)} MB/s` : '—'), '>= JSON.parse'],
     ['JSON.parse, same bytes', (c) => (c.jsonParse ? `${ms(c.jsonParse.ms)}, ${c.jsonParse.MBps.toFixed(0)} MB/s` : '—'), ''],
     ['search index build', (c) => (ok(c) ? ms(c.load.indexMs) : '—'), ''],
+    ['  index ready after the first paint', (c) => (ok(c) && c.load.indexWallMs != null ? ms(c.load.indexWallMs) : '—'), '<= 1.5 s at 100k'],
     ['search index size', (c) => (ok(c) ? `${(c.load.searchIndexBytes / 1e6).toFixed(1)} MB` : '—'), ''],
     ['reader.search p50 / p95', (c) => (c.search ? pair(c.search.p50, c.search.p95) : '—'), 'p95 <= 2 ms at 100k'],
     ...BASELINES.flatMap((b) => [
