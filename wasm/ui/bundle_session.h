@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "core/bundle.h"
+#include "core/bundle_loader.h"
 #include "core/error.h"
 #include "core/logger.h"
 #include "core/search_index.h"
@@ -31,6 +32,9 @@ public:
 
     // Replaces the bundle, or keeps the previous one and shows the error.
     core::Result<void> loadBundle(std::string_view text);
+    // The same from text pulled a chunk at a time (BundleLoader::loadStreamed), `bytes` in all. False
+    // when it did not load: nothing changed, and loadBundle() on the whole text tells why.
+    bool loadBundleStreamed(size_t bytes, const core::BundleLoader::Source& source);
     void showLoadFailure(std::string message);
     void showLoadProgress(size_t received, size_t total);
     // Fills the bodies a shard holds. An error is also kept for the article view (shardError), as
@@ -71,6 +75,8 @@ private:
     bool m_loading = false;
     size_t m_received = 0;
     size_t m_expected = 0;
+    void adoptBundle(core::Bundle bundle, size_t bytes, double parseMs);  // a bundle that loaded replaces the one shown
+
     LoadStats m_loadStats;
     size_t m_generation = 0;
     core::SearchIndex m_searchIndex;
