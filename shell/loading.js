@@ -60,6 +60,25 @@ function bundleBytes(source) {
   return encode(JSON.stringify(source));
 }
 
+// A bundle's bytes into the module: streamed first, a chunk at a time as the module asks for them, so
+// that they never sit whole in its memory beside the bundle it builds; a bundle that does not load
+// that way is handed over whole, and the module says why. The error text, or ''.
+function bytesIntoModule(module, bytes) {
+  let offset = 0;
+  module.readBundle = (ptr, room) => {
+    const n = Math.min(room, bytes.length - offset);
+    module.HEAPU8.set(bytes.subarray(offset, offset + n), ptr);  // HEAPU8 now: the memory may have grown
+    offset += n;
+    return n;
+  };
+  try {
+    if (module._reader_load_bundle_streamed(bytes.length)) return '';
+  } finally {
+    module.readBundle = null;
+  }
+  return readText(module, withBytes(module, bytes, module._reader_load_bundle));
+}
+
 // load(source) is the reader's load(); retry, loadShard and loadScriptTable answer the
 // module's requests. afterLoad() runs after each bundle the module has read (hash routing's).
 export function createLoader(session, { retries, afterLoad, scriptTables }) {
@@ -85,14 +104,13 @@ export function createLoader(session, { retries, afterLoad, scriptTables }) {
     if (generation !== loads) return OVERTAKEN;
     if (typeof bytes !== 'string') session.log(1, `fetch: ${typeof source === 'string' ? source : 'data'}, ${bytes.length} bytes in ${fetchMs.toFixed(1)} ms`);
     if (typeof bytes === 'string') return failLoad(bytes);
-    const module = session.module;
-    let errorPtr;
+    let error;
     try {
-      errorPtr = withBytes(module, bytes, module._reader_load_bundle);
+      error = bytesIntoModule(session.module, bytes);
     } catch (err) {
       return failLoad(err.message);
     }
-    return finishLoad(errorPtr, base);
+    return finishLoad(error, base);
   }
 
   // The bundle's bytes, or a message saying why there are none.
@@ -109,8 +127,7 @@ export function createLoader(session, { retries, afterLoad, scriptTables }) {
     }
   }
 
-  function finishLoad(errorPtr, base) {
-    const error = readText(session.module, errorPtr);
+  function finishLoad(error, base) {
     if (!error) {
       shown += 1;
       bundleBase = base;

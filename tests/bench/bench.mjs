@@ -7,9 +7,11 @@
 //                 JSON.parse, search beside FlexSearch (search_baseline.mjs), scrolling, heap
 //   split_search.mjs  the split form's search index: cold-query bytes, ids beside the whole bundle's
 // Prints a table and writes build/bench/results.json. Needs build/web and build/native/reader-tool.
-//   node tests/bench/bench.mjs [--sizes 1000,10000,100000] [--wait-ms 120000] [--web build/web] [--only images]
+//   node tests/bench/bench.mjs [--sizes 1000,10000,100000] [--wait-ms 120000] [--web build/web] [--only images] [--load-only]
 // --only images measures the image rows alone (a minute, no synthetic bundles).
 // --web measures another web build (an older one kept aside, to compare in the same minutes).
+// --load-only takes only the loading rows of each size (first list paint, parse beside JSON.parse,
+// index, search and its recall, heap): no start-up figures, split form, scrolling or FlexSearch.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -36,15 +38,17 @@ const { values: options } = parseArgs({ options: {
   'wait-ms': { type: 'string', default: '120000' },  // the longest wait for one page or step
   web: { type: 'string', default: path.join(repoRoot, 'build/web') },
   only: { type: 'string', default: '' },
+  'load-only': { type: 'boolean', default: false },
 } });
 if (options.only && options.only !== 'images') throw new Error(`--only takes images, not ${options.only}`);
 const onlyImages = options.only === 'images';
+const loadOnly = options['load-only'];
 const webDir = path.resolve(options.web);
 const SIZES = onlyImages ? [] : options.sizes.split(',').map(Number);
 if (SIZES.some((n) => !Number.isInteger(n) || n < 1)) throw new Error(`--sizes takes whole numbers, not ${options.sizes}`);
 
 // How much each size is measured: the 100k page takes seconds to load and hundreds of MB of memory.
-const plan = (n) => ({ runs: n >= 100000 ? 1 : 3, jsonParseRuns: n >= 100000 ? 3 : 5, readyTimeoutMs: Number(options['wait-ms']) });
+const plan = (n) => ({ runs: n >= 100000 ? 1 : 3, jsonParseRuns: n >= 100000 ? 3 : 5, readyTimeoutMs: Number(options['wait-ms']), loadOnly });
 
 for (const [file, what] of [[webDir, 'build/web (./dev build)'], [tool, 'build/native/reader-tool (./dev build)'],
   [flexsearch, 'FlexSearch (npm ci in tests/browser)']].slice(0, onlyImages ? 1 : 3)) {
@@ -71,16 +75,20 @@ const results = {
 const step = (name, fn) => figure(results, name, fn);
 const ONLY_IMAGES = Symbol('only the image rows');  // ends the try early with --only images
 try {
-  console.log('measuring the 12-figure article');
-  results.images = await step('images', () => measureImages(browser, webDir));
+  if (!loadOnly) {
+    console.log('measuring the 12-figure article');
+    results.images = await step('images', () => measureImages(browser, webDir));
+  }
   if (onlyImages) throw ONLY_IMAGES;
-  console.log('measuring start-up on the sample bundle');
-  results.size = sizes(webDir);
-  results.size.wasmAreas = wasmAreas(path.join(repoRoot, 'build/obj/web/profile/reader-module.wasm'));
-  results.transfers = await step('transfers', () => visitTransfers(browser, site.url));
-  results.startup = await step('start-up', () => startupRuns(browser, site.url));
-  results.idleFramesIn3s = await step('idle frames', () => idleFrames(browser, site.url));
-  results.glyphs = await step('glyphs', () => glyphRaster(browser, site.url));
+  if (!loadOnly) {
+    console.log('measuring start-up on the sample bundle');
+    results.size = sizes(webDir);
+    results.size.wasmAreas = wasmAreas(path.join(repoRoot, 'build/obj/web/profile/reader-module.wasm'));
+    results.transfers = await step('transfers', () => visitTransfers(browser, site.url));
+    results.startup = await step('start-up', () => startupRuns(browser, site.url));
+    results.idleFramesIn3s = await step('idle frames', () => idleFrames(browser, site.url));
+    results.glyphs = await step('glyphs', () => glyphRaster(browser, site.url));
+  }
   results.bundles = {};
   for (const b of bundles) {
     console.log(`measuring ${b.n} articles`);
@@ -118,6 +126,13 @@ function printImages(r) {
 }
 
 function printReport(r) {
+  if (r.size) printStartup(r);
+  for (const line of scaleTable(r.bundles, r.queries)) console.log(line);
+  if (r.images || r.failures?.images) printImages(r);
+  for (const [name, why] of Object.entries(r.failures ?? {})) console.log(`not measured: ${name}: ${why}`);
+}
+
+function printStartup(r) {
   const kb = (n) => (n / 1024).toFixed(1);
   console.log('\nfile                      raw KB   gzip KB  brotli KB');
   const sizeRow = (name, f) => `${name.padEnd(24)} ${kb(f.raw).padStart(7)} ${kb(f.gzip).padStart(9)} ${kb(f.brotli).padStart(10)}`;
@@ -143,9 +158,6 @@ function printReport(r) {
   console.log(g ? `glyphs rasterised by the browser (list, then the seed article): ${g.glyphs} glyphs in ` +
               `${g.batches} readbacks, ${g.ms.toFixed(1)} ms (list alone: ${r.glyphs.list.glyphs} glyphs, ${r.glyphs.list.ms.toFixed(1)} ms)` : missing('glyphs'));
   console.log('');
-  for (const line of scaleTable(r.bundles, r.queries)) console.log(line);
-  printImages(r);
-  for (const [name, why] of Object.entries(r.failures ?? {})) console.log(`not measured: ${name}: ${why}`);
 }
 
 // One column per bundle size; a cell is a string, '—' where there is nothing to show.
@@ -165,6 +177,7 @@ function scaleTable(bundles, queries) {
     ['parse in wasm', (c) => (ok(c) ? `${ms(c.load.parseMs)}, ${c.load.parseMBps.toFixed(0)} MB/s` : '—'), '>= JSON.parse'],
     ['JSON.parse, same bytes', (c) => (c.jsonParse ? `${ms(c.jsonParse.ms)}, ${c.jsonParse.MBps.toFixed(0)} MB/s` : '—'), ''],
     ['search index build', (c) => (ok(c) ? ms(c.load.indexMs) : '—'), ''],
+    ['  index ready after the first paint', (c) => (ok(c) && c.load.indexWallMs != null ? ms(c.load.indexWallMs) : '—'), '<= 1.5 s at 100k'],
     ['search index size', (c) => (ok(c) ? `${(c.load.searchIndexBytes / 1e6).toFixed(1)} MB` : '—'), ''],
     ['reader.search p50 / p95', (c) => (c.search ? pair(c.search.p50, c.search.p95) : '—'), 'p95 <= 2 ms at 100k'],
     ...BASELINES.flatMap((b) => [

@@ -139,7 +139,8 @@ export async function measureSize(browser, site, plan) {
   await warmUp(`${site.url}${plan.bundle}`);
   if (plan.split) await warmUp(`${site.url}${plan.split}`);
 
-  result.splitFirstPaint = await splitFirstPaint(browser, site, { ...plan, timeout: plan.readyTimeoutMs });
+  result.splitFirstPaint = plan.loadOnly ? { ms: null, note: 'not measured', error: '--load-only' }
+    : await splitFirstPaint(browser, site, { ...plan, timeout: plan.readyTimeoutMs });
 
   const url = `${site.url}index.html?hashRouting=0&bundle=${encodeURIComponent(plan.bundle)}`;
   let opened;
@@ -170,7 +171,7 @@ export async function measureSize(browser, site, plan) {
     console.log(`  first list paint ${result.firstPaint.ms.toFixed(0)} ms, parse ${s.parseMs.toFixed(0)} ms, ` +
       (indexed ? `index ${s.indexMs.toFixed(0)} ms in slices (${result.load.indexWallMs} ms after the first paint)` : 'index not ready'));
 
-    result.scroll = await figure(result, 'scrolling', () => scrollFrames(page));
+    if (!plan.loadOnly) result.scroll = await figure(result, 'scrolling', () => scrollFrames(page));
     // reader.search() would finish an incomplete index first, which is what timed out above.
     const timed = indexed && await figure(result, 'search', () => timeQueries(page, 'reader', queries.map((x) => x.q)));
     if (timed) result.search = searchSummary(queries, timed);
@@ -181,7 +182,7 @@ export async function measureSize(browser, site, plan) {
 
     result.baselines = {};
     for (const baseline of BASELINES) {
-      if (!parseRuns) break;  // the baselines index the bundle JSON.parse gave
+      if (!parseRuns || plan.loadOnly) break;  // the baselines index the bundle JSON.parse gave
       const entry = { label: baseline.label, capMs: baseline.capMs };
       result.baselines[baseline.key] = entry;
       try {

@@ -458,3 +458,33 @@ TEST_CASE("ruby: many broken structured marks parse in linear time") {
     for (int i = 0; i < 50000; ++i) units += unit("年", "nián");
     CHECK(RubyParser::parse(units).size() == 50000);
 }
+
+TEST_CASE("ruby: findAnnotations leaves out what strip() does, as byte ranges of the text") {
+    // Inline units, structured units, near misses and broken UTF-8, as in the round trip above.
+    const std::vector<std::string> pieces = {
+        "(", ")", "（", "）", "自", "治", "\U00020000", "a", "n", "zì", "zhì", "ā", "nián", " ", "3",
+        "\xE8", "\xFF", "\uFFF9", "\uFFFA", "\uFFFB", "\uFFF9區\uFFFAqū\uFFFB", "de"};
+    std::mt19937 random(20261207);  // fixed: the same cases on every run
+    for (int round = 0; round < 3000; ++round) {
+        std::string text;
+        const int length = static_cast<int>(random() % 40);
+        for (int i = 0; i < length; ++i) text += pieces[random() % pieces.size()];
+        std::vector<uint32_t> ranges = {7, 9};  // ranges already there stay
+        std::string stripped = "left over";
+        RubyParser::findAnnotations(text, ranges, stripped);
+        INFO(text);
+        REQUIRE(ranges.size() % 2 == 0);
+        CHECK(stripped == RubyParser::strip(text));
+        std::string without;
+        uint32_t at = 0;
+        for (size_t k = 2; k < ranges.size(); k += 2) {
+            REQUIRE(ranges[k] >= at);
+            REQUIRE(ranges[k + 1] <= text.size());
+            without.append(text, at, ranges[k] - at);
+            at = ranges[k + 1];
+        }
+        without.append(text, at);
+        CHECK(without == stripped);
+        CHECK(ranges[0] == 7);
+    }
+}

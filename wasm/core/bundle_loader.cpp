@@ -363,4 +363,16 @@ Result<Bundle> BundleLoader::load(std::string_view text, const LoadLimits& limit
     return result;
 }
 
+std::optional<Bundle> BundleLoader::loadStreamed(size_t bytes, const Source& source) {
+    return loadStreamed(bytes, source, LoadLimits());
+}
+
+std::optional<Bundle> BundleLoader::loadStreamed(size_t bytes, const Source& source, const LoadLimits& limits) {
+    if (bytes > limits.maxBundleBytes) return std::nullopt;
+    BundleReader reader(source, limits);
+    Result<Bundle> result = reader.read();
+    if (reader.syntaxFailed() || !result) return std::nullopt;
+    return std::move(*result);
+}
+
 }  // namespace reader::core

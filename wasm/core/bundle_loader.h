@@ -8,6 +8,8 @@
 #include "error.h"
 
 #include <cstddef>
+#include <functional>
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -39,6 +41,15 @@ public:
 
     static Result<Bundle> load(std::string_view text);
     static Result<Bundle> load(std::string_view text, const LoadLimits& limits);
+
+    // The same bundle from text pulled a chunk at a time (`source`, as JsonSource in json_reader.h:
+    // copies up to `room` next bytes to `out`, returns how many, 0 at the end), so that the text and
+    // the bundle built from it never both sit in memory whole; `bytes` is the text's size. Only for
+    // a bundle that loads: at any error it gives up (std::nullopt), and the caller loads the whole
+    // text with load(), which tells the error as it always has.
+    using Source = std::function<size_t(char* out, size_t room)>;
+    static std::optional<Bundle> loadStreamed(size_t bytes, const Source& source);
+    static std::optional<Bundle> loadStreamed(size_t bytes, const Source& source, const LoadLimits& limits);
 };
 
 }  // namespace reader::core

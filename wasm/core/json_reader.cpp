@@ -305,6 +305,21 @@ size_t scanEscape(const char* p, const char* end, char32_t& cp) {
     return 12;
 }
 
+// At the lead byte of a 3-byte UTF-8 sequence: checks it and every 3-byte sequence right after it
+// (Chinese text is runs of them), leaving `p` after the last, without a trip through the byte
+// classes for each. False at a broken one. `control`: one was U+FFF9-U+FFFB (see isControl).
+bool scanThreeByteRun(const char*& p, const char* end, bool& control) {
+    do {
+        if (end - p < 3) return false;
+        const unsigned char b0 = byteAt(p), b1 = byteAt(p + 1), b2 = byteAt(p + 2);
+        if ((b1 & 0xC0) != 0x80 || (b2 & 0xC0) != 0x80) return false;
+        if ((b0 == 0xE0 && b1 < 0xA0) || (b0 == 0xED && b1 > 0x9F)) return false;  // overlong, surrogate
+        control = control || (b0 == 0xEF && b1 == 0xBF && b2 >= 0xB9 && b2 <= 0xBB);
+        p += 3;
+    } while (p < end && (byteAt(p) & 0xF0) == 0xE0);
+    return true;
+}
+
 }  // namespace
 
 // A string token found by the scanner: its raw content and what decoding it will give.
@@ -336,6 +351,15 @@ const char* jsonKindName(JsonKind kind) {
 JsonReader::JsonReader(std::string_view text, const JsonLimits& limits)
     : m_text(text), m_pos(text.data()), m_end(text.data() + text.size()), m_limits(limits) {
     if (text.substr(0, kByteOrderMark.size()) == kByteOrderMark) m_pos += kByteOrderMark.size();
+    m_frames.resize(1 + std::min<size_t>(limits.maxDepth, 16));
+}
+
+JsonReader::JsonReader(const JsonSource& source, const JsonLimits& limits)
+    : m_text(), m_pos(nullptr), m_end(nullptr), m_limits(limits), m_source(&source),
+      m_window(std::make_unique<char[]>(kStreamWindow)) {
+    m_pos = m_end = m_window.get();
+    refill();
+    if (m_text.substr(0, kByteOrderMark.size()) == kByteOrderMark) m_pos += kByteOrderMark.size();
     m_frames.resize(1 + std::min<size_t>(limits.maxDepth, 16));
 }
 
@@ -517,8 +541,29 @@ bool JsonReader::stopAtPointer(std::string pointer, const char* what, size_t byt
                               std::to_string(m_limits.maxStringBytes)});
 }
 
+// Every token starts after a call of this: a streamed reader keeps the lookahead in its window here.
 void JsonReader::skipWhitespace() {
-    while (m_pos < m_end && isWhitespace(*m_pos)) ++m_pos;
+    for (;;) {
+        while (m_pos < m_end && isWhitespace(*m_pos)) ++m_pos;
+        if (!m_source || m_sourceDone || static_cast<size_t>(m_end - m_pos) >= kStreamLookahead) return;
+        refill();
+    }
+}
+
+// The bytes not read yet move to the window's start, and the source fills the rest. Nothing points
+// into the window across a token (keys are copied, scalars read at once), so moving it is safe.
+void JsonReader::refill() {
+    char* const window = m_window.get();
+    size_t filled = static_cast<size_t>(m_end - m_pos);
+    std::memmove(window, m_pos, filled);
+    while (filled < kStreamWindow && !m_sourceDone) {
+        const size_t got = (*m_source)(window + filled, kStreamWindow - filled);
+        filled += std::min(got, kStreamWindow - filled);
+        m_sourceDone = got == 0;
+    }
+    m_pos = window;
+    m_end = window + filled;
+    m_text = std::string_view(window, filled);
 }
 
 bool JsonReader::skipDigits() {
@@ -616,14 +661,10 @@ bool JsonReader::scanString(StringToken& token) {
                 control = control || (byteAt(p) == 0xC2 && byteAt(p + 1) < 0xA0);  // U+0080-U+009F
                 p += 2;
                 break;
-            case kLead3: {
-                if (m_end - p < 3 || !isContinuation(p + 1) || !isContinuation(p + 2)) return false;
-                const unsigned char b0 = byteAt(p), b1 = byteAt(p + 1);
-                if ((b0 == 0xE0 && b1 < 0xA0) || (b0 == 0xED && b1 > 0x9F)) return false;  // overlong, surrogate
-                control = control || (b0 == 0xEF && b1 == 0xBF && byteAt(p + 2) >= 0xB9 && byteAt(p + 2) <= 0xBB);
-                p += 3;
+            case kLead3:
+                // Chinese text is runs of 3-byte sequences: they are checked here, a run at a time.
+                if (!scanThreeByteRun(p, m_end, control)) return false;
                 break;
-            }
             case kLead4: {
                 if (m_end - p < 4 || !isContinuation(p + 1) || !isContinuation(p + 2) || !isContinuation(p + 3))
                     return false;

@@ -8,6 +8,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <functional>
+#include <memory>
 #include <optional>
 #include <set>
 #include <string>
@@ -32,6 +33,10 @@ struct JsonLimits {
     size_t maxStringBytes = size_t{1} << 20;  // any one string or key, bytes of UTF-8 once unescaped
 };
 
+// Where a streamed JsonReader gets its text, a chunk at a time: copies up to `room` of the next bytes
+// to `out` and says how many it copied (0: there are no more).
+using JsonSource = std::function<size_t(char* out, size_t room)>;
+
 // The caller reads or skips every value it is at. Any method may stop the reader for good: at a
 // syntax error (which the caller tells with jsonSyntaxError, having only the text to go by), or with
 // an error of its own, told as it is (stopError(): a limit, or a NUL byte after the JSON text, which
@@ -39,6 +44,15 @@ struct JsonLimits {
 class JsonReader {
 public:
     JsonReader(std::string_view text, const JsonLimits& limits);
+    // Streamed: the text is pulled from `source` into a window of kStreamWindow bytes as the reader
+    // goes, so that the whole text never sits in memory at once. A token starts with at least
+    // kStreamLookahead bytes of text in the window (a string of 1 MiB, the limit, written with no
+    // escape); a longer one that the window cannot hold stops the reader with a syntax error. No
+    // error can be told at a line and column (the text before it is gone): a caller that must tell
+    // an error reads the whole text again (BundleLoader::loadStreamed).
+    JsonReader(const JsonSource& source, const JsonLimits& limits);
+    static constexpr size_t kStreamWindow = size_t{8} << 20;              // bytes
+    static constexpr size_t kStreamLookahead = (size_t{1} << 20) + 4096;  // bytes kept ahead of a token's start
 
     bool stopped() const { return m_stop != Stop::none; }
     bool syntaxFailed() const { return m_stop == Stop::syntax; }
@@ -106,6 +120,7 @@ private:
     bool stopWith(Error error);
     bool stopAtPointer(std::string pointer, const char* what, size_t bytes);
     void skipWhitespace();
+    void refill();
     bool skipDigits();
     bool skipLiteral();
     bool enter(bool isArray);
@@ -125,6 +140,9 @@ private:
     Stop m_stop = Stop::none;
     std::optional<Error> m_stopError;
     std::optional<Error> m_duplicateKey;
+    const JsonSource* m_source = nullptr;  // streamed: where more text comes from
+    std::unique_ptr<char[]> m_window;      // streamed: the text from m_pos on, kStreamWindow bytes
+    bool m_sourceDone = false;             // streamed: the source has given its last byte
 };
 
 // A key as a JSON Pointer's reference token (RFC 6901: "~" -> "~0", "/" -> "~1"), appended to `out`.

@@ -404,6 +404,34 @@ struct StripSink {
     void clear() { text.clear(); }
 };
 
+// Annotations as byte ranges of the text scanned (every view the scan hands over is a part of it).
+struct AnnotationSink {
+    std::string_view text;
+    std::vector<uint32_t>& ranges;
+    std::string& stripped;
+    size_t firstRange = ranges.size();
+
+    uint32_t offsetOf(std::string_view part) const { return static_cast<uint32_t>(part.data() - text.data()); }
+    void plain(std::string_view plainText) { stripped += plainText; }
+    void ruby(std::string_view base, std::string_view, const std::vector<Syllable>&, std::string_view source) {
+        stripped += base;
+        ranges.push_back(offsetOf(source) + static_cast<uint32_t>(base.size()));
+        ranges.push_back(offsetOf(source) + static_cast<uint32_t>(source.size()));
+    }
+    void structured(std::string_view base, std::string_view reading) {
+        stripped += base;
+        const uint32_t anchor = offsetOf(base) - static_cast<uint32_t>(kAnchor.size());
+        ranges.push_back(anchor);
+        ranges.push_back(offsetOf(base));
+        ranges.push_back(offsetOf(base) + static_cast<uint32_t>(base.size()));
+        ranges.push_back(offsetOf(reading) + static_cast<uint32_t>(reading.size() + kTerminator.size()));
+    }
+    void clear() {
+        ranges.resize(firstRange);
+        stripped.clear();
+    }
+};
+
 }  // namespace
 
 // [SECTION] RubyParser
@@ -419,6 +447,12 @@ std::string RubyParser::strip(std::string_view text) {
     sink.text.reserve(text.size());
     scanText(text, sink);
     return std::move(sink.text);
+}
+
+void RubyParser::findAnnotations(std::string_view text, std::vector<uint32_t>& ranges, std::string& stripped) {
+    stripped.clear();
+    AnnotationSink sink{text, ranges, stripped};
+    scanText(text, sink);
 }
 
 void appendStructuredRuby(std::string& paragraph, std::string_view base, std::string_view reading) {

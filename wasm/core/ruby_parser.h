@@ -57,6 +57,7 @@
 // per character: only the output and a few buffers reused across the annotations of one call.
 #pragma once
 
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -81,6 +82,11 @@ public:
     static std::vector<RubyRun> parse(std::string_view text);
     // Concatenated bases: the text without annotations.
     static std::string strip(std::string_view text);
+    // What strip() leaves out, as byte ranges of `text` appended to `ranges` ([begin, end) pairs, in
+    // order: of an inline unit its parenthesised reading, of a structured one its anchor, and its
+    // separator with the reading and terminator), and strip()'s text in `stripped` (replaced); with
+    // no run built, for the search index, which reads every annotation of a bundle.
+    static void findAnnotations(std::string_view text, std::vector<uint32_t>& ranges, std::string& stripped);
 };
 
 // Appends one structured ruby unit to `paragraph` in the form RubyParser reads back as a ruby run

@@ -47,6 +47,8 @@ class SchemaReader {
 public:
     SchemaReader(std::string_view text, const LoadLimits& limits)
         : m_json(text, JsonLimits{limits.maxDepth, limits.maxStringBytes}), m_limits(limits) {}
+    SchemaReader(const JsonSource& source, const LoadLimits& limits)
+        : m_json(source, JsonLimits{limits.maxDepth, limits.maxStringBytes}), m_limits(limits) {}
 
     bool syntaxFailed() const { return m_json.syntaxFailed(); }
 

@@ -187,25 +187,7 @@ struct SearchIndexBuilder::State {
     }
 
     // The field's annotations as byte ranges (first walk), and its text without them in `stripped`.
-    void findAnnotations(const std::string& text) {
-        stripped.clear();
-        uint32_t at = 0;
-        for (const RubyRun& run : RubyParser::parse(text)) {
-            stripped += run.base;
-            const auto base = static_cast<uint32_t>(run.base.size());
-            const auto bytes = static_cast<uint32_t>(run.textBytes());
-            if (run.structured) {  // its anchor before the base, the rest after it
-                annotations.push_back(at);
-                annotations.push_back(at + 3);
-                annotations.push_back(at + 3 + base);
-                annotations.push_back(at + bytes);
-            } else if (!run.reading.empty()) {
-                annotations.push_back(at + base);
-                annotations.push_back(at + bytes);
-            }
-            at += bytes;
-        }
-    }
+    void findAnnotations(const std::string& text) { RubyParser::findAnnotations(text, annotations, stripped); }
 
     // Folds up to `bytes` more of `plain`, ending before a byte that starts a code point (or a byte
     // that cannot belong to the code point before it), so that chunks decode as the whole would.

@@ -26,9 +26,25 @@ core::Result<void> BundleSession::loadBundle(std::string_view text) {
         core::logf(core::LogLevel::Warn, "bundle refused (%zu bytes, parse %.1f ms): %s", text.size(), parse.ms(), m_error.c_str());
         return result.error();
     }
-    const double parseMs = parse.ms();
+    adoptBundle(std::move(*result), text.size(), parse.ms());
+    return {};
+}
+
+bool BundleSession::loadBundleStreamed(size_t bytes, const core::BundleLoader::Source& source) {
+    const core::Stopwatch parse;
+    std::optional<core::Bundle> bundle = core::BundleLoader::loadStreamed(bytes, source);
+    if (!bundle) {
+        core::logf(core::LogLevel::Info, "bundle not loaded streamed (%zu bytes, %.1f ms): read whole to tell why", bytes, parse.ms());
+        return false;
+    }
+    m_loading = false;
+    adoptBundle(std::move(*bundle), bytes, parse.ms());
+    return true;
+}
+
+void BundleSession::adoptBundle(core::Bundle bundle, size_t bytes, double parseMs) {
     m_indexBuilder.reset();  // it reads the bundle that is about to be replaced
-    m_bundle = std::move(*result);
+    m_bundle = std::move(bundle);
     m_error.clear();
     ++m_generation;
     m_searchIndex = core::SearchIndex();
@@ -40,10 +56,9 @@ core::Result<void> BundleSession::loadBundle(std::string_view text) {
     m_splitSearch.reset(*m_bundle);
     m_pendingBodies = static_cast<size_t>(std::count_if(m_bundle->articles.begin(), m_bundle->articles.end(),
                                                          [](const core::Article& a) { return a.bodyPending; }));
-    m_loadStats = {text.size(), parseMs, 0.0, m_bundle->articles.size()};
+    m_loadStats = {bytes, parseMs, 0.0, m_bundle->articles.size()};
     core::logf(core::LogLevel::Info, "bundle loaded: %zu articles, %zu categories, %zu bytes; parse %.1f ms",
-               m_bundle->articles.size(), m_bundle->categories.size(), text.size(), parseMs);
-    return {};
+               m_bundle->articles.size(), m_bundle->categories.size(), bytes, parseMs);
 }
 
 void BundleSession::showLoadFailure(std::string message) {

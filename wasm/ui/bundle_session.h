@@ -14,6 +14,7 @@
 #include <vector>
 
 #include "core/bundle.h"
+#include "core/bundle_loader.h"
 #include "core/error.h"
 #include "core/logger.h"
 #include "core/search_index.h"
@@ -33,6 +34,9 @@ public:
 
     // Replaces the bundle, or keeps the previous one and shows the error.
     core::Result<void> loadBundle(std::string_view text);
+    // The same from text pulled a chunk at a time (BundleLoader::loadStreamed), `bytes` in all. False
+    // when it did not load: nothing changed, and loadBundle() on the whole text tells why.
+    bool loadBundleStreamed(size_t bytes, const core::BundleLoader::Source& source);
     void showLoadFailure(std::string message);
     void showLoadProgress(size_t received, size_t total);
     // Fills the bodies a shard holds, or hands a file of the split search index to splitSearch().
@@ -77,6 +81,8 @@ private:
     bool m_loading = false;
     size_t m_received = 0;
     size_t m_expected = 0;
+    void adoptBundle(core::Bundle bundle, size_t bytes, double parseMs);  // a bundle that loaded replaces the one shown
+
     LoadStats m_loadStats;
     size_t m_generation = 0;
     core::SearchIndex m_searchIndex;

@@ -39,14 +39,23 @@ ReaderApp::ReaderApp(Ports ports) : m_ports(std::move(ports)) {
 
 core::Result<void> ReaderApp::loadBundle(std::string_view text) {
     core::Result<void> loaded = m_session.loadBundle(text);
-    if (!loaded) return loaded;
+    if (loaded) showNewBundle();
+    return loaded;
+}
+
+bool ReaderApp::loadBundleStreamed(size_t bytes, const core::BundleLoader::Source& source) {
+    const bool loaded = m_session.loadBundleStreamed(bytes, source);
+    if (loaded) showNewBundle();
+    return loaded;
+}
+
+void ReaderApp::showNewBundle() {
     m_nav.rebase(*m_session.bundle());
     m_images.cache().clear();  // figure numbers of another bundle's articles
     m_zoom.close();
     m_articleView.reset();
     m_listView.reset();
     m_searchView = SearchView();
-    return loaded;
 }
 
 core::Result<void> ReaderApp::loadShard(const std::string& path, std::string_view text) {
@@ -70,6 +79,13 @@ std::vector<PlatformRequest> ReaderApp::takeRequests() {
 
 void ReaderApp::finishSearchIndex() {
     if (m_session.stepSearchIndex(1e12)) m_searchView = SearchView();  // results computed while there was no index
+}
+
+bool ReaderApp::stepSearchIndex() {
+    if (!m_session.indexing()) return true;
+    if (!m_session.stepSearchIndex(kIndexSliceMs)) return false;
+    m_searchView = SearchView();  // results computed while there was no index
+    return true;
 }
 
 // [SECTION] Settings and places

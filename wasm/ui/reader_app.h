@@ -59,6 +59,9 @@ public:
 
     // Loads a bundle. On failure the error is shown and the previous bundle, if any, stays.
     core::Result<void> loadBundle(std::string_view text);
+    // The same from text pulled a chunk at a time, `bytes` in all (BundleSession::loadBundleStreamed):
+    // false when it did not load; nothing changed then, and loadBundle() on the whole text tells why.
+    bool loadBundleStreamed(size_t bytes, const core::BundleLoader::Source& source);
     // A bundle that never arrived (network error, missing file): shown like a load error.
     void showLoadFailure(std::string message) { m_session.showLoadFailure(std::move(message)); }
     // A download in progress: bytes so far and expected (0 when unknown); shown as a progress bar.
@@ -124,6 +127,10 @@ public:
     bool busy() const { return m_session.indexing(); }
     // Builds what is left of the search index now (the page's search() needs a complete one).
     void finishSearchIndex();
+    // A slice of the search index between frames, as long as a frame's (the web platform runs them
+    // as tasks of their own, so that the index is not held to one slice a frame while the page
+    // still answers between them). True once the index is complete.
+    bool stepSearchIndex();
 
     // Queries and commands for shells and tests.
     const core::Navigator& navigator() const { return m_nav; }
@@ -192,6 +199,7 @@ public:
     size_t bundleGeneration() const { return m_session.generation(); }
 
 private:
+    void showNewBundle();  // after a bundle loaded: the place, views and search start over on it
     ViewContext context();
     ViewContext beginFrame();
     void drawSidebar(ViewContext& ctx);

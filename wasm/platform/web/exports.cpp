@@ -69,6 +69,27 @@ EM_JS(void, js_place_changed, (const char* fragment), {
     if (Module["onPlaceChange"]) Module["onPlaceChange"](UTF8ToString(fragment));
 });
 
+// The next bytes of the bundle the page is streaming into reader_load_bundle_streamed (loading.js):
+// at most `room` of them copied to `out`; how many (0: no more).
+EM_JS(size_t, js_read_bundle, (char* out, size_t room), {
+    return Module["readBundle"](out, room);
+});
+
+// Asks for one more slice of the search index as a task of its own (reader_index_step), after
+// whatever input and frames are waiting: a MessageChannel message, which no timer clamps.
+EM_JS(void, js_schedule_index_step, (), {
+    if (Module["indexStepQueued"]) return;
+    Module["indexStepQueued"] = true;
+    if (!Module["indexChannel"]) {
+        Module["indexChannel"] = new MessageChannel();
+        Module["indexChannel"].port1.onmessage = () => {
+            Module["indexStepQueued"] = false;
+            Module["_reader_index_step"]();
+        };
+    }
+    Module["indexChannel"].port2.postMessage(0);
+});
+
 // The DOM mirror (shell/mirror.js) reads reader_view_content again after this.
 EM_JS(void, js_content_changed, (), {
     if (Module["onContentChange"]) Module["onContentChange"]();
@@ -80,6 +101,11 @@ bool isReaderLocale(std::string_view tag) {
         return tag.size() >= 2 && (tag[0] | 0x20) == language[0] && (tag[1] | 0x20) == language[1] && (tag.size() == 2 || tag[2] == '-');
     };
     return is("zh") || is("en");
+}
+
+// A bundle or shard just read leaves an index to build: its slices start, besides one a frame.
+void startIndexSteps() {
+    if (g_app->busy()) js_schedule_index_step();
 }
 
 std::string g_lastFragment;  // of the place the page was last told about
@@ -139,7 +165,27 @@ extern "C" {
 EMSCRIPTEN_KEEPALIVE const char* reader_load_bundle(const char* bytes, int length) {
     const reader::core::Result<void> loaded = g_app->loadBundle(std::string_view(bytes, static_cast<size_t>(length)));
     g_platform->show();
+    reader::web::startIndexSteps();
     return reader::web::reply(loaded ? std::string() : loaded.error().describe());
+}
+
+// Loads a bundle of `bytes` bytes that the page hands over a chunk at a time (Module.readBundle), so
+// that its bytes never sit whole in wasm memory beside the bundle built from them. 1 when it loaded;
+// 0 when not (nothing changed): the page then hands it whole to reader_load_bundle, which says why.
+EMSCRIPTEN_KEEPALIVE int reader_load_bundle_streamed(double bytes) {
+    const bool loaded = g_app->loadBundleStreamed(static_cast<size_t>(bytes), [](char* out, size_t room) {
+        return reader::web::js_read_bundle(out, room);
+    });
+    if (loaded) g_platform->show();
+    if (loaded) reader::web::startIndexSteps();
+    return loaded ? 1 : 0;
+}
+
+// A slice of the search index between frames (js_schedule_index_step); the next is asked for until
+// it is complete, and then a frame, which shows the search ready.
+EMSCRIPTEN_KEEPALIVE void reader_index_step() {
+    if (g_app->stepSearchIndex()) g_platform->requestFrames();
+    else reader::web::js_schedule_index_step();
 }
 
 // Bytes of the bundle downloaded so far, and expected (0: unknown): the reader shows a progress bar.
@@ -159,6 +205,7 @@ EMSCRIPTEN_KEEPALIVE void reader_load_failed(const char* message) {
 EMSCRIPTEN_KEEPALIVE const char* reader_load_shard(const char* path, const char* bytes, int length) {
     const reader::core::Result<void> loaded = g_app->loadShard(path, std::string_view(bytes, static_cast<size_t>(length)));
     g_platform->requestFrames();
+    reader::web::startIndexSteps();
     return reader::web::reply(loaded ? std::string() : std::string(path) + ": " + loaded.error().describe());
 }
 
