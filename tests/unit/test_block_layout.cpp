@@ -63,6 +63,7 @@ TEST_CASE("block layout: an attachment's line gives its type and size") {
     CHECK(attachmentLabel("通知.pdf", "application/pdf", 24576) == "通知.pdf (PDF, 24 KB)");
     CHECK(attachmentLabel("表.xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", 1536000) ==
           "表.xlsx (XLSX, 1.5 MB)");
+    CHECK(attachmentLabel("投訴表.doc", "application/msword", 0) == "投訴表.doc (DOC)");  // size not known
     CHECK(byteSize(812) == "812 bytes");
     CHECK(byteSize(1025) == "2 KB");
     CHECK(byteSize(52428800) == "50 MB");

@@ -90,7 +90,8 @@ std::string attachmentLabel(std::string_view name, std::string_view mime, uint64
             type += static_cast<char>(c >= 'a' && c <= 'z' ? c - 'a' + 'A' : c);
         }
     }
-    return std::string(name) + " (" + type + ", " + byteSize(bytes) + ")";
+    // 0 bytes: a size nobody knew (ingest reads links, not the files behind them), so none is shown.
+    return std::string(name) + " (" + type + (bytes > 0 ? ", " + byteSize(bytes) : "") + ")";
 }
 
 std::vector<char> textSeparators(const Article& article) {
