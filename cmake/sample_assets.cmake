@@ -8,7 +8,7 @@ function(reader_sample_assets target dir)
     "${dir}/sample-assets/gongshi-banfa.pdf")
   add_custom_command(OUTPUT ${outputs}
     COMMAND node "${PROJECT_SOURCE_DIR}/scripts/sample-assets.mjs" "${bundle}" "${dir}"
-    DEPENDS "${PROJECT_SOURCE_DIR}/scripts/sample-assets.mjs" "${bundle}"
+    DEPENDS "${PROJECT_SOURCE_DIR}/scripts/sample-assets.mjs" "${PROJECT_SOURCE_DIR}/scripts/png.mjs" "${bundle}"
     COMMENT "Drawing the sample bundle's images and attachment into ${dir}/sample-assets"
     VERBATIM)
   if("COPY_BUNDLE" IN_LIST ARGN)
