@@ -31,6 +31,8 @@ function el(tag, attributes = {}, ...children) {
 
 // Only links that cannot run code or reach the page (the reader's link policy, core/links.h).
 const SAFE_LINK = /^(https?|mailto|tel):/i;
+// A figure's image as the loader lets it be (core/bundle_rules.cpp): https, or an image data: URI.
+const IMAGE_SRC = /^(https:|data:image\/(png|jpeg|webp|gif);base64,)/i;
 // A path inside the bundle's folder, as the loader lets attachments have (core::isShardPath).
 const BUNDLE_FILE = /^(?!\.\.?(\/|$))[A-Za-z0-9._-]+(\/(?!\.\.?(\/|$))[A-Za-z0-9._-]+)*$/;
 
@@ -53,8 +55,9 @@ function runs(list) {
   return fragment;
 }
 
-// Format 1.2's blocks as HTML: headings, figures (an <img> with its alt and size, no src: the
-// canvas draws the image), lists, tables with header cells, quotes, attachments and videos as links.
+// Format 1.2's blocks as HTML: headings, figures (an <img> with its alt and size and no src, as the
+// canvas draws the image, and a second one for print only: never displayed on screen, so a lazy
+// image that loads when printed), lists, tables with header cells, quotes, attachments and videos as links.
 // Every body text keeps data-paragraph (its index), as paragraphs have it, for find-in-page.
 // An attachment's or a video's relative href (a file beside the bundle) becomes bundleFileUrl(href).
 function blockNodes(article, bundleFileUrl) {
@@ -71,7 +74,10 @@ function blockNodes(article, bundleFileUrl) {
       case 'quote': return text('blockquote', b.first);
       case 'figure': {
         const caption = range.length ? el('figcaption', {}, ...range.map((i, k) => text(b.credit && k === range.length - 1 ? 'small' : 'span', i))) : null;
-        return el('figure', {}, el('img', {alt: b.alt, width: String(b.width), height: String(b.height)}), caption);
+        const src = IMAGE_SRC.test(b.src) ? b.src : BUNDLE_FILE.test(b.src) ? bundleFileUrl(b.src) : null;
+        const printed = src && el('img', {src, loading: 'lazy', alt: '', 'aria-hidden': 'true', 'data-print-image': ''});
+        if (printed) printed.style.display = 'none';  // CSSOM, which a strict CSP allows (a style attribute it does not)
+        return el('figure', {}, el('img', {alt: b.alt, width: String(b.width), height: String(b.height)}), printed, caption);
       }
       case 'table': {
         const cells = b.caption ? range.slice(1) : range;

@@ -24,6 +24,15 @@ export function installPrintStyle(element) {
   ${mirror} article > p:first-of-type { text-align: center; color: #444; }
   ${mirror} p[data-paragraph] { text-indent: 2em; margin: 0 0 .6em; }
   ${mirror} rt { font-size: 50%; }
+  ${mirror} figure { margin: 1em 0; text-align: center; break-inside: avoid; }
+  ${mirror} figure > img:not([data-print-image]) { display: none !important; }
+  ${mirror} img[data-print-image] { display: block !important; max-width: 100%; height: auto; margin: 0 auto .3em; }
+  ${mirror} figcaption { font-size: 10pt; color: #444; }
+  ${mirror} table { border-collapse: collapse; margin: 1em 0; font-size: 10.5pt; break-inside: auto; }
+  ${mirror} caption { font-weight: bold; margin-bottom: .3em; }
+  ${mirror} th, ${mirror} td { border: 1px solid #888; padding: .2em .5em; text-align: left; vertical-align: top; }
+  ${mirror} thead { display: table-header-group; }
+  ${mirror} blockquote { margin: .8em 2em; color: #333; }
   ${mirror} a { color: inherit; text-decoration: none; }
   ${mirror} [data-mirror-part="contact"] { border-top: 1px solid #888; margin-top: 1.5em; font-size: 10pt; }
 }`);

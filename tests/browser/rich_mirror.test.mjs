@@ -33,11 +33,16 @@ test('rich content: a 1.2 bundle opens and its mirror holds headings, figure, li
   assert.equal(await mirror.locator('h2').textContent(), '投訴分類');
   assert.equal(await mirror.locator('h3').textContent(), '消費提示');
 
-  const img = mirror.locator('figure img');
+  const img = mirror.locator('figure img:not([data-print-image])');
   assert.equal(await img.getAttribute('alt'), '各類投訴件數柱狀圖');
   assert.equal(await img.getAttribute('width'), '1200');
   assert.equal(await img.getAttribute('height'), '600');
   assert.equal(await img.getAttribute('src'), null);  // the canvas draws images; the mirror names them
+  // The printed copy: lazy, never displayed on screen, hidden from screen readers (they have the one above).
+  const printed = mirror.locator('figure img[data-print-image]');
+  assert.equal(await printed.getAttribute('src'), `${site.url}images/chart.png`);
+  assert.equal(await printed.getAttribute('aria-hidden'), 'true');
+  assert.equal(await printed.evaluate((i) => getComputedStyle(i).display), 'none');
   assert.equal(await mirror.locator('figure figcaption').textContent(), '圖一 各類投訴件數中心製圖');
 
   assert.equal(await mirror.locator('ol > li').count(), 2);
@@ -148,5 +153,31 @@ test('rich content: a link run is drawn in the link colour and opens from the ca
   const row = await page.evaluate(() => window.reader.itemRect('result:rich'));
   assert.ok(row, 'the article is a result');
   fs.writeFileSync(screenshotPath('rich-result-in-table.png'), await page.screenshot({ clip: { x: canvas.x + row.x, y: canvas.y + row.y, width: row.w, height: row.h } }));
+  assert.deepEqual(errors, []);
+});
+
+test('rich content: printing prints the figure\'s image and the table, from the mirror', async (t) => {
+  const site = await serveBuild(webDir, { extraFiles: { 'rich-bundle.json': fixture, 'images/chart.png': chart } });
+  const browser = await launchChromium();
+  t.after(async () => { await browser.close(); await site.close(); });
+  const page = await browser.newPage({ viewport: { width: 1000, height: 800 } });
+  const errors = collectErrors(page);
+  const imageRequests = [];
+  page.on('request', (r) => { if (r.resourceType() === 'image' && r.url().endsWith('/images/chart.png')) imageRequests.push(r.url()); });
+  await page.goto(`${site.url}index.html?bundle=rich-bundle.json`);
+  await waitForReader(page);
+  await page.evaluate(() => window.reader.open('rich'));
+  await waitForState(page, { view: 'article', articleId: 'rich' });
+  await page.waitForFunction(() => document.querySelector('[data-reader-mirror] img[data-print-image]'));
+  await page.waitForTimeout(500);
+  assert.deepEqual(imageRequests, [], 'on screen the mirror loads no image (the canvas fetched its own)');
+
+  await page.emulateMedia({ media: 'print' });
+  const box = await page.locator('[data-reader-mirror] img[data-print-image]').boundingBox();
+  assert.ok(box && box.width > 100 && box.height > 50, `the printed image has a size: ${JSON.stringify(box)}`);
+  const cell = await page.locator('[data-reader-mirror] table td').first().evaluate((td) => getComputedStyle(td).borderTopStyle);
+  assert.equal(cell, 'solid', 'table cells are ruled in print');
+  await page.pdf({ path: screenshotPath('rich-print.pdf') });
+  assert.equal(imageRequests.length, 1, 'printing loaded the figure\'s image');
   assert.deepEqual(errors, []);
 });

@@ -59,7 +59,7 @@ void ImageZoom::draw(const ViewContext& ctx, const core::Article* article, Figur
     } else {
         drawList->AddRectFilled(min, max, ctx.theme.rowHover);
         const std::string alt = ctx.chrome(block.alt);
-        drawList->AddText(ctx.font, bodyFontSize(ctx.settings), ImVec2(min.x + 12.0f, min.y + 12.0f), ctx.theme.muted, alt.c_str(),
+        drawList->AddText(ctx.font, bodyFontSize(ctx), ImVec2(min.x + 12.0f, min.y + 12.0f), ctx.theme.muted, alt.c_str(),
                           alt.c_str() + alt.size(), std::max(1.0f, size.x - 24.0f));
     }
     // The image as an item, so that tests and shells can aim at it ("zoom:image").

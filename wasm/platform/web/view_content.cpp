@@ -107,7 +107,7 @@ struct MirrorWriter {
             case core::BlockKind::table:
                 return out + field("columns", std::to_string(b.columns)) + field("caption", b.hasCaption ? "true" : "false") + "}";
             case core::BlockKind::figure:
-                return out + field("alt", jsonString(chrome(b.alt))) + field("width", std::to_string(b.width)) +
+                return out + field("src", jsonString(b.src)) + field("alt", jsonString(chrome(b.alt))) + field("width", std::to_string(b.width)) +
                        field("height", std::to_string(b.height)) + field("caption", b.hasCaption ? "true" : "false") +
                        field("credit", b.hasCredit ? "true" : "false") + "}";
             case core::BlockKind::attachment:
