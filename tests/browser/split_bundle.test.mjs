@@ -122,6 +122,13 @@ test('split bundle: index shards seen once answer offline', async (t) => {
   let serverOpen = true;
   t.after(async () => { await browser.close(); if (serverOpen) await site.close(); });
   const context = await browser.newContext({ viewport: { width: 1000, height: 700 } });
+  // Requests of the page and of its worker still under way: going offline in the middle of one
+  // would cut a body that a cache is still writing (the same file can be fetched twice, by the
+  // reader through the worker and by offline.js's warm-up), which is not what this test is about.
+  let inFlight = 0;
+  context.on('request', () => { inFlight++; });
+  context.on('requestfinished', () => { inFlight--; });
+  context.on('requestfailed', () => { inFlight--; });
   const page = await context.newPage();
   await page.goto(`${site.url}index.html?bundle=split/index.json`);
   await waitForReader(page);
@@ -129,8 +136,12 @@ test('split bundle: index shards seen once answer offline', async (t) => {
   await page.waitForFunction(() => Boolean(navigator.serviceWorker.controller), null, { timeout: 30000 });
   const indexFiles = await page.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name).filter((u) => /\/search\/[0-9a-f]{8}\//.test(u)));
   assert.ok(indexFiles.length >= 2, `the manifest and a shard: ${indexFiles}`);
-  await page.waitForFunction(async (urls) => (await Promise.all(urls.map((u) => caches.match(u)))).every(Boolean), indexFiles, { timeout: 30000, polling: 200 });
+  // The worker fetches them again, with the bundle's index.json, once it controls the page
+  // (offline.js); the reload below needs all of them in its cache.
+  const bundleUrl = new URL('split/index.json', site.url).href;
+  await page.waitForFunction(async (urls) => (await Promise.all(urls.map((u) => caches.match(u)))).every(Boolean), [...indexFiles, bundleUrl], { timeout: 30000, polling: 200 });
 
+  for (let quiet = 0; quiet < 3; quiet = inFlight === 0 ? quiet + 1 : 0) await page.waitForTimeout(100);
   await context.setOffline(true);
   await site.close();
   serverOpen = false;

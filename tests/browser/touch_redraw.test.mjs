@@ -64,24 +64,28 @@ async function shootCanvas(page) {
   return page.screenshot({ clip });
 }
 
-// The figures on screen (their itemRects), in the canvas screenshot's pixels.
+// The figures on screen (their itemRects), in CSS pixels from the canvas's top left corner, and
+// the canvas's width in CSS pixels.
 async function figureBoxes(page) {
   return page.evaluate(() => {
     const canvas = document.querySelector('canvas').getBoundingClientRect();
-    const ratio = window.devicePixelRatio;
     const boxes = [];
     for (let k = 0; k < 200; k++) {
       const r = window.reader.itemRect(`figure:${k}`);
-      if (r) boxes.push({ x: (r.x - canvas.x) * ratio, y: (r.y - canvas.y) * ratio, w: r.w * ratio, h: r.h * ratio });
+      if (r) boxes.push({ x: r.x - canvas.x, y: r.y - canvas.y, w: r.w, h: r.h });
     }
-    return boxes;
+    return { boxes, canvasWidth: canvas.width };
   });
 }
 
-// The share of pixels that differ between two shots, outside `boxes`.
-function differenceOutside(pngA, pngB, boxes) {
+// The share of pixels that differ between two shots, outside the figures. A shot's pixels per CSS
+// pixel are its width over the canvas's: on a phone page without a viewport tag that is the device
+// pixel ratio times the page's zoom-out (390 / 980), not the ratio alone.
+function differenceOutside(pngA, pngB, figures) {
   const a = decodePng(pngA), b = decodePng(pngB);
   if (a.width !== b.width || a.height !== b.height || a.channels !== b.channels) return 1;
+  const scale = a.width / figures.canvasWidth;
+  const boxes = figures.boxes.map((r) => ({ x: r.x * scale, y: r.y * scale, w: r.w * scale, h: r.h * scale }));
   const inside = (x, y) => boxes.some((r) => x >= r.x && x < r.x + r.w && y >= r.y && y < r.y + r.h);
   let differing = 0, counted = 0;
   for (let y = 0; y < a.height; y++) {
