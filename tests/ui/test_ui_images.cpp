@@ -103,6 +103,31 @@ TEST_CASE("ui: a click on a figure opens the zoom view at a larger size; Esc clo
     CHECK(f.app.navigator().current().articleId == "rich");
 }
 
+TEST_CASE("ui: keys act on the zoomed image, never on the article under it") {
+    Fixture f;
+    const std::vector<ui::PlatformRequest> images = f.requests(ui::PlatformRequest::Kind::Image);
+    REQUIRE(images.size() == 1);
+    f.clickItem("figure:" + std::to_string(images[0].image.figure));
+    REQUIRE(f.app.imageZoom().isOpen());
+    const float scrolled = f.app.scrollY();
+    for (ImGuiKey key : {ImGuiKey_PageDown, ImGuiKey_Space, ImGuiKey_End, ImGuiKey_DownArrow}) f.press(key);
+    CHECK(f.app.scrollY() == scrolled);
+    CHECK(f.app.imageZoom().isOpen());
+    CHECK(f.app.imageZoom().pan().y < 0.0f);  // ↓ moved the image up, to show more of its lower part
+    f.press(ImGuiKey_Equal);
+    CHECK(f.app.imageZoom().scale() == doctest::Approx(1.2f));
+    f.press(ImGuiKey_Minus);
+    CHECK(f.app.imageZoom().scale() == doctest::Approx(1.0f));
+    f.press(ImGuiKey_Equal);
+    f.press(ImGuiKey_0);
+    CHECK(f.app.imageZoom().scale() == 1.0f);
+    CHECK(f.app.imageZoom().pan().y == 0.0f);
+    f.press(ImGuiKey_Escape);
+    REQUIRE_FALSE(f.app.imageZoom().isOpen());
+    f.press(ImGuiKey_PageDown);  // and the article's keys are its own again
+    CHECK(f.app.scrollY() > scrolled);
+}
+
 TEST_CASE("ui: a click outside the zoomed image closes the zoom view") {
     Fixture f;
     const std::vector<ui::PlatformRequest> images = f.requests(ui::PlatformRequest::Kind::Image);

@@ -14,6 +14,7 @@ constexpr float kMinScale = 1.0f, kMaxScale = 8.0f;
 constexpr float kWheelStep = 1.2f;   // zoom factor per wheel notch
 constexpr float kMargin = 24.0f;     // logical pixels between the fitted image and the screen's edges
 constexpr float kDragSlop = 4.0f;    // logical pixels a press moves before it is a drag
+constexpr float kKeyPan = 48.0f;     // logical pixels an arrow key pans, as it scrolls an article
 
 }  // namespace
 
@@ -70,14 +71,36 @@ void ImageZoom::draw(const ViewContext& ctx, const core::Article* article, Figur
     ImGui::End();
 }
 
-// Wheel and pinch zoom about the pointer, drag to pan, Esc or a click outside the image to close.
-void ImageZoom::handleInput(ImVec2 imageMin, ImVec2 imageMax, ImVec2 centre) {
+// The keys while the view is open: they act on the image, never on the article under it (the
+// reader leaves its scroll keys alone meanwhile). Arrows pan, + and - zoom about the screen's
+// centre, 0 fits the image again, Esc closes.
+void ImageZoom::handleKeys() {
     const ImGuiIO& io = ImGui::GetIO();
     if (ImGui::IsKeyPressed(ImGuiKey_Escape, false)) {
         m_open = false;
         return;
     }
-    if (!ImGui::IsWindowHovered()) return;
+    if (io.KeyCtrl || io.KeyAlt) return;
+    if (ImGui::IsKeyPressed(ImGuiKey_LeftArrow)) m_pan.x += kKeyPan;
+    if (ImGui::IsKeyPressed(ImGuiKey_RightArrow)) m_pan.x -= kKeyPan;
+    if (ImGui::IsKeyPressed(ImGuiKey_UpArrow)) m_pan.y += kKeyPan;
+    if (ImGui::IsKeyPressed(ImGuiKey_DownArrow)) m_pan.y -= kKeyPan;
+    const float before = m_scale;
+    if (ImGui::IsKeyPressed(ImGuiKey_Equal) || ImGui::IsKeyPressed(ImGuiKey_KeypadAdd)) zoomBy(kWheelStep);
+    if (ImGui::IsKeyPressed(ImGuiKey_Minus) || ImGui::IsKeyPressed(ImGuiKey_KeypadSubtract)) zoomBy(1.0f / kWheelStep);
+    m_pan.x *= m_scale / before;  // the point at the screen's centre stays there
+    m_pan.y *= m_scale / before;
+    if (ImGui::IsKeyPressed(ImGuiKey_0, false) || ImGui::IsKeyPressed(ImGuiKey_Keypad0, false)) {
+        m_scale = 1.0f;
+        m_pan = ImVec2(0.0f, 0.0f);
+    }
+}
+
+// Wheel and pinch zoom about the pointer, drag to pan, a click outside the image to close.
+void ImageZoom::handleInput(ImVec2 imageMin, ImVec2 imageMax, ImVec2 centre) {
+    const ImGuiIO& io = ImGui::GetIO();
+    handleKeys();
+    if (!m_open || !ImGui::IsWindowHovered()) return;
     if (io.MouseWheel != 0.0f) {
         const float before = m_scale;
         zoomBy(std::pow(kWheelStep, io.MouseWheel));

@@ -1,6 +1,7 @@
 // ImageZoom: a figure's image over the whole reader, to look at closely. A click, a tap or Enter on
 // a figure opens it; the wheel and a pinch zoom about the pointer (1x: the image fitted to the
-// screen, up to 8x), a drag pans, Esc or a click or tap outside the image closes it. The image is
+// screen, up to 8x), a drag pans, Esc or a click or tap outside the image closes it. Keys: arrows
+// pan, + and - zoom, 0 fits again; the article under the view does not scroll meanwhile. The image is
 // asked for at the size the screen can show it sharp (FigureImages::zoomed); the figure's smaller
 // texture stands in until it comes, and the alt text while there is none.
 #pragma once
@@ -24,6 +25,7 @@ public:
     const std::string& articleId() const { return m_articleId; }
     size_t figure() const { return m_figure; }
     float scale() const { return m_scale; }
+    ImVec2 pan() const { return m_pan; }
     // A pinch on a touch screen (the platform's zoom factor).
     void zoomBy(float factor);
 
@@ -32,6 +34,7 @@ public:
     void draw(const ViewContext& ctx, const core::Article* article, FigureImages& images);
 
 private:
+    void handleKeys();
     void handleInput(ImVec2 imageMin, ImVec2 imageMax, ImVec2 centre);
 
     bool m_open = false;

@@ -237,7 +237,7 @@ ViewContext ReaderApp::beginFrame() {
     prepareKeyboardNavigation();
     if (m_session.stepSearchIndex(kIndexSliceMs)) m_searchView = SearchView();  // results computed while there was no index
     if (m_nav.current().view == core::View::Search) m_session.splitSearch().request(m_nav.current().query);
-    handleZoomKeys(m_settings);
+    if (!m_zoom.isOpen()) handleZoomKeys(m_settings);  // Ctrl+wheel there zooms the image, not the text
     ViewContext ctx = context();
     applyImGuiStyle(ctx.theme);
     const ImGuiViewport* viewport = ImGui::GetMainViewport();
@@ -269,7 +269,8 @@ ViewResult ReaderApp::drawContent(ViewContext& ctx) {
     // Ctrl+wheel zooms the text; it must not also scroll.
     const ImGuiWindowFlags contentFlags = ImGuiWindowFlags_NoSavedSettings | (ImGui::GetIO().KeyCtrl ? ImGuiWindowFlags_NoScrollWithMouse : 0);
     ImGui::BeginChild("content", ImVec2(0, 0), ImGuiChildFlags_NavFlattened, contentFlags);
-    handleScrollKeys(m_nav.current().view == core::View::Article);
+    // Keys go to the zoom view while it is open (its own arrows, +, -), not to the article under it.
+    if (!m_zoom.isOpen()) handleScrollKeys(m_nav.current().view == core::View::Article);
     m_contentTopY = ImGui::GetWindowPos().y;
     if (m_pendingScroll != 0.0f) {
         ImGui::SetScrollY(std::clamp(ImGui::GetScrollY() + m_pendingScroll, 0.0f, ImGui::GetScrollMaxY()));
