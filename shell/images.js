@@ -8,12 +8,31 @@ import { callWithString } from './module_memory.js';
 
 const MAX_SIDE = 16384;  // pixels a side: no texture asked for, and no source decoded, is larger
 
-// The pixel size a PNG, GIF or JPEG file says it has, from its first bytes, or null (another
+// The pixel size a WebP file says it has (RIFF....WEBP, then a VP8, VP8L or VP8X chunk), or null.
+// Only VP8X, the extended form, can say more than 16383 a side: 24 bits each.
+function webpSize(b) {
+  const tag = (at) => String.fromCharCode(b[at], b[at + 1], b[at + 2], b[at + 3]);
+  if (b.length < 30 || tag(0) !== 'RIFF' || tag(8) !== 'WEBP') return null;
+  const u24 = (at) => b[at] | (b[at + 1] << 8) | (b[at + 2] << 16);
+  switch (tag(12)) {
+    case 'VP8X': return [u24(24) + 1, u24(27) + 1];
+    case 'VP8 ': return [(b[26] | (b[27] << 8)) & 0x3fff, (b[28] | (b[29] << 8)) & 0x3fff];
+    case 'VP8L': {
+      const bits = (b[21] | (b[22] << 8) | (b[23] << 16) | (b[24] << 24)) >>> 0;
+      return [(bits & 0x3fff) + 1, ((bits >>> 14) & 0x3fff) + 1];
+    }
+    default: return null;
+  }
+}
+
+// The pixel size a PNG, GIF, WebP or JPEG file says it has, from its first bytes, or null (another
 // format, or no size found there): a huge image is refused before anything decodes it.
 function headerSize(b) {
   const u32 = (at) => ((b[at] << 24) | (b[at + 1] << 16) | (b[at + 2] << 8) | b[at + 3]) >>> 0;
   if (b.length >= 24 && b[0] === 0x89 && b[1] === 0x50 && b[2] === 0x4e && b[3] === 0x47) return [u32(16), u32(20)];
   if (b.length >= 10 && b[0] === 0x47 && b[1] === 0x49 && b[2] === 0x46) return [b[6] | (b[7] << 8), b[8] | (b[9] << 8)];
+  const webp = webpSize(b);
+  if (webp) return webp;
   if (b.length < 4 || b[0] !== 0xff || b[1] !== 0xd8) return null;
   for (let at = 2; at + 9 < b.length && b[at] === 0xff;) {  // JPEG: segments up to a start of frame
     const marker = b[at + 1];

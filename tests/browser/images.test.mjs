@@ -111,9 +111,23 @@ test('images: figures near the view are fetched, the rest as the reader scrolls;
   assert.deepEqual(errors, []);
 });
 
-test('images: a 404, a file that is not an image and a 30000x30000 PNG keep their alt text and are logged with their src', async (t) => {
-  const srcOf = (n) => ['figs/f0.png', 'figs/missing.png', 'figs/notes.png', 'figs/huge.png'][n];
-  const { bundle, files } = figureBundle(4, { srcOf });
+// The first bytes of a WebP file in its extended form (a VP8X chunk), whose canvas is
+// width x height: all a reader needs to refuse it; nothing after them is a real image.
+function webpHeader(width, height) {
+  const b = Buffer.alloc(64);
+  b.write('RIFF', 0, 'latin1');
+  b.writeUInt32LE(b.length - 8, 4);
+  b.write('WEBPVP8X', 8, 'latin1');
+  b.writeUInt32LE(10, 16);
+  b.writeUIntLE(width - 1, 24, 3);
+  b.writeUIntLE(height - 1, 27, 3);
+  return b;
+}
+
+test('images: a 404, a file that is not an image and 30000x30000 PNG and WebP files keep their alt text and are logged with their src', async (t) => {
+  const srcOf = (n) => ['figs/f0.png', 'figs/missing.png', 'figs/notes.png', 'figs/huge.png', 'figs/huge.webp'][n];
+  const { bundle, files } = figureBundle(5, { srcOf });
+  files['figs/huge.webp'] = webpHeader(30000, 30000);
   files['figs/notes.png'] = 'this is not an image\n';
   // A PNG whose header says 30000x30000: refused from its header, never decoded.
   const huge = Buffer.from(files['figs/f3.png']);
@@ -131,16 +145,19 @@ test('images: a 404, a file that is not an image and a 30000x30000 PNG keep thei
   assert.ok(good && good.h > 300, 'the good figure is whole on screen');
   const shot = (rect) => page.screenshot({ clip: { x: rect.x + 4, y: rect.y + 4, width: rect.w - 8, height: Math.min(rect.h, 300) - 8 } });
   assert.ok((colourCounts(await shot(good)).get('200,60,60') || 0) > 1000, 'the good figure shows its image');
-  const broken = await revealWhole(page, 'figure:5');  // not an image; the last figure (7) is then within a screen too
+  const broken = await revealWhole(page, 'figure:5');  // not an image; figure 7 is then within a screen too
+  await settle(page);
+  // The broken figure shows its placeholder with the alt text, none of the good image's colour.
+  const brokenColours = colourCounts(await shot(broken));
+  await revealWhole(page, 'figure:9');  // the WebP
   const stats = await settle(page);
   assert.equal(stats.textures, 1, 'only the good image became a texture');
   assert.deepEqual(logged.filter((line) => line.includes('image ')).sort(), [
     'reader: image figs/huge.png: 30000×30000 pixels is over 16384 a side (its alt text is shown)',
+    'reader: image figs/huge.webp: 30000×30000 pixels is over 16384 a side (its alt text is shown)',
     'reader: image figs/missing.png: HTTP 404 (its alt text is shown)',
     'reader: image figs/notes.png: not an image, or damaged: The source image could not be decoded. (its alt text is shown)',
   ]);
-  // The broken figure shows its placeholder with the alt text, none of the good image's colour.
-  const brokenColours = colourCounts(await shot(broken));
   assert.equal(brokenColours.get('200,60,60') || 0, 0);
   assert.ok(brokenColours.size > 2, 'the broken figure shows its alt text');
   await page.screenshot({ path: screenshotPath('images-broken.png') });
