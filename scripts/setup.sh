@@ -40,6 +40,7 @@ need_native() {
   need /usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc fonts-noto-cjk
   need /usr/include/gumbo.h libgumbo-dev  # reader-tool ingest: HTML parser
   need /usr/include/zlib.h zlib1g-dev  # the desktop reader writes its PNG captures with zlib
+  need /usr/include/x86_64-linux-gnu/curl/curl.h libcurl4-openssl-dev  # the desktop reader's https: images
 }
 need_web() {
   need cmake cmake

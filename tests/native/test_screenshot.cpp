@@ -3,15 +3,19 @@
 #include <doctest/doctest.h>
 
 #include <algorithm>
+#include <cstdint>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <iterator>
 #include <set>
 #include <string>
+#include <vector>
 
 #define STB_IMAGE_IMPLEMENTATION
 #include <stb/stb_image.h>
+#define STB_IMAGE_WRITE_IMPLEMENTATION
+#include <stb/stb_image_write.h>
 
 namespace {
 
@@ -22,6 +26,23 @@ struct Image {
 };
 
 int run(const std::string& command) { return std::system(command.c_str()); }
+
+std::string base64(const std::string& bytes) {
+    static const char* digits = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+    std::string out;
+    for (size_t i = 0; i < bytes.size(); i += 3) {
+        const size_t n = std::min<size_t>(3, bytes.size() - i);
+        uint32_t v = 0;
+        for (size_t k = 0; k < 3; k++) v = v << 8 | (k < n ? static_cast<unsigned char>(bytes[i + k]) : 0u);
+        for (size_t k = 0; k < 4; k++) out += k <= n ? digits[(v >> (18 - 6 * k)) & 63] : '=';
+    }
+    return out;
+}
+
+std::string readText(const std::filesystem::path& path) {
+    std::ifstream file(path, std::ios::binary);
+    return std::string((std::istreambuf_iterator<char>(file)), std::istreambuf_iterator<char>());
+}
 
 }  // namespace
 
@@ -160,4 +181,37 @@ TEST_CASE("native: a split bundle's shard that is a symbolic link out of its fol
     std::ifstream again(root / "stderr.txt");
     const std::string log2((std::istreambuf_iterator<char>(again)), std::istreambuf_iterator<char>());
     CHECK_MESSAGE(log2.find("refused") == std::string::npos, log2);
+}
+
+TEST_CASE("native: a figure's data: URI is decoded and shown; an https: URL is fetched, and its failure logged with the alt text kept") {
+    REQUIRE(std::getenv("DISPLAY") != nullptr);
+    namespace fs = std::filesystem;
+    const fs::path root = fs::absolute("figure-urls");
+    fs::remove_all(root);
+    fs::create_directories(root);
+    std::vector<unsigned char> red(120 * 60 * 3);
+    for (size_t i = 0; i < red.size(); i += 3) red[i] = 200, red[i + 1] = 60, red[i + 2] = 60;
+    REQUIRE(stbi_write_png((root / "red.png").string().c_str(), 120, 60, 3, red.data(), 120 * 3));
+    const std::string uri = "data:image/png;base64," + base64(readText(root / "red.png"));
+    std::ofstream(root / "bundle.json", std::ios::binary) << R"({"format": {"name": "article-reader-bundle", "version": "1.2"},
+      "site": {"name": "消協", "locale": "zh-Hant"}, "categories": [{"id": "news", "name": "消協動态"}],
+      "articles": [{"id": "a", "category": "news", "title": "圖片", "published": "2024-03-15T09:00:00+08:00", "body": [
+        {"type": "figure", "src": ")" + uri + R"(", "width": 600, "height": 300, "alt": "紅色方塊"},
+        {"type": "figure", "src": "https://127.0.0.1:9/nothing-listens.png", "width": 600, "height": 300, "alt": "無法取得的圖"}]}]})";
+    const std::string shot = (root / "shot.png").string();
+    REQUIRE(run(std::string(READER_BINARY) + " " + (root / "bundle.json").string() + " --width 900 --height 1000 --view article:a" +
+                " --log warn --screenshot " + shot + " 2>" + (root / "stderr.txt").string()) == 0);
+    const std::string log = readText(root / "stderr.txt");
+    CHECK_MESSAGE(log.find("reader: warn: image https://127.0.0.1:9/nothing-listens.png: could not be fetched: ") != std::string::npos, log);
+    CHECK_MESSAGE(log.find("data:image") == std::string::npos, log);  // the data: image did not fail
+    Image image;
+    int channels = 0;
+    image.pixels = stbi_load(shot.c_str(), &image.width, &image.height, &channels, 4);
+    REQUIRE(image.pixels != nullptr);
+    size_t redPixels = 0;
+    for (size_t i = 0; i < static_cast<size_t>(image.width) * image.height; ++i) {
+        const unsigned char* p = image.pixels + i * 4;
+        if (p[0] == 200 && p[1] == 60 && p[2] == 60) ++redPixels;
+    }
+    CHECK(redPixels > 100000);  // most of the 600 x 300 figure
 }

@@ -94,7 +94,7 @@ void BundleFile::loadShard(ui::ReaderApp& app, const std::string& shardPath) con
 
 void BundleFile::requestImage(ui::ReaderApp& app, ImageLoader& images, const ui::PlatformRequest& request) const {
     if (!core::isShardPath(request.path)) {  // the loader lets only https: URLs be anything else
-        app.imageFailed(request.image, "the desktop reader fetches no images from the network");
+        images.requestUrl(request.image, request.path);
         return;
     }
     const std::filesystem::path folder = std::filesystem::path(m_path).parent_path();

@@ -4,11 +4,15 @@
 #include <GLFW/glfw3.h>
 
 #include <cerrno>
-#include <cstdio>
+#include <cstdint>
 #include <cstring>
+#include <fstream>
+#include <iterator>
+#include <string_view>
 #include <utility>
 
 #include "core/logger.h"
+#include "https_fetch.h"
 #include "native_window.h"
 #include "ui/reader_app.h"
 
@@ -16,7 +20,7 @@
 #define STBI_ONLY_PNG
 #define STBI_ONLY_JPEG
 #define STBI_ONLY_GIF
-#define STBI_NO_STDIO_WARNINGS
+#define STBI_NO_STDIO
 #include <stb/stb_image.h>
 #define STB_IMAGE_RESIZE_IMPLEMENTATION
 #include <stb/stb_image_resize.h>
@@ -25,33 +29,104 @@ namespace reader::native {
 
 namespace {
 
-constexpr int kMaxSide = 16384;  // pixels a side: larger sources are refused before decoding
+constexpr int kMaxSide = 16384;        // pixels a side: larger sources are refused before decoding
+constexpr size_t kMaxBytes = 64u << 20;  // bytes of one image file, on disk or on the network
+
+// The file's bytes, at most kMaxBytes of them.
+Fetched readFile(const std::filesystem::path& path) {
+    Fetched out;
+    std::ifstream file(path, std::ios::binary);
+    if (!file) {
+        out.error = std::string("cannot open: ") + std::strerror(errno);
+        return out;
+    }
+    std::error_code error;
+    if (std::filesystem::file_size(path, error) > kMaxBytes && !error) {
+        out.error = "over " + std::to_string(kMaxBytes) + " bytes";
+        return out;
+    }
+    out.bytes.assign(std::istreambuf_iterator<char>(file), std::istreambuf_iterator<char>());
+    return out;
+}
+
+// The bytes of a base64 data: URI (checked by the loader: core::isImageDataUri), as
+// `reader-tool standalone` writes them.
+Fetched decodeDataUri(std::string_view uri) {
+    Fetched out;
+    const size_t comma = uri.find(',');
+    uint32_t bits = 0;
+    int count = 0;
+    for (const char c : uri.substr(comma == std::string_view::npos ? uri.size() : comma + 1)) {
+        int value = -1;
+        if (c >= 'A' && c <= 'Z') value = c - 'A';
+        else if (c >= 'a' && c <= 'z') value = c - 'a' + 26;
+        else if (c >= '0' && c <= '9') value = c - '0' + 52;
+        else if (c == '+') value = 62;
+        else if (c == '/') value = 63;
+        if (value < 0) continue;  // '=' padding
+        bits = (bits << 6) | static_cast<uint32_t>(value);
+        if (++count == 4) {
+            out.bytes.push_back(static_cast<unsigned char>(bits >> 16));
+            out.bytes.push_back(static_cast<unsigned char>(bits >> 8));
+            out.bytes.push_back(static_cast<unsigned char>(bits));
+            bits = 0;
+            count = 0;
+        }
+    }
+    if (count >= 2) out.bytes.push_back(static_cast<unsigned char>(bits >> (6 * count - 8)));
+    if (count == 3) out.bytes.push_back(static_cast<unsigned char>(bits >> 2));
+    return out;
+}
+
+// The bytes of a URL: a data: URI decoded, an https: one fetched.
+Fetched readUrl(const std::string& url) {
+    if (url.rfind("data:", 0) == 0) return decodeDataUri(url);
+    return fetchUrl(url, FetchRules{.maxBytes = kMaxBytes});
+}
+
+std::string undecodable() {
+    return std::string("not an image, or damaged: ") + (stbi_failure_reason() ? stbi_failure_reason() : "unreadable");
+}
 
 }  // namespace
 
-ImageLoader::ImageLoader() : m_worker([this](std::stop_token stop) { run(std::move(stop)); }) {}
+ImageLoader::ImageLoader()
+    : m_fileWorker([this](std::stop_token stop) { run(std::move(stop), m_files); }),
+      m_networkWorker([this](std::stop_token stop) { run(std::move(stop), m_network); }) {
+    initFetching();
+}
 
 ImageLoader::~ImageLoader() {
-    m_worker.request_stop();
-    m_wake.notify_all();
+    m_fileWorker.request_stop();
+    m_networkWorker.request_stop();
+    m_files.wake.notify_all();
+    m_network.wake.notify_all();
 }
 
 void ImageLoader::request(const core::ImageKey& key, std::filesystem::path file, std::string src) {
-    {
-        const std::lock_guard lock(m_mutex);
-        m_jobs.push_back(Job{key, std::move(file), std::move(src)});
-    }
-    m_wake.notify_one();
+    add(m_files, Job{key, std::move(file), std::move(src)});
 }
 
-void ImageLoader::run(std::stop_token stop) {
+void ImageLoader::requestUrl(const core::ImageKey& key, std::string url) {
+    add(m_network, Job{key, {}, std::move(url)});
+}
+
+void ImageLoader::add(Queue& queue, Job job) {
+    {
+        const std::lock_guard lock(m_mutex);
+        queue.jobs.push_back(std::move(job));
+    }
+    queue.wake.notify_one();
+}
+
+void ImageLoader::run(std::stop_token stop, Queue& queue) {
     for (;;) {
         Job job;
         {
             std::unique_lock lock(m_mutex);
-            if (!m_wake.wait(lock, stop, [this] { return !m_jobs.empty(); })) return;
-            job = std::move(m_jobs.front());
-            m_jobs.pop_front();
+            if (!queue.wake.wait(lock, stop, [&queue] { return !queue.jobs.empty(); })) return;
+            job = std::move(queue.jobs.front());
+            queue.jobs.pop_front();
         }
         Decoded decoded = decode(job);
         {
@@ -62,29 +137,28 @@ void ImageLoader::run(std::stop_token stop) {
     }
 }
 
-// The file's pixels at the key's size: refused unread when too large, then decoded and resized.
+// The image's pixels at the key's size: its bytes read (from the file or the network), refused
+// undecoded when its header says it is too large, then decoded and resized.
 ImageLoader::Decoded ImageLoader::decode(const Job& job) {
     Decoded out{job.key, {}, {}};
-    int width = 0, height = 0, channels = 0;
-    FILE* file = std::fopen(job.file.string().c_str(), "rb");
-    if (!file) {
-        out.error = std::string("cannot open: ") + std::strerror(errno);
+    const Fetched read = job.file.empty() ? readUrl(job.src) : readFile(job.file);
+    if (!read.ok()) {
+        out.error = read.error;
         return out;
     }
-    if (!stbi_info_from_file(file, &width, &height, &channels)) {  // leaves the file where it was
-        std::fclose(file);
-        out.error = std::string("not an image, or damaged: ") + (stbi_failure_reason() ? stbi_failure_reason() : "unreadable");
+    const int length = static_cast<int>(read.bytes.size());
+    int width = 0, height = 0, channels = 0;
+    if (!stbi_info_from_memory(read.bytes.data(), length, &width, &height, &channels)) {
+        out.error = undecodable();
         return out;
     }
     if (width > kMaxSide || height > kMaxSide) {
-        std::fclose(file);
         out.error = std::to_string(width) + "×" + std::to_string(height) + " pixels is over " + std::to_string(kMaxSide) + " a side";
         return out;
     }
-    unsigned char* pixels = stbi_load_from_file(file, &width, &height, &channels, 4);
-    std::fclose(file);
+    unsigned char* pixels = stbi_load_from_memory(read.bytes.data(), length, &width, &height, &channels, 4);
     if (!pixels) {
-        out.error = std::string("not an image, or damaged: ") + (stbi_failure_reason() ? stbi_failure_reason() : "unreadable");
+        out.error = undecodable();
         return out;
     }
     const int outWidth = static_cast<int>(job.key.width), outHeight = static_cast<int>(job.key.height);
