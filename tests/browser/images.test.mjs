@@ -6,7 +6,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import {
-  clickKey, collectErrors, colourCounts, launchChromium, screenshotPath, serveBuild, waitForReader, waitForState, webDir,
+  clickKey, collectErrors, colourCounts, decodePng, launchChromium, screenshotPath, serveBuild, waitForReader, waitForState, webDir,
 } from './lib/browser.mjs';
 import { figureBundle } from './lib/figures.mjs';
 
@@ -181,6 +181,18 @@ test('images: a click on a figure opens the zoom view, a larger size is fetched,
   assert.equal(zoomed.uploads, uploads + 1, 'the zoom view asked for the figure at a larger size');
   assert.equal(images.filter((p) => p.endsWith('/figs/f0.png')).length, 2);
   await page.screenshot({ path: screenshotPath('images-zoom.png') });
+  // The larger image (800x400: two bands of rows, uploaded in two frames) is whole and in order: its
+  // dark diagonal starts, row after row, a step further right, with no jump where the bands meet.
+  const box = await page.evaluate(() => window.reader.itemRect('zoom:image'));
+  const image = decodePng(await page.screenshot({ clip: { x: box.x + 2, y: box.y + 2, width: box.w - 4, height: box.h - 4 } }));
+  const step = image.pixels.length / (image.width * image.height);
+  let previous = -1;
+  for (let y = 0; y < image.height; y++) {
+    let first = 0;
+    while (first < image.width && image.pixels[(y * image.width + first) * step] >= 100) first++;
+    if (previous >= 0) assert.ok(Math.abs(first - previous) <= 4, `row ${y}: the diagonal jumps from x ${previous} to ${first}`);
+    previous = first;
+  }
   await page.keyboard.press('Escape');
   await page.waitForFunction(() => !window.reader.imageStats().zoom);
   assert.equal((await page.evaluate(() => window.reader.state())).view, 'article', 'Esc closed the zoom view, not the article');

@@ -5,7 +5,6 @@
 #include <emscripten.h>
 
 #include <cstdio>
-#include <cstdlib>
 #include <map>
 #include <utility>
 
@@ -33,21 +32,43 @@ EM_JS(int, js_next_image, (), {
     return queue && queue.length ? queue[0].id : 0;
 });
 
-// The first bitmap into the texture bound now (WebGLRenderer::createBoundTexture), then closed.
-// Returns "" or why it could not be uploaded (a pointer the caller frees).
-EM_JS(char*, js_upload_image, (), {
-    const item = Module["imageQueue"].shift();
-    let error = "";
+// Pixels uploaded a frame at most: 1 MiB of RGBA, a band of 256 rows of a 1024-pixel-wide image.
+// A whole 1600 x 800 figure (800 x 400 at DPR 2) in one texImage2D cost SwiftShader 20-100 ms of the
+// frame; a band of it a few ms (docs/benchmarks.md, "Figures' images").
+constexpr int kBandPixels = 256 * 1024;
+
+struct Upload {
+    int id = 0;  // the request being uploaded, 0 for none
+    ImTextureID texture = ImTextureID_Invalid;
+};
+Upload g_upload;
+
+// The next band of rows of the first bitmap into the texture bound now (WebGLRenderer), its storage
+// made at the first band. Returns 1 while rows are left, else 0: the bitmap is whole, or failed and
+// `error` (of `capacity` bytes) says why; either way it is closed.
+EM_JS(int, js_upload_band, (int maxPixels, char* error, int capacity), {
+    const item = Module["imageQueue"][0];
+    let why = "";
     try {
-        GLctx.texImage2D(GLctx.TEXTURE_2D, 0, GLctx.RGBA, GLctx.RGBA, GLctx.UNSIGNED_BYTE, item.bitmap);
+        const gl = GLctx, width = item.bitmap.width, height = item.bitmap.height;
+        if (item.row === undefined) {
+            gl.texStorage2D(gl.TEXTURE_2D, 1, gl.RGBA8, width, height);
+            item.row = 0;
+        }
+        const rows = Math.max(1, Math.min(height - item.row, Math.floor(maxPixels / width)));
+        gl.pixelStorei(gl.UNPACK_SKIP_ROWS, item.row);
+        gl.texSubImage2D(gl.TEXTURE_2D, 0, 0, item.row, width, rows, gl.RGBA, gl.UNSIGNED_BYTE, item.bitmap);
+        gl.pixelStorei(gl.UNPACK_SKIP_ROWS, 0);
+        item.row += rows;
+        if (item.row < height) return 1;
     } catch (err) {
-        error = "the texture upload failed: " + err.message;
+        GLctx.pixelStorei(GLctx.UNPACK_SKIP_ROWS, 0);
+        why = "the texture upload failed: " + err.message;
     }
+    Module["imageQueue"].shift();
     item.bitmap.close();
-    const size = lengthBytesUTF8(error) + 1;
-    const ptr = _malloc(size);
-    stringToUTF8(error, ptr, size);
-    return ptr;
+    stringToUTF8(why, error, capacity);
+    return 0;
 });
 
 }  // namespace
@@ -64,22 +85,30 @@ void requestImage(const core::ImageKey& key, const std::string& src) {
 }
 
 void uploadOneImage() {
-    const int id = js_next_image();
-    if (id == 0) return;
     WebGLRenderer& renderer = g_platform->renderer();
-    const ImTextureID texture = renderer.createBoundTexture();
-    char* error = js_upload_image();
+    if (g_upload.id == 0) {
+        g_upload.id = js_next_image();
+        if (g_upload.id == 0) return;
+        g_upload.texture = renderer.createBoundTexture();
+    } else {
+        renderer.bindForUpload(g_upload.texture);
+    }
+    char error[256] = {};
+    if (js_upload_band(kBandPixels, error, sizeof error)) {  // rows left: the next band in the next frame
+        g_platform->requestFrames();
+        return;
+    }
     const std::string message(error);
-    free(error);
-    const auto it = g_requested.find(id);
+    const Upload done = std::exchange(g_upload, Upload{});
+    const auto it = g_requested.find(done.id);
     const core::ImageKey key = it != g_requested.end() ? it->second : core::ImageKey{};
     if (it != g_requested.end()) g_requested.erase(it);
     if (!message.empty()) {
-        renderer.destroyTexture(texture);
+        renderer.destroyTexture(done.texture);
         g_app->imageFailed(key, message);
     } else {
         ++g_uploads;
-        g_app->imageArrived(key, static_cast<uint64_t>(texture));
+        g_app->imageArrived(key, static_cast<uint64_t>(done.texture));
     }
     if (js_next_image() != 0) g_platform->requestFrames();  // the next one in the next frame
 }

@@ -286,6 +286,14 @@ ImTextureID WebGLRenderer::createBoundTexture() {
     return textureId(texture);
 }
 
+void WebGLRenderer::bindForUpload(ImTextureID id) {
+    bindTexture(glName(id));
+    if (m_unpackRowLength != 0) {
+        glPixelStorei(GL_UNPACK_ROW_LENGTH, 0);
+        m_unpackRowLength = 0;
+    }
+}
+
 void WebGLRenderer::destroyTexture(ImTextureID id) {
     const GLuint texture = glName(id);
     if (texture == 0) return;

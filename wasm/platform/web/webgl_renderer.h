@@ -35,6 +35,8 @@ public:
     // A texture left bound, rows packed (no row length), for the caller to fill with one
     // texImage2D from an ImageBitmap (web_images.cpp): no pixels pass through the wasm heap.
     ImTextureID createBoundTexture();
+    // Binds a texture made by createBoundTexture again, for the next band of its upload.
+    void bindForUpload(ImTextureID id);
     void destroyTexture(ImTextureID id);
     int maxTextureSize() const { return m_maxTextureSize; }
 
