@@ -1,6 +1,6 @@
 // Golden images: the desktop reader's captures of a few states, compared with tests/golden/*.png
 // within the small tolerance of tests/native/image_compare.h. They are made by the native build with
-// Debian's Noto Sans CJK under Xvfb (Mesa's llvmpipe), at logical size 1024 x 720, DPR 1, the
+// Debian's Noto Sans CJK under Xvfb (Mesa's llvmpipe), at logical size 1024 x 720 (unless a case says a height), DPR 1, the
 // light theme and the capture date 2026-01-01.
 //
 // A change that moves pixels on purpose: `./dev test --update-goldens` (READER_UPDATE_GOLDENS=1)
@@ -23,13 +23,12 @@ using reader::test::Image;
 constexpr const char* kSeed = "article:2023-08-17-zhishichanquan-lianxi-huiyi";
 const std::string kSample = READER_SOURCE_DIR "/data/sample-bundle.json";
 
-std::string capture(const std::string& name, std::vector<std::string> args) {
+std::string capture(const std::string& name, std::vector<std::string> args, int height = 720) {
     const std::string out = "golden-" + name + "-actual.png";
     std::filesystem::remove(out);
     args.insert(args.begin(), READER_BINARY);
-    for (const char* common : {"--width", "1024", "--height", "720", "--dpr", "1", "--theme", "light", "--screenshot"}) {
-        args.emplace_back(common);
-    }
+    const std::vector<std::string> common{"--width", "1024", "--height", std::to_string(height), "--dpr", "1", "--theme", "light", "--screenshot"};
+    args.insert(args.end(), common.begin(), common.end());
     args.push_back(out);
     const auto result = reader::test::run(args);
     INFO(result.err);
@@ -37,9 +36,9 @@ std::string capture(const std::string& name, std::vector<std::string> args) {
     return out;
 }
 
-void checkGolden(const std::string& name, const std::vector<std::string>& args) {
+void checkGolden(const std::string& name, const std::vector<std::string>& args, int height = 720) {
     REQUIRE_MESSAGE(std::getenv("DISPLAY") != nullptr, "needs an X display (./dev test starts Xvfb)");
-    const std::string actualPath = capture(name, args);
+    const std::string actualPath = capture(name, args, height);
     const std::string goldenPath = READER_SOURCE_DIR "/tests/golden/" + name + ".png";
     const char* update = std::getenv("READER_UPDATE_GOLDENS");
     if (update && std::string(update) == "1") {
@@ -72,6 +71,13 @@ TEST_CASE("golden: the seed article, medium text") {
 
 TEST_CASE("golden: the seed article, large text") {
     checkGolden("article-large", {kSample, "--view", kSeed, "--font-size", "large", "--ruby", "above"});
+}
+
+// Format 1.2's blocks: a subheading, a table, a chart figure with its caption. The sample beside the
+// binary, whose images the build drew (data/ has the bundle, not the images).
+TEST_CASE("golden: the complaint analysis, with its table and chart") {
+    const std::string besideBinary = (std::filesystem::path(READER_BINARY).parent_path() / "sample-bundle.json").string();
+    checkGolden("article-rich", {besideBinary, "--view", "article:2026-01-16-2025-niandu-tousu-fenxi", "--font-size", "medium"}, 1500);
 }
 
 TEST_CASE("golden: a broken bundle shows its error with the position") {
