@@ -98,7 +98,7 @@ function blockNodes(article, bundleFileUrl) {
 
 function linkList(items, label) {
   const list = el('ul', label ? {'aria-label': label} : {});
-  for (const item of items) list.append(el('li', {}, item));
+  for (const item of items) list.append(el('li', {}, ...[].concat(item)));
   return list;
 }
 
@@ -160,7 +160,14 @@ function viewNodes(content, suffix, bundleFileUrl) {
   } else if (content.items) {
     heading.append(content.heading || '');
     if (content.query) body.push(el('p', {}, el('q', {}, content.query)));
-    const items = content.items.map((item) => el('a', {href: item.href, 'data-article': item.id}, item.title));
+    const items = content.items.map((item) => {
+      const link = el('a', {href: item.href, 'data-article': item.id}, item.title);
+      if (item.before === undefined) return link;
+      // A search result says why it matched, as the canvas's row does: where, and the hit marked.
+      const why = el('p', {}, item.before, el('mark', {}, item.hit), item.after);
+      if (item.role) why.prepend(el('span', {}, item.role), ' ');
+      return [link, why];
+    });
     if (items.length) body.push(linkList(items));
     else body.push(el('p', {}, content.view === 'search' ? labels.noResults : labels.emptyCategory));
     if (content.more) body.push(el('p', {}, `+${content.more}`));

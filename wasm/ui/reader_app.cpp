@@ -148,6 +148,15 @@ std::vector<std::string> ReaderApp::search(const std::string& query) {
     return ids;
 }
 
+std::vector<SearchExcerpt> ReaderApp::searchExcerpts(const std::string& query, size_t count) {
+    std::vector<SearchExcerpt> excerpts;
+    if (!bundle()) return excerpts;
+    const ViewContext ctx = context();
+    const size_t found = m_searchView.results(ctx, query).size();
+    for (size_t i = 0; i < found && i < count; ++i) excerpts.push_back(m_searchView.excerpt(ctx, i));
+    return excerpts;
+}
+
 bool ReaderApp::go(const core::Place& place) {
     if (!bundle()) return false;
     bool exists = true;

@@ -172,6 +172,8 @@ public:
     void selectAllText() { m_articleView.selectAll(); }
     // Ids of the articles a query finds, in the current order (what the search view lists).
     std::vector<std::string> search(const std::string& query);
+    // The excerpts of the first `count` of those results, as the search view shows them.
+    std::vector<SearchExcerpt> searchExcerpts(const std::string& query, size_t count);
     const core::SearchIndex& searchIndex() const { return m_session.searchIndex(); }
     bool searchIndexReady() const { return m_session.searchIndexReady(); }
     const SplitSearch& splitSearch() const { return m_session.splitSearch(); }

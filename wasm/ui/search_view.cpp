@@ -100,11 +100,26 @@ float SearchView::rowHeight(const ViewContext& ctx) const {
            2 * kResultPaddingY;
 }
 
-void SearchView::drawRow(ViewContext& ctx, size_t i) {
+SearchExcerpt SearchView::excerpt(const ViewContext& ctx, size_t i) {
     const core::SearchResult& result = m_results[i];
     const core::Article& article = ctx.bundle->articles[result.article];
     if (!m_snippets[i]) m_snippets[i] = snippetOf(ctx, result);
     const core::SearchIndex::Snippet& snippet = *m_snippets[i];
+    SearchExcerpt out;
+    const size_t field = result.hits.front().paragraph;
+    if (field != core::SearchHit::kTitle) out.role = ctx.strings.textRoles[static_cast<size_t>(core::textRole(article, field))];
+    // In the chosen script, piece by piece, so that the hit's range stays where it was.
+    const std::string_view text = snippet.text;
+    out.before = (snippet.clippedBefore ? "…" : "") + ctx.shown(text.substr(0, snippet.hitBegin));
+    out.hit = ctx.shown(text.substr(snippet.hitBegin, snippet.hitEnd - snippet.hitBegin));
+    out.after = ctx.shown(text.substr(snippet.hitEnd)) + (snippet.clippedAfter ? "…" : "");
+    return out;
+}
+
+void SearchView::drawRow(ViewContext& ctx, size_t i) {
+    const core::SearchResult& result = m_results[i];
+    const core::Article& article = ctx.bundle->articles[result.article];
+    const SearchExcerpt excerpt = this->excerpt(ctx, i);
 
     const float height = rowHeight(ctx);
     const ImVec2 origin = ImGui::GetCursorScreenPos();
@@ -131,9 +146,7 @@ void SearchView::drawRow(ViewContext& ctx, size_t i) {
     y += naturalHeight(ctx.font, titleSize) + 6.0f;
 
     // Where it matched, when not in the title or a paragraph: 表格, 圖說, 清單...
-    const size_t field = result.hits.front().paragraph;
-    const std::string_view role = field == core::SearchHit::kTitle ? std::string_view()
-                                                                   : ctx.strings.textRoles[static_cast<size_t>(core::textRole(article, field))];
+    const std::string_view role = excerpt.role;
     float x = origin.x;
     if (!role.empty()) {
         const float padding = std::round(small * 0.3f), width = textWidth(ctx.font, small, role) + 2 * padding;
@@ -143,13 +156,9 @@ void SearchView::drawRow(ViewContext& ctx, size_t i) {
     }
 
     // The snippet, its hit on a marker-yellow ground.
-    // In the chosen script, piece by piece, so that the hit's range stays where it was.
-    const std::string_view text = snippet.text;
-    const std::string before = (snippet.clippedBefore ? "…" : "") + ctx.shown(text.substr(0, snippet.hitBegin));
-    const std::string hit = ctx.shown(text.substr(snippet.hitBegin, snippet.hitEnd - snippet.hitBegin));
-    const std::string shown = before + hit + ctx.shown(text.substr(snippet.hitEnd)) + (snippet.clippedAfter ? "…" : "");
-    const float hitX = x + textWidth(ctx.font, small, before);
-    const float hitW = textWidth(ctx.font, small, hit);
+    const std::string shown = excerpt.before + excerpt.hit + excerpt.after;
+    const float hitX = x + textWidth(ctx.font, small, excerpt.before);
+    const float hitW = textWidth(ctx.font, small, excerpt.hit);
     ImGui::PushClipRect(origin, ImVec2(origin.x + ctx.width, origin.y + height), true);
     if (hitW > 0.0f) {  // no snippet: a split index's hit in a body not fetched yet
         drawList->AddRectFilled(ImVec2(hitX, y), ImVec2(hitX + hitW, y + naturalHeight(ctx.font, small)), ctx.theme.searchHit, 2.0f);

@@ -4,6 +4,7 @@
 
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "core/search_index.h"
@@ -22,12 +23,22 @@ struct SearchState {
 void drawSearchBox(ViewContext& ctx, SearchState& search, float width);
 float searchBoxHeight(const ViewContext& ctx);
 
+// Why a result matched, as the row shows it (and the text mirror, for screen readers): where (表格,
+// 圖說…; empty for the title or a paragraph) and the snippet around the hit, in the chosen script.
+// `hit` is empty while a split bundle's body that holds it has not arrived.
+struct SearchExcerpt {
+    std::string_view role;
+    std::string before, hit, after;  // "…" included where the snippet was clipped
+};
+
 class SearchView {
 public:
     static constexpr size_t kMaxResults = 500;
 
     void draw(ViewContext& ctx, const std::string& query);
     const std::vector<core::SearchResult>& results(const ViewContext& ctx, const std::string& query);
+    // The excerpt of result `i` of the last results(); its snippet is kept for the rows.
+    SearchExcerpt excerpt(const ViewContext& ctx, size_t i);
 
 private:
     void ensureResults(const ViewContext& ctx, const std::string& query);

@@ -173,9 +173,20 @@ struct MirrorWriter {
                field("datetime", jsonString(isoDateTime(a.published))) + "}";
     }
 
-    std::string itemsJson(const std::vector<const core::Article*>& articles) const {
+    // A result's item: the article's, and why it matched (its excerpt, the hit apart).
+    std::string resultJson(const core::Article& a, const ui::SearchExcerpt& e) const {
+        std::string item = itemJson(a);
+        item.pop_back();
+        return item + field("role", jsonString(std::string(e.role))) + field("before", jsonString(core::capClusters(e.before))) +
+               field("hit", jsonString(core::capClusters(e.hit))) + field("after", jsonString(core::capClusters(e.after))) + "}";
+    }
+
+    // `excerpts`, when given, go with the first articles (a search's results).
+    std::string itemsJson(const std::vector<const core::Article*>& articles, const std::vector<ui::SearchExcerpt>& excerpts = {}) const {
         std::string out = "[";
-        for (size_t i = 0; i < articles.size() && i < kMaxItems; ++i) out += (i ? "," : "") + itemJson(*articles[i]);
+        for (size_t i = 0; i < articles.size() && i < kMaxItems; ++i) {
+            out += (i ? "," : "") + (i < excerpts.size() ? resultJson(*articles[i], excerpts[i]) : itemJson(*articles[i]));
+        }
         out += "]";
         return out + field("more", std::to_string(articles.size() > kMaxItems ? articles.size() - kMaxItems : 0));
     }
@@ -253,7 +264,7 @@ std::string viewContentJson(ui::ReaderApp& app) {
         std::vector<const core::Article*> found;
         for (const std::string& id : app.search(place.query)) found.push_back(bundle->findArticle(id));
         return out + field("heading", jsonString(strings.searchResults)) + field("query", jsonString(place.query)) +
-               field("items", writer.itemsJson(found)) + "}";
+               field("items", writer.itemsJson(found, app.searchExcerpts(place.query, kMaxItems))) + "}";
     }
     // The list's heading as the canvas draws it (list_view.cpp): the category, or 首頁 at the top.
     const core::Category* category = bundle->findCategory(place.categoryId);
