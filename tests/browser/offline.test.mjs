@@ -86,7 +86,9 @@ test('offline: after one visit the reader opens and reads the same article with 
   const other = (await page.evaluate(() => window.reader.list())).find((a) => a.id !== seed.id);
   await page.evaluate((id) => window.reader.open(id), other.id);
   await waitForState(page, { view: 'article', articleId: other.id, error: null });
-  assert.deepEqual(errors, []);
+  // Its figures' images were never fetched online, so they are in no cache: the browser says so on
+  // the console, and the reader shows their alt text. Nothing else may fail.
+  assert.deepEqual(errors.filter((e) => !/net::ERR_FAILED \(http:[^)]*\/sample-assets\/[^)]*\.png\)$/.test(e)), []);
 });
 
 test('offline: a new version is used from the next visit on; open pages keep the version they started with', async (t) => {
