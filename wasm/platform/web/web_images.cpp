@@ -32,10 +32,10 @@ EM_JS(int, js_next_image, (), {
     return queue && queue.length ? queue[0].id : 0;
 });
 
-// Pixels uploaded a frame at most: 1 MiB of RGBA, a band of 256 rows of a 1024-pixel-wide image.
-// A whole 1600 x 800 figure (800 x 400 at DPR 2) in one texImage2D cost SwiftShader 20-100 ms of the
-// frame; a band of it a few ms (docs/benchmarks.md, "Figures' images").
-constexpr int kBandPixels = 256 * 1024;
+// Pixels uploaded a frame at most: 256 KiB of RGBA, 90 rows of a figure 728 pixels wide. In
+// SwiftShader one texImage2D of a whole 728 x 364 figure cost a frame 10-35 ms, a band of 90 rows
+// 1-5 ms (docs/benchmarks.md, "Figures' images").
+constexpr int kBandPixels = 64 * 1024;
 
 struct Upload {
     int id = 0;  // the request being uploaded, 0 for none
