@@ -6,7 +6,7 @@ import { serveBuild } from '../browser/lib/browser.mjs';
 import { figureBundle } from '../browser/lib/figures.mjs';
 import { median } from './stats.mjs';
 
-const RUNS = 5;
+const RUNS = 9;  // pages per article: the time to the text varies by 50% from page to page here
 
 // ms from reader.open() to the end of the reader's frame that drew the article's text: an
 // animation frame callback asked for after open() runs after the reader's own in the same frame.

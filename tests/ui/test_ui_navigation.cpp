@@ -299,3 +299,48 @@ TEST_CASE("ui: pinyin on demand shows a reading in a tooltip under the pointer, 
     for (int i = 0; i < 3; ++i) imgui.frame(draw);
     CHECK_FALSE(tooltipShown());
 }
+
+// The search box's query marks its hits in the article opened from the results: the find bar says
+// "1 / N", its buttons and Enter / Shift+Enter move between them, Esc clears the marks and a second
+// Esc goes back.
+TEST_CASE("ui: an article opened from the results marks every hit; the find bar and Enter move, Esc clears") {
+    Fixture f;
+    const auto press = [&f](ImGuiKey key, bool shift = false) {
+        ImGuiIO& io = ImGui::GetIO();
+        if (shift) io.AddKeyEvent(ImGuiMod_Shift, true);
+        io.AddKeyEvent(key, true);
+        f.imgui.frame(f.draw);
+        io.AddKeyEvent(key, false);
+        if (shift) io.AddKeyEvent(ImGuiMod_Shift, false);
+        f.imgui.frame(f.draw);
+    };
+    f.clickKey("search");
+    ImGui::GetIO().AddInputCharactersUTF8("知識産權");
+    f.imgui.frame(f.draw);
+    f.imgui.frame(f.draw);
+    REQUIRE(f.app.navigator().current().view == core::View::Search);
+    f.clickKey("result:" + f.seedId());  // the box keeps the query
+    f.imgui.frame(f.draw);
+    REQUIRE(f.app.navigator().current().view == core::View::Article);
+    const size_t hits = f.app.articleView().hitCount();
+    REQUIRE(hits > 2);  // the title once, the body several times
+    CHECK(f.app.articleView().currentHit() == 0);
+    REQUIRE(f.app.itemRect("find:next"));
+    const auto next = f.app.itemRect("find:next");
+    CHECK(next->y + next->h <= ImGui::GetIO().DisplaySize.y);  // in the content's lower corner
+    f.clickKey("find:next");
+    CHECK(f.app.articleView().currentHit() == 1);
+    press(ImGuiKey_Enter);
+    CHECK(f.app.articleView().currentHit() == 2);
+    press(ImGuiKey_Enter, true);
+    CHECK(f.app.articleView().currentHit() == 1);
+    f.clickKey("find:previous");
+    f.clickKey("find:previous");
+    CHECK(f.app.articleView().currentHit() == hits - 1);  // round from the first to the last
+    press(ImGuiKey_Escape);
+    CHECK(f.app.articleView().hitCount() == 0);
+    CHECK_FALSE(f.app.itemRect("find:next"));
+    CHECK(f.app.navigator().current().view == core::View::Article);
+    press(ImGuiKey_Escape);
+    CHECK(f.app.navigator().current().view == core::View::Search);
+}

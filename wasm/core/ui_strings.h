@@ -69,6 +69,8 @@ struct UiStrings {
     std::string_view breadcrumb;      // name of the text mirror's breadcrumb navigation
     // Where a search result matched, by TextRole (bundle.h); a paragraph's has none ("").
     std::array<std::string_view, 8> textRoles;
+    // The find bar over an article with the search box's hits marked: previous, next, clear.
+    std::array<std::string_view, 3> findBar;
 };
 
 // The table for a BCP 47 tag: zh-Hant (also zh-TW, zh-HK, zh-MO), zh-Hans (also zh, zh-CN,

@@ -70,8 +70,12 @@ void SearchHits::addHighlights(size_t paragraph, const Theme& theme, std::vector
 void SearchHits::handleKeys() {
     if (m_hits.empty()) return;
     const bool next = ImGui::IsKeyPressed(ImGuiKey_Enter) || ImGui::IsKeyPressed(ImGuiKey_KeypadEnter);
-    if (!next) return;
-    m_current = ImGui::GetIO().KeyShift ? (m_current + m_hits.size() - 1) % m_hits.size() : (m_current + 1) % m_hits.size();
+    if (next) step(ImGui::GetIO().KeyShift);
+}
+
+void SearchHits::step(bool backwards) {
+    if (m_hits.empty()) return;
+    m_current = backwards ? (m_current + m_hits.size() - 1) % m_hits.size() : (m_current + 1) % m_hits.size();
     m_scroll = true;
 }
 

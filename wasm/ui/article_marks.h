@@ -28,9 +28,12 @@ public:
     // Finds the highlighted query's hits again when the query, article or pinyin mode changed.
     void update(const ViewContext& ctx, const core::Article& article);
     size_t count() const { return m_hits.size(); }
+    size_t current() const { return m_current; }  // the hit shown as current, from 0
     void addHighlights(size_t paragraph, const Theme& theme, std::vector<Highlight>& marks) const;
     // Enter / Shift+Enter: the next / previous hit.
     void handleKeys();
+    // The next (or previous) hit becomes current and is scrolled to; after the last comes the first.
+    void step(bool backwards);
     // A third of the way down the window, so the text before the hit is seen too.
     void scrollIfMoved(const ArticleLayout& layout);
 

@@ -200,6 +200,49 @@ ViewResult ArticleView::handleBlockInput(const ViewContext& ctx, const BlockGeom
     return result;
 }
 
+// While the search box's hits are marked: "3 / 12" and buttons to the previous and next hit and to
+// clear the marks, in a window of its own over the content's lower right corner, so that it stays
+// put while the article scrolls under it (as a browser's find bar does). Enter and Shift+Enter do
+// the same as the buttons; Esc clears (reader_keys.cpp).
+ViewResult ArticleView::drawFindBar(ViewContext& ctx) {
+    ViewResult result;
+    if (m_hits.count() == 0) return result;
+    const std::string position = std::to_string(m_hits.current() + 1) + " / " + std::to_string(m_hits.count());
+    // Its size computed here, not left to auto-resize: an idle reader draws no second frame that
+    // would put a window of a size learnt late in its corner.
+    const float size = typography().chrome, gap = 14.0f;
+    const ImVec2 padding(12.0f, 6.0f);
+    float width = 2 * padding.x + textWidth(ctx.font, size, position);
+    for (std::string_view label : ctx.strings.findBar) width += gap + textWidth(ctx.font, size, label);
+    const ImVec2 box(std::ceil(width), std::ceil(2 * padding.y + naturalHeight(ctx.font, size)));
+    const ImVec2 corner(ImGui::GetWindowPos().x + ImGui::GetWindowWidth() - 24.0f, ImGui::GetWindowPos().y + ImGui::GetWindowHeight() - 16.0f);
+    ImGui::SetNextWindowPos(ImVec2(corner.x - box.x, corner.y - box.y));
+    ImGui::SetNextWindowSize(box);
+    ImGui::PushStyleColor(ImGuiCol_WindowBg, ImGui::ColorConvertU32ToFloat4(ctx.theme.page));
+    ImGui::PushStyleColor(ImGuiCol_Border, ImGui::ColorConvertU32ToFloat4(ctx.theme.rule));
+    ImGui::PushStyleVar(ImGuiStyleVar_WindowBorderSize, 1.0f);
+    ImGui::PushStyleVar(ImGuiStyleVar_WindowRounding, 6.0f);
+    ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, padding);
+    ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(gap, 0.0f));
+    const ImGuiWindowFlags flags = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoSavedSettings |
+                                   ImGuiWindowFlags_NoFocusOnAppearing | ImGuiWindowFlags_NoNav | ImGuiWindowFlags_NoMove;
+    ImGui::Begin("##find-bar", nullptr, flags);
+    lineText(ctx.font, size, position, ctx.theme.muted);
+    const auto button = [&](std::string_view label, const char* key) {
+        ImGui::SameLine();
+        const bool clicked = textButton(key, ctx.font, size, label, ctx.theme.link, ctx.theme.link);
+        ctx.items.addLastItem(key);
+        return clicked;
+    };
+    if (button(ctx.strings.findBar[0], "find:previous")) m_hits.step(true);
+    if (button(ctx.strings.findBar[1], "find:next")) m_hits.step(false);
+    result.clearHighlights = button(ctx.strings.findBar[2], "find:clear");
+    ImGui::End();
+    ImGui::PopStyleVar(4);
+    ImGui::PopStyleColor(2);
+    return result;
+}
+
 // The mouse (a click also ends the revealed mark), the selection's keys and the hits' Enter.
 void ArticleView::handleInput() {
     if (ImGui::IsMouseClicked(ImGuiMouseButton_Left)) m_reveal.clear();  // the mark lasts until a click
@@ -232,6 +275,7 @@ ViewResult ArticleView::draw(ViewContext& ctx, const core::Article& article) {
     const float gap = std::round(body.options.fontSize * kParagraphGapEm);
     result += drawBody(ctx, body, gap);
     handleInput();
+    result += drawFindBar(ctx);
     m_hits.scrollIfMoved(m_layout);
     m_reveal.scrollIfAsked(m_layout, gap);
     m_speechMark.scrollIfMoved(m_layout);

@@ -25,6 +25,7 @@ public:
     bool hasSelection() const { return m_selection.any(); }
     // Search hits of the highlighted query in this article (title and paragraphs).
     size_t hitCount() const { return m_hits.count(); }
+    size_t currentHit() const { return m_hits.current(); }  // from 0
     // The selected text as displayed (pinyin only in inline mode), paragraphs joined by newlines.
     std::string selectedText() const { return m_selection.text(m_layout); }
     void selectAll() { m_selection.selectAll(m_layout); }
@@ -52,6 +53,7 @@ private:
     ViewResult figureButton(const ViewContext& ctx, size_t block, ImVec2 boxMin, ImVec2 boxSize, ImVec2 origin);
     ViewResult handleBlockInput(const ViewContext& ctx, const BlockGeometry& block, ImVec2 origin, float& scrollX);
     void handleInput();
+    ViewResult drawFindBar(ViewContext& ctx);
     std::vector<Highlight> highlightsFor(const ViewContext& ctx, size_t paragraph) const;
 
     ArticleLayout m_layout;

@@ -386,7 +386,8 @@ void ReaderApp::endFrame(const ViewContext& ctx, const ViewResult& result, const
     if (zoomed) m_zoom.draw(ctx, articleAt(m_nav.current()), m_images);
     if (result.zoomFigure && articleAt(m_nav.current())) m_zoom.open(m_nav.current().articleId, *result.zoomFigure);
     openLink(result.linkToOpen);
-    if (!zoomed) handleHistoryKeys(m_nav, m_articleView);
+    if (!zoomed) handleHistoryKeys(m_nav, m_articleView, m_searchState);
+    if (result.clearHighlights) m_searchState.buffer[0] = '\0';
     m_speech.carryOut(result.speech, m_nav.current(), bundle() ? bundle()->findArticle(m_nav.current().articleId) : nullptr,
                       converter(), contentLanguage(), m_settings.speechRate);
     if (result.printRequested && m_ports.print) m_ports.print();

@@ -45,12 +45,15 @@ void handleScrollKeys(bool inArticle) {
     if (scroll != before) ImGui::SetScrollY(std::clamp(scroll, 0.0f, ImGui::GetScrollMaxY()));
 }
 
-void handleHistoryKeys(core::Navigator& nav, ArticleView& articleView) {
+void handleHistoryKeys(core::Navigator& nav, ArticleView& articleView, SearchState& search) {
     const ImGuiIO& io = ImGui::GetIO();
     if (io.WantTextInput) return;
+    // Esc undoes the nearest thing first: the selection, then the search box's marks, then the view.
     if (ImGui::IsKeyPressed(ImGuiKey_Escape, false)) {
         if (articleView.hasSelection()) {
             articleView.clearSelection();
+        } else if (nav.current().view == core::View::Article && articleView.hitCount() > 0) {
+            search.buffer[0] = '\0';
         } else {
             nav.back();
         }

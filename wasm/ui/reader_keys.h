@@ -5,6 +5,7 @@
 #include "article_view.h"
 #include "core/navigation.h"
 #include "core/settings.h"
+#include "search_view.h"
 
 namespace reader::ui {
 
@@ -12,7 +13,8 @@ namespace reader::ui {
 void handleZoomKeys(core::Settings& settings);
 // Called inside the content window; in a list ↑/↓ move the selection instead (ListView).
 void handleScrollKeys(bool inArticle);
-// Esc goes back (after clearing a selection), Alt+← / Alt+→ move through the history.
-void handleHistoryKeys(core::Navigator& nav, ArticleView& articleView);
+// Esc clears the selection, else the search box's marks in an article, else goes back; Alt+← / Alt+→
+// move through the history.
+void handleHistoryKeys(core::Navigator& nav, ArticleView& articleView, SearchState& search);
 
 }  // namespace reader::ui

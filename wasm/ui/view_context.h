@@ -67,6 +67,7 @@ struct ViewResult {
     bool printRequested = false;  // the panel's print button
     SpeechRequest speech = SpeechRequest::None;  // the read-aloud button
     std::optional<size_t> zoomFigure;  // a figure clicked (its block index): the zoom view opens
+    bool clearHighlights = false;      // the find bar's clear button: the search box's hits unmarked
 
     ViewResult& operator+=(const ViewResult& other) {
         scrollToTop = scrollToTop || other.scrollToTop;
@@ -74,6 +75,7 @@ struct ViewResult {
         printRequested = printRequested || other.printRequested;
         if (other.speech != SpeechRequest::None) speech = other.speech;
         if (other.zoomFigure) zoomFigure = other.zoomFigure;
+        clearHighlights = clearHighlights || other.clearHighlights;
         return *this;
     }
 };
