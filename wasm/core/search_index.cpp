@@ -61,18 +61,7 @@ std::vector<SearchResult> SearchIndex::search(std::string_view query, SearchOrde
     if (folded.empty() || folded.size() > m_longestField || limit == 0) return {};
     std::vector<search::Candidate> found =
         folded.size() == 1 ? searchOneChar(folded[0], order, limit) : searchBigrams(folded, order, limit);
-    std::vector<SearchResult> results;
-    results.reserve(found.size());
-    for (const search::Candidate& candidate : found) {
-        SearchResult& result = results.emplace_back();
-        result.article = m_order[candidate.rank];
-        result.score = candidate.score;
-        result.hitCount = candidate.titleHits + candidate.bodyHits;
-        for (uint32_t i = 0; i < candidate.shown; ++i) {
-            result.hits.push_back(hitAt(candidate.rank, candidate.hits[i], folded.size()));
-        }
-    }
-    return results;
+    return search::toResults(found, m_order, [&](uint32_t rank, uint32_t at) { return hitAt(rank, at, folded.size()); });
 }
 
 // The article spans for search::collect: a title ends where the article's second field starts.

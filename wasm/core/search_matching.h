@@ -122,4 +122,20 @@ std::vector<Candidate> collect(Matches& matches, const ArticleSpans<TitleEnd>& a
     return takeBest(std::move(kept), order, limit);
 }
 
+// Candidates as results: `order` maps a rank to its article's index into Bundle::articles, and
+// `hitAt(rank, position)` says which field of the article a hit position is in, and where.
+template <class HitAt>
+std::vector<SearchResult> toResults(const std::vector<Candidate>& found, const std::vector<uint32_t>& order, HitAt hitAt) {
+    std::vector<SearchResult> results;
+    results.reserve(found.size());
+    for (const Candidate& candidate : found) {
+        SearchResult& result = results.emplace_back();
+        result.article = order[candidate.rank];
+        result.score = candidate.score;
+        result.hitCount = candidate.titleHits + candidate.bodyHits;
+        for (uint32_t i = 0; i < candidate.shown; ++i) result.hits.push_back(hitAt(candidate.rank, candidate.hits[i]));
+    }
+    return results;
+}
+
 }  // namespace reader::core::search

@@ -274,20 +274,13 @@ std::vector<SearchResult> SplitIndex::search(std::string_view query, SearchOrder
         search::BigramMatches matches(std::move(all));
         found = search::collect(matches, spans, static_cast<uint32_t>(folded.size()), order, limit);
     }
-    std::vector<SearchResult> results;
-    for (const search::Candidate& candidate : found) {
-        SearchResult& result = results.emplace_back();
-        result.article = m_order[candidate.rank];
-        result.score = candidate.score;
-        result.hitCount = candidate.titleHits + candidate.bodyHits;
-        for (uint32_t i = 0; i < candidate.shown; ++i) {
-            const uint32_t at = candidate.hits[i];
-            const bool inTitle = at < m_titleEnd[candidate.rank];
-            result.hits.push_back({result.article, inTitle ? SearchHit::kTitle : SearchHit::kBody,
-                                   at - (inTitle ? m_articleStart[candidate.rank] : m_titleEnd[candidate.rank]), folded.size()});
-        }
-    }
-    return results;
+    // The split index knows a hit's field only as title or body (kBody): the body's paragraph is
+    // found once its shard is in (SearchView::snippetOf).
+    return search::toResults(found, m_order, [&](uint32_t rank, uint32_t at) {
+        const bool inTitle = at < m_titleEnd[rank];
+        return SearchHit{m_order[rank], inTitle ? SearchHit::kTitle : SearchHit::kBody, at - (inTitle ? m_articleStart[rank] : m_titleEnd[rank]),
+                         folded.size()};
+    });
 }
 
 }  // namespace reader::core
