@@ -198,6 +198,9 @@ function scaleTable(bundles, queries) {
     ['split index: manifest / all files', (c) => (c.splitSearch ? `${kb(c.splitSearch.manifestBytes)} / ${(c.splitSearch.indexBytes / 1e6).toFixed(1)} MB (${c.splitSearch.shards} shards)` : '—'), ''],
     ['split search, cold: bytes p50 / p95 / max', (c) => (c.splitSearch
       ? `${kb(c.splitSearch.coldBytes.p50)} / ${kb(c.splitSearch.coldBytes.p95)} / ${kb(c.splitSearch.coldBytes.max)} KB` : '—'), '<= 300 KB at 10k'],
+    ['split search, cold: time to the answer p50 / p95', (c) => (c.splitQueries
+      ? `${ms(c.splitQueries.cold.p50)} / ${ms(c.splitQueries.cold.p95)} (${c.splitQueries.queries} queries)` : '—'), ''],
+    ['split search, warm: reader.search p95', (c) => (c.splitQueries ? `${c.splitQueries.warm.p95.toFixed(3)} ms` : '—'), ''],
     ['split search: ids unlike the whole bundle', (c) => (c.splitSearch ? `${c.splitSearch.differences} of ${queries.length}` +
       (c.splitSearch.differing.length ? ` (${c.splitSearch.differing.join(' ')})` : '') : '—'), '0'],
     ['wasm heap after load', (c) => (ok(c) ? `${(c.load.heapBytes / 1e6).toFixed(0)} MB, ${c.load.heapRatio.toFixed(2)}x bundle` : '—'), '<= 1.5x bundle'],

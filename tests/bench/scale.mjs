@@ -1,9 +1,11 @@
 // The large-bundle budgets, for one synthetic bundle of n articles, in one page of headless
-// Chromium: navigation -> first list paint (whole bundle, and split form), parse time beside
+// Chromium: navigation -> first list paint (whole bundle, and split form), the split form's query
+// times (split_query_time.mjs), parse time beside
 // JSON.parse of the same bytes, search index build, search latency beside FlexSearch, frame CPU
 // while scrolling the list, wasm heap.
 import { openReader, warmUp } from './site.mjs';
 import { BASELINES, buildBaseline, timeQueries } from './search_baseline.mjs';
+import { splitQueryTimes } from './split_query_time.mjs';
 import { median, summary } from './stats.mjs';
 
 const SCROLL_MS = 2000;      // how long the list is scrolled
@@ -141,6 +143,13 @@ export async function measureSize(browser, site, plan) {
 
   result.splitFirstPaint = plan.loadOnly ? { ms: null, note: 'not measured', error: '--load-only' }
     : await splitFirstPaint(browser, site, { ...plan, timeout: plan.readyTimeoutMs });
+  if (plan.split && !plan.loadOnly) {
+    result.splitQueries = await figure(result, 'split-form query times', () => splitQueryTimes(browser, site, plan));
+    if (result.splitQueries) {
+      const { cold, warm } = result.splitQueries;
+      console.log(`  split-form query: cold p50 ${cold.p50.toFixed(0)} ms, p95 ${cold.p95.toFixed(0)} ms; warm p95 ${warm.p95.toFixed(2)} ms`);
+    }
+  }
 
   const url = `${site.url}index.html?hashRouting=0&bundle=${encodeURIComponent(plan.bundle)}`;
   let opened;
