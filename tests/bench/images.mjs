@@ -3,7 +3,7 @@
 // how many figures are fetched before the reader scrolls, the worst frame's CPU while figures
 // arrive, texture bytes against the budget, and the wasm heap before and after every image.
 import { serveBuild } from '../browser/lib/browser.mjs';
-import { figureBundle } from '../browser/lib/figures.mjs';
+import { figureBundle, settleImages } from '../browser/lib/figures.mjs';
 import { median } from './stats.mjs';
 
 const RUNS = 9;  // pages per article: the time to the text varies by 50% from page to page here
@@ -21,17 +21,6 @@ async function openArticleMs(page) {
     };
     requestAnimationFrame(poll);
   }));
-}
-
-async function settle(page) {
-  let frames = -1;
-  for (let i = 0; i < 200; i++) {
-    const [now, stats] = await page.evaluate(() => [window.reader.framesDrawn(), window.reader.imageStats()]);
-    if (now === frames && stats.pending === 0) return stats;
-    frames = now;
-    await page.waitForTimeout(250);
-  }
-  throw new Error('the reader never settled');
 }
 
 async function openPage(browser, site, bundle) {
@@ -65,7 +54,7 @@ export async function measureImages(browser, webDir) {
     await page.evaluate(() => new Promise((r) => requestAnimationFrame(r)));
     // Frames after the one that drew the text: those that upload the figures as they arrive.
     const framesBefore = await page.evaluate(() => window.reader.framesDrawn());
-    const first = await settle(page);
+    const first = await settleImages(page, 200);
     const fetchedBeforeScroll = fetched.size;
     const [framesAfter, times] = await page.evaluate(() => [window.reader.framesDrawn(), window.reader.frameTimes()]);
     const arrivalFrames = times.slice(-(framesAfter - framesBefore));
@@ -77,7 +66,7 @@ export async function measureImages(browser, webDir) {
       await page.waitForTimeout(30);
       maxBytes = Math.max(maxBytes, (await page.evaluate(() => window.reader.imageStats())).bytes);
     }
-    const last = await settle(page);
+    const last = await settleImages(page, 200);
     const heapAfter = (await page.evaluate(() => window.reader.loadStats())).heapBytes;
     await page.close();
     return {

@@ -7,27 +7,10 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import {
-  clickKey, collectErrors, launchChromium, revealKey, serveBuild, waitForReader, waitForState, webDir,
+  clickKey, collectErrors, countGlQueries, launchChromium, revealKey, serveBuild, waitForReader, waitForState, webDir,
 } from './lib/browser.mjs';
 
 const SEED = '2023-08-17-zhishichanquan-lianxi-huiyi';
-
-// Before the page's scripts run: every WebGL2 method that returns something the GPU process must
-// answer (get*, is*, readPixels, finish, clientWaitSync) counts its calls by name into
-// window.glQueries while that is an object; before that (start-up, first frames) nothing counts.
-function countQueries() {
-  const proto = WebGL2RenderingContext.prototype;
-  const asks = /^(get|is[A-Z])|^(readPixels|finish|clientWaitSync)$/;
-  for (const name of Object.getOwnPropertyNames(proto)) {
-    const descriptor = Object.getOwnPropertyDescriptor(proto, name);
-    if (!asks.test(name) || typeof descriptor.value !== 'function') continue;
-    const original = descriptor.value;
-    proto[name] = function (...args) {
-      if (window.glQueries) window.glQueries[name] = (window.glQueries[name] || 0) + 1;
-      return original.apply(this, args);
-    };
-  }
-}
 
 // Waits until the reader draws no more frames.
 async function waitIdle(page) {
@@ -57,7 +40,7 @@ test('gpu stalls: scrolling, opening an article and a new text size draw frames 
   // Short enough that the sample's 18 articles make a list that scrolls.
   const page = await browser.newPage({ viewport: { width: 900, height: 420 } });
   const errors = collectErrors(page);
-  await page.addInitScript(countQueries);
+  await page.addInitScript(countGlQueries);  // before the page's scripts run
   await page.goto(`${site.url}index.html?offline=0`);
   await waitForReader(page);
   const framesBefore = await waitIdle(page);

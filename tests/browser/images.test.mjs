@@ -6,37 +6,9 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import {
-  clickKey, collectErrors, colourCounts, decodePng, launchChromium, screenshotPath, serveBuild, waitForReader, waitForState, webDir,
+  clickKey, collectErrors, colourCounts, countGlQueries, decodePng, launchChromium, screenshotPath, serveBuild, waitForReader, waitForState, webDir,
 } from './lib/browser.mjs';
-import { figureBundle } from './lib/figures.mjs';
-
-// Every WebGL2 method that makes the GPU process answer, counted by name into window.glQueries
-// while that is an object (as tests/browser/gpu_stalls.test.mjs counts them).
-function countQueries() {
-  const proto = WebGL2RenderingContext.prototype;
-  const asks = /^(get|is[A-Z])|^(readPixels|finish|clientWaitSync)$/;
-  for (const name of Object.getOwnPropertyNames(proto)) {
-    const descriptor = Object.getOwnPropertyDescriptor(proto, name);
-    if (!asks.test(name) || typeof descriptor.value !== 'function') continue;
-    const original = descriptor.value;
-    proto[name] = function (...args) {
-      if (window.glQueries) window.glQueries[name] = (window.glQueries[name] || 0) + 1;
-      return original.apply(this, args);
-    };
-  }
-}
-
-// Until no request is unanswered and no frame is drawn for a while.
-async function settle(page) {
-  let frames = -1;
-  for (let i = 0; i < 100; i++) {
-    const [now, stats] = await page.evaluate(() => [window.reader.framesDrawn(), window.reader.imageStats()]);
-    if (now === frames && stats.pending === 0) return stats;
-    frames = now;
-    await page.waitForTimeout(250);
-  }
-  assert.fail('the reader never settled');
-}
+import { figureBundle, settleImages as settle } from './lib/figures.mjs';
 
 // Wheel steps until the item's rectangle (clipped to the view) is at least 300 pixels tall.
 async function revealWhole(page, key) {
@@ -53,7 +25,7 @@ async function revealWhole(page, key) {
 
 async function openFigures(browser, site, query = '') {
   const page = await browser.newPage({ viewport: { width: 1000, height: 800 } });
-  await page.addInitScript(countQueries);
+  await page.addInitScript(countGlQueries);
   const errors = collectErrors(page);
   const images = [];
   page.on('request', (req) => { if (/\/figs\//.test(req.url())) images.push(new URL(req.url()).pathname); });

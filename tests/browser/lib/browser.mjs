@@ -220,3 +220,21 @@ export function pixelDiff(pngA, pngB) {
   }
   return differing / (a.width * a.height);
 }
+
+// For page.addInitScript, before the page's scripts run: every WebGL2 method that returns something
+// the GPU process must answer (get*, is*, readPixels, finish, clientWaitSync) counts its calls by
+// name into window.glQueries while that is an object; before that (start-up, first frames) nothing
+// counts.
+export function countGlQueries() {
+  const proto = WebGL2RenderingContext.prototype;
+  const asks = /^(get|is[A-Z])|^(readPixels|finish|clientWaitSync)$/;
+  for (const name of Object.getOwnPropertyNames(proto)) {
+    const descriptor = Object.getOwnPropertyDescriptor(proto, name);
+    if (!asks.test(name) || typeof descriptor.value !== 'function') continue;
+    const original = descriptor.value;
+    proto[name] = function (...args) {
+      if (window.glQueries) window.glQueries[name] = (window.glQueries[name] || 0) + 1;
+      return original.apply(this, args);
+    };
+  }
+}

@@ -38,3 +38,16 @@ export function figureBundle(count, { srcOf = (n) => `figs/f${n}.png`, altOf = (
   for (let n = 0; n < count; n++) files[`figs/f${n}.png`] = makePng(800, 400, COLOURS[n % COLOURS.length]);
   return { bundle, files };
 }
+
+// Waits until no image request is unanswered and no frame is drawn for a while (polled every 250 ms,
+// at most `tries` times); returns reader.imageStats() then.
+export async function settleImages(page, tries = 100) {
+  let frames = -1;
+  for (let i = 0; i < tries; i++) {
+    const [now, stats] = await page.evaluate(() => [window.reader.framesDrawn(), window.reader.imageStats()]);
+    if (now === frames && stats.pending === 0) return stats;
+    frames = now;
+    await page.waitForTimeout(250);
+  }
+  throw new Error('the reader never settled');
+}
