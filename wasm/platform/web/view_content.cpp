@@ -166,26 +166,25 @@ struct MirrorWriter {
         return chrome(line) + (line.size() < text.size() ? "…" : "");
     }
 
-    std::string itemJson(const core::Article& a) const {
+    // An article's item; `more`: further fields (",\"name\":value..."), a search result's excerpt.
+    std::string itemJson(const core::Article& a, const std::string& more = "") const {
         return "{\"id\":" + jsonString(a.id) + field("title", jsonString(lineLabel(a.title))) +
                field("href", jsonString(core::fragmentFor(core::Place{core::View::Article, "", a.id, ""}))) +
                field("published", jsonString(core::formatPublished(a.published))) +
-               field("datetime", jsonString(isoDateTime(a.published))) + "}";
+               field("datetime", jsonString(isoDateTime(a.published))) + more + "}";
     }
 
-    // A result's item: the article's, and why it matched (its excerpt, the hit apart).
-    std::string resultJson(const core::Article& a, const ui::SearchExcerpt& e) const {
-        std::string item = itemJson(a);
-        item.pop_back();
-        return item + field("role", jsonString(std::string(e.role))) + field("before", jsonString(core::capClusters(e.before))) +
-               field("hit", jsonString(core::capClusters(e.hit))) + field("after", jsonString(core::capClusters(e.after))) + "}";
+    // Why a search result matched: where, and its excerpt with the hit apart.
+    std::string excerptFields(const ui::SearchExcerpt& e) const {
+        return field("role", jsonString(std::string(e.role))) + field("before", jsonString(core::capClusters(e.before))) +
+               field("hit", jsonString(core::capClusters(e.hit))) + field("after", jsonString(core::capClusters(e.after)));
     }
 
     // `excerpts`, when given, go with the first articles (a search's results).
     std::string itemsJson(const std::vector<const core::Article*>& articles, const std::vector<ui::SearchExcerpt>& excerpts = {}) const {
         std::string out = "[";
         for (size_t i = 0; i < articles.size() && i < kMaxItems; ++i) {
-            out += (i ? "," : "") + (i < excerpts.size() ? resultJson(*articles[i], excerpts[i]) : itemJson(*articles[i]));
+            out += (i ? "," : "") + itemJson(*articles[i], i < excerpts.size() ? excerptFields(excerpts[i]) : "");
         }
         out += "]";
         return out + field("more", std::to_string(articles.size() > kMaxItems ? articles.size() - kMaxItems : 0));
