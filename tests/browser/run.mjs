@@ -40,7 +40,7 @@ process.env.READER_SCREENSHOTS = screenshots;
 
 const started = Date.now();
 const counts = { pass: 0, fail: 0, skip: 0 };
-const stream = run({ files, concurrency: 1, timeout: 120000 });
+const stream = run({ files, concurrency: 1, timeout: 240000 });
 stream.on('test:pass', (t) => { if (t.nesting === 0) counts[t.skip || t.todo ? 'skip' : 'pass']++; });
 stream.on('test:fail', (t) => { if (t.nesting === 0) counts.fail++; });
 const shown = (p) => (p.startsWith(process.cwd() + path.sep) ? path.relative(process.cwd(), p) : p);

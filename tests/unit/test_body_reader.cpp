@@ -176,6 +176,45 @@ TEST_CASE("body: every new count has its limit") {
           "/articles/0/body/0: link and strong run count exceeds the limit of 1");
 }
 
+// The two limits that bound memory whatever the texts' shapes (data/README.md, "Memory"): an
+// article's text bytes (what opening it lays out) and the file's text count (each text costs its
+// string, its place in the index and its block beyond its bytes).
+TEST_CASE("body: the bytes of one article and the texts of one file have their limits") {
+    LoadLimits limits;
+    limits.maxArticleTextBytes = 10;
+    CHECK(loadBody(R"(["12345", "67890"])", limits).ok());
+    CHECK(errorOf(R"(["12345", "67890", "1"])", limits) == "/articles/0/body/2: body text of 11 bytes exceeds the limit of 10");
+    CHECK(errorOf(R"(["1", {"type": "list", "items": ["12345", "67890"]}])", limits) ==
+          "/articles/0/body/1: body text of 11 bytes exceeds the limit of 10");
+
+    limits = LoadLimits();
+    limits.maxBundleTexts = 4;
+    const std::string two = R"(["a", {"type": "quote", "text": "b"}])";
+    const std::string article = R"({"id": "ID", "category": "news", "title": "標題", "published": "2023-08-17T22:10:37+08:00", "body": BODY})";
+    const auto bundleOf = [&](std::initializer_list<std::pair<const char*, std::string>> articles) {
+        std::string list;
+        for (const auto& [id, body] : articles) {
+            std::string one = article;
+            one.replace(one.find("ID"), 2, id);
+            one.replace(one.find("BODY"), 4, body);
+            list += (list.empty() ? "" : ",") + one;
+        }
+        return R"({"format": {"name": "article-reader-bundle", "version": "1.2"}, "site": {"name": "消協", "locale": "zh-Hant"},
+            "categories": [{"id": "news", "name": "消協動态"}], "articles": [)" + list + "]}";
+    };
+    CHECK(BundleLoader::load(bundleOf({{"a1", two}, {"a2", two}}), limits).ok());
+    const Result<Bundle> over = BundleLoader::load(bundleOf({{"a1", two}, {"a2", two}, {"a3", R"(["c"])"}}), limits);
+    REQUIRE_FALSE(over.ok());
+    CHECK(over.error().describe() == "/articles/2/body/0: text count of the file exceeds the limit of 4");
+
+    // Shards hold the same limits; each shard is a file of its own.
+    limits.maxArticleTextBytes = 3;
+    const Result<std::vector<ShardArticle>> shard = ShardLoader::load(
+        R"({"format": {"name": "article-reader-shard", "version": "1.2"}, "articles": {"a1": ["ab", "cd"]}})", limits);
+    REQUIRE_FALSE(shard.ok());
+    CHECK(shard.error().describe() == "/articles/a1/1: body text of 4 bytes exceeds the limit of 3");
+}
+
 TEST_CASE("body: a shard's bodies hold blocks as a bundle's do") {
     const Result<std::vector<ShardArticle>> loaded = ShardLoader::load(
         R"({"format": {"name": "article-reader-shard", "version": "1.2"}, "articles": {"a1": [

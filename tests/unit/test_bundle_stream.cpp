@@ -127,6 +127,7 @@ TEST_CASE("bundle stream: every bad bundle gives up, so that load() tells its er
 TEST_CASE("bundle stream: a string the window cannot hold gives up, and load() reads it") {
     LoadLimits limits;
     limits.maxStringBytes = size_t{16} << 20;
+    limits.maxArticleTextBytes = size_t{32} << 20;
     std::string text = generatedBundle(1, 10);
     const std::string paragraph(JsonReader::kStreamWindow + 10, 'x');
     text.insert(text.find("\"body\": [") + 9, "\"" + paragraph + "\", ");

@@ -307,8 +307,19 @@ void SchemaReader::commitBlock(PendingBlock& pending, BodyOut& body) {
     for (PendingText* text : texts) commitText(*text, body);
 }
 
-// One text joins the body, its marks with it (as many as the limit lets in).
+// One text joins the body, its marks with it (as many as the limit lets in). The byte and
+// bundle-wide limits bound the memory a load and an opened article can take (data/README.md,
+// "Memory"), whatever the shape of the texts.
 void SchemaReader::commitText(PendingText& text, BodyOut& body) {
+    body.bytes += text.text.size();
+    if (body.bytes > m_limits.maxArticleTextBytes) {
+        fail([&] { return "body text of " + std::to_string(body.bytes) + " bytes exceeds the limit of " + std::to_string(m_limits.maxArticleTextBytes); });
+        return;
+    }
+    if (++m_texts > m_limits.maxBundleTexts) {
+        fail([&] { return "text count of the file exceeds the limit of " + std::to_string(m_limits.maxBundleTexts); });
+        return;
+    }
     for (InlineMark& mark : text.marks) {
         if (body.marks.size() >= m_limits.maxInlineMarks) {
             fail([&] { return "link and strong run count exceeds the limit of " + std::to_string(m_limits.maxInlineMarks); });

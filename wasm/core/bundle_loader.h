@@ -27,6 +27,8 @@ struct LoadLimits {
     size_t maxCategoryDepth = 32;               // levels of parents; a top-level category is level 1
     size_t maxParagraphs = 10'000;              // entries of one article's body: paragraphs and blocks
     size_t maxArticleTexts = 100'000;           // texts of one article's body (paragraphs, headings, items, cells, captions...)
+    size_t maxArticleTextBytes = size_t{4} << 20;  // the bytes of those texts together (4 MiB): what opening one article lays out
+    size_t maxBundleTexts = 4'000'000;          // texts of every body in one file: each costs memory beyond its bytes
     size_t maxListItems = 10'000;               // in one list
     size_t maxTableRows = 10'000;               // in one table, the header not counted
     size_t maxTableColumns = 100;               // cells in a table's header, and in each row

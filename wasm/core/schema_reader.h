@@ -157,6 +157,7 @@ private:
         std::vector<std::string>& texts;
         std::vector<Block>& blocks;
         std::vector<InlineMark>& marks;
+        size_t bytes = 0;  // of the texts so far
     };
 
     void readParagraph(PendingText& out);
@@ -172,6 +173,7 @@ private:
 
     std::optional<Error> m_error;
     std::vector<size_t> m_errorOrder;
+    size_t m_texts = 0;  // texts of every body read so far (LoadLimits::maxBundleTexts)
 };
 
 }  // namespace reader::core
