@@ -185,7 +185,7 @@ TEST_CASE("search: structured ruby is ignored like inline annotations, snippets 
 
 // [SECTION] Ranking
 
-TEST_CASE("search: a title hit outranks a body hit; more and earlier hits rank higher") {
+TEST_CASE("search: a title hit outranks any body hits; more hits rank higher, then newer") {
     const std::string filler(60, 'x');
     const Bundle bundle = makeBundle({
         {"通知", {"關于預付卡的提示"}},                                           // 0: one body hit
@@ -197,13 +197,14 @@ TEST_CASE("search: a title hit outranks a body hit; more and earlier hits rank h
     SearchIndex index;
     index.build(bundle);
     const auto results = index.search("预付卡", SearchOrder::Relevance);
-    CHECK(articlesOf(results) == std::vector<size_t>{1, 2, 4, 0, 3});
+    CHECK(articlesOf(results) == std::vector<size_t>{1, 2, 4, 3, 0});  // title, most hits, then newest first
     for (size_t i = 1; i < results.size(); ++i) CHECK(results[i - 1].score >= results[i].score);
-    CHECK(results[0].score == doctest::Approx(SearchIndex::score(1, 0, 0)));
+    CHECK(results[0].score == doctest::Approx(SearchIndex::score(1, 0)));
     CHECK(results[1].hitCount == 3);
-    CHECK(SearchIndex::score(1, 0, 100) > SearchIndex::score(0, 1, 0));
-    CHECK(SearchIndex::score(0, 2, 0) > SearchIndex::score(0, 1, 0));
-    CHECK(SearchIndex::score(0, 1, 0) > SearchIndex::score(0, 1, 50));
+    CHECK(SearchIndex::score(1, 0) > SearchIndex::score(0, 1000));  // a title match first, whatever the body's count
+    CHECK(SearchIndex::score(1, 2) > SearchIndex::score(1, 1));
+    CHECK(SearchIndex::score(0, 2) > SearchIndex::score(0, 1));
+    CHECK(SearchIndex::score(0, 1) == SearchIndex::score(0, 1));  // then the newest first
 }
 
 TEST_CASE("search: Newest orders by published time, then by bundle order") {
@@ -342,19 +343,11 @@ std::vector<SearchResult> scanAll(const Bundle& bundle, const std::string& query
         const size_t index = newestFirst[rank];
         const std::vector<SearchHit> hits = SearchIndex::findInArticle(bundle, index, query);
         if (hits.empty()) continue;
-        const Article& article = bundle.articles[index];
-        // Where each field starts when the article's fields are laid end to end, one apart.
-        std::vector<size_t> fieldStart = {0};
-        fieldStart.push_back(reader::core::foldForSearch(article.title).size() + 1);
-        for (const std::string& paragraph : article.body)
-            fieldStart.push_back(fieldStart.back() + reader::core::foldForSearch(paragraph).size() + 1);
         size_t titleHits = 0;
         for (const SearchHit& hit : hits) titleHits += hit.paragraph == kTitle;
-        const SearchHit& first = hits.front();
-        const size_t firstAt = (first.paragraph == kTitle ? 0 : fieldStart[first.paragraph + 1]) + first.offset;
         SearchResult result;
         result.article = index;
-        result.score = SearchIndex::score(titleHits, hits.size() - titleHits, firstAt);
+        result.score = SearchIndex::score(titleHits, hits.size() - titleHits);
         result.hitCount = hits.size();
         result.hits.assign(hits.begin(), hits.begin() + static_cast<std::ptrdiff_t>(std::min(hits.size(), SearchIndex::kHitsPerResult)));
         found.emplace_back(rank, std::move(result));

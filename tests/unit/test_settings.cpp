@@ -21,13 +21,14 @@ TEST_CASE("settings: every field survives a round trip through text") {
     s.rubyOnDemand = true;
     s.toneColors = ToneColors::Mdbg;
     s.serif = true;
+    s.searchOrder = reader::core::SearchOrder::Relevance;
     CHECK(parseSettings(serializeSettings(s)) == s);
     CHECK(parseSettings(serializeSettings(Settings())) == Settings());
 }
 
 TEST_CASE("settings: values out of range or unknown keep their defaults; unknown keys are ignored") {
     const Settings s = parseSettings("fontSize=huge\nzoom=9\nlineHeight=0.2\ncontentWidth=-1\ntheme=neon\nscript=latin\n"
-                                     "justify=maybe\ntoneColors=rainbow\nfuture=1\nnot a line\nrubyMode=inline\n");
+                                     "justify=maybe\ntoneColors=rainbow\nsearchOrder=random\nfuture=1\nnot a line\nrubyMode=inline\n");
     Settings expected;
     expected.rubyMode = RubyMode::Inline;
     CHECK(s == expected);

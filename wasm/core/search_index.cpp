@@ -22,9 +22,9 @@ using postings::BigramCursor;
 using postings::kOverflow;
 using postings::PostingCursor;
 
-double SearchIndex::score(size_t titleHits, size_t bodyHits, size_t firstHitAt) {
-    return std::log2(1.0 + 5.0 * static_cast<double>(titleHits) + static_cast<double>(bodyHits)) +
-           0.5 / (1.0 + static_cast<double>(firstHitAt) / 64.0);
+double SearchIndex::score(size_t titleHits, size_t bodyHits) {
+    constexpr double kTitleMatched = 1e12;  // above any count of hits: an article holds at most 4 MiB of text
+    return (titleHits > 0 ? kTitleMatched : 0.0) + static_cast<double>(titleHits) + static_cast<double>(bodyHits);
 }
 
 SearchHit SearchIndex::hitAt(size_t rank, uint32_t position, size_t length) const {

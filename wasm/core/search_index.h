@@ -38,6 +38,7 @@
 
 #include "bundle.h"
 #include "search_postings.h"
+#include "settings.h"  // SearchOrder
 
 namespace reader::core {
 
@@ -60,11 +61,6 @@ struct SearchResult {
     double score;                 // higher is more relevant (see SearchIndex::score)
     std::vector<SearchHit> hits;  // the first few hits in reading order (title first), at least one
     size_t hitCount = 0;          // all hits in the article
-};
-
-enum class SearchOrder {
-    Newest,     // by published time, newest first (ties: bundle order)
-    Relevance,  // by score, highest first (ties: newest first), among the newest matches (see below)
 };
 
 class SearchIndex {
@@ -98,11 +94,10 @@ public:
     // the article view. Reads the article's text; needs no index.
     static std::vector<SearchHit> findInArticle(const Bundle& bundle, size_t article, std::string_view query);
 
-    // Relevance of an article with `titleHits` hits in its title, `bodyHits` in its paragraphs, the
-    // first of them `firstHitAt` code points from the start of the article (title first):
-    // log2(1 + 5 * titleHits + bodyHits) + 0.5 / (1 + firstHitAt / 64). A title hit counts as five
-    // body hits; more hits score more, with diminishing returns; an early first hit adds up to 0.5.
-    static double score(size_t titleHits, size_t bodyHits, size_t firstHitAt);
+    // Relevance of an article with `titleHits` hits in its title and `bodyHits` in its body, as
+    // issue #17 asks: articles whose title matches come first, then more hits before fewer (and
+    // equal scores newest first, by the search's own order).
+    static double score(size_t titleHits, size_t bodyHits);
 
     size_t articleCount() const { return m_order.size(); }
     size_t memoryBytes() const;  // heap bytes held by the index

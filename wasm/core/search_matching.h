@@ -98,7 +98,7 @@ std::vector<Candidate> collect(Matches& matches, const ArticleSpans<TitleEnd>& a
     uint32_t titleEnd = 0;
     const auto finish = [&] {
         if (!haveCurrent) return;
-        current.score = SearchIndex::score(current.titleHits, current.bodyHits, current.hits[0] - articles.start[current.rank]);
+        current.score = SearchIndex::score(current.titleHits, current.bodyHits);
         kept.push_back(current);
     };
     uint32_t position = 0;

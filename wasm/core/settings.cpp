@@ -17,6 +17,7 @@ constexpr std::array kFontSizeNames{"small", "medium", "large"};
 constexpr std::array kRubyModeNames{"above", "hidden", "inline"};
 constexpr std::array kThemeNames{"auto", "light", "dark", "sepia", "gray", "high-contrast"};
 constexpr std::array kToneColorsNames{"none", "pleco", "mdbg"};
+constexpr std::array kSearchOrderNames{"newest", "relevance"};
 
 }  // namespace
 
@@ -28,6 +29,8 @@ bool parseFontSize(std::string_view name, FontSize& out) { return parseName(name
 bool parseRubyMode(std::string_view name, RubyMode& out) { return parseName(name, kRubyModeNames, out); }
 bool parseTheme(std::string_view name, ThemeChoice& out) { return parseName(name, kThemeNames, out); }
 bool parseToneColors(std::string_view name, ToneColors& out) { return parseName(name, kToneColorsNames, out); }
+const char* searchOrderName(SearchOrder order) { return nameOf(order, kSearchOrderNames); }
+bool parseSearchOrder(std::string_view name, SearchOrder& out) { return parseName(name, kSearchOrderNames, out); }
 
 namespace {
 
@@ -51,7 +54,7 @@ std::string serializeSettings(const Settings& settings) {
            "\nlineHeight=" + number(settings.lineHeight) + "\ncontentWidth=" + number(settings.contentWidth) +
            "\nletterSpacing=" + number(settings.letterSpacing) + "\njustify=" + (settings.justify ? "1" : "0") + "\nspeechRate=" + number(settings.speechRate) +
            "\nrubyOnDemand=" + (settings.rubyOnDemand ? "1" : "0") + "\ntoneColors=" + toneColorsName(settings.toneColors) +
-           "\nserif=" + (settings.serif ? "1" : "0") + "\n";
+           "\nserif=" + (settings.serif ? "1" : "0") + "\nsearchOrder=" + searchOrderName(settings.searchOrder) + "\n";
 }
 
 Settings parseSettings(std::string_view text) {
@@ -77,6 +80,7 @@ Settings parseSettings(std::string_view text) {
         if (key == "rubyOnDemand" && (value == "0" || value == "1")) settings.rubyOnDemand = value == "1";
         if (key == "toneColors") parseToneColors(value, settings.toneColors);
         if (key == "serif" && (value == "0" || value == "1")) settings.serif = value == "1";
+        if (key == "searchOrder") parseSearchOrder(value, settings.searchOrder);
     }
     return settings;
 }

@@ -17,6 +17,11 @@ enum class FontSize { Small = 0, Medium = 1, Large = 2 };
 // 4 purple, neutral gray) or MDBG's (1 red, 2 orange, 3 green, 4 blue, neutral black).
 enum class ToneColors { None = 0, Pleco, Mdbg };
 enum class ThemeChoice { Auto = 0, Light, Dark, Sepia, Gray, HighContrast };
+// The order of search results (search_index.h), a switch the reader remembers.
+enum class SearchOrder {
+    Newest,     // by published time, newest first (ties: bundle order)
+    Relevance,  // title matches first, then more hits, then newest (SearchIndex::score), among the newest matches
+};
 
 struct Settings {
     FontSize fontSize = FontSize::Medium;
@@ -36,6 +41,7 @@ struct Settings {
     bool rubyOnDemand = false;
     ToneColors toneColors = ToneColors::None;
     bool serif = false;  // the body in a serif (Ming / Song) face, where the platform has one
+    SearchOrder searchOrder = SearchOrder::Newest;
 
     bool operator==(const Settings&) const = default;
 };
@@ -62,5 +68,7 @@ const char* themeName(ThemeChoice theme);      // auto, light, dark, sepia, gray
 bool parseTheme(std::string_view name, ThemeChoice& out);
 const char* toneColorsName(ToneColors colors);  // none, pleco, mdbg
 bool parseToneColors(std::string_view name, ToneColors& out);
+const char* searchOrderName(SearchOrder order);  // newest, relevance
+bool parseSearchOrder(std::string_view name, SearchOrder& out);
 
 }  // namespace reader::core

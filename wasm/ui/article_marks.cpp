@@ -6,32 +6,13 @@
 #include <imgui.h>
 
 #include "core/ruby_parser.h"
+#include "core/search_excerpt.h"
 #include "core/search_index.h"
 #include "core/utf8.h"
 
 namespace reader::ui {
 
 namespace {
-
-// Where each character of the annotation-free text is in the displayed text (they differ only in
-// inline mode, where readings are shown); one more entry for the end.
-std::vector<size_t> strippedToDisplayed(std::string_view source, core::RubyMode mode) {
-    std::vector<size_t> map;
-    size_t displayed = 0;
-    const auto count = [](std::string_view text) {
-        size_t n = 0;
-        for (size_t pos = 0; pos < text.size(); ++n) core::utf8::next(text, pos);
-        return n;
-    };
-    for (const core::RubyRun& run : core::RubyParser::parse(source)) {
-        const size_t base = count(run.base);
-        for (size_t i = 0; i < base; ++i) map.push_back(displayed + i);
-        const bool inlineReading = !run.reading.empty() && mode == core::RubyMode::Inline;
-        displayed += inlineReading ? count(run.source) : base;
-    }
-    map.push_back(displayed);
-    return map;
-}
 
 // The screen y of the line holding `character` of a range's paragraph.
 float lineTop(const ArticleLayout& layout, size_t paragraph, size_t character) {
@@ -53,7 +34,7 @@ void SearchHits::update(const ViewContext& ctx, const core::Article& article) {
     const size_t index = ctx.bundle->articleIndex.find(article.id)->second;  // the article is in the bundle
     for (const core::SearchHit& hit : core::SearchIndex::findInArticle(*ctx.bundle, index, ctx.highlightQuery)) {
         const bool title = hit.paragraph == core::SearchHit::kTitle;
-        const auto map = strippedToDisplayed(title ? article.title : article.body[hit.paragraph], ctx.settings.rubyMode);
+        const auto map = core::strippedToDisplayed(title ? article.title : article.body[hit.paragraph], ctx.settings.rubyMode);
         if (hit.offset + hit.length >= map.size()) continue;
         m_hits.push_back({title ? TextRange::kTitle : hit.paragraph, map[hit.offset], map[hit.offset + hit.length - 1] + 1});
     }
@@ -102,7 +83,7 @@ void SpeechMark::update(const ViewContext& ctx, const core::Article& article) {
     const SpeechState::Sentence& s = speech->sentences[*speech->current];
     const bool title = s.paragraph == SIZE_MAX;
     if (!title && s.paragraph >= article.body.size()) return;
-    const auto map = strippedToDisplayed(title ? article.title : article.body[s.paragraph], ctx.settings.rubyMode);
+    const auto map = core::strippedToDisplayed(title ? article.title : article.body[s.paragraph], ctx.settings.rubyMode);
     if (s.end == 0 || s.end - 1 >= map.size()) return;
     m_mark = TextRange{title ? TextRange::kTitle : s.paragraph, map[s.begin], map[s.end - 1] + 1};
     m_scroll = true;

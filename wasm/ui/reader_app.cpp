@@ -213,7 +213,6 @@ ViewContext ReaderApp::context() {
         .settings = m_settings,
         .searchIndex = m_session.readyIndex(),
         .splitSearch = m_session.splitSearch().index() ? &m_session.splitSearch() : nullptr,
-        .searchOrder = m_searchOrder,
         // Wide screens get the category tree as a sidebar; narrow ones a menu by the breadcrumb.
         .narrow = ImGui::GetMainViewport()->Size.x < kSidebarMinWindowWidth,
         .highlightQuery = m_searchState.buffer,

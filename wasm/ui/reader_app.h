@@ -178,7 +178,7 @@ public:
     bool searchIndexReady() const { return m_session.searchIndexReady(); }
     const SplitSearch& splitSearch() const { return m_session.splitSearch(); }
     // The order the search view lists its results in (the reader switches it there).
-    core::SearchOrder searchOrder() const { return m_searchOrder; }
+    core::SearchOrder searchOrder() const { return m_settings.searchOrder; }
     // True once a frame has shown a bundle's view or a load error (what `ready` waits for).
     bool hasDrawnFirstView() const { return m_firstViewDrawn; }
     // The content's scroll position in the last frame, logical pixels from its top.
@@ -226,7 +226,6 @@ private:
     // Where the reader is and how the text looks.
     core::Navigator m_nav;
     core::Settings m_settings;
-    core::SearchOrder m_searchOrder = core::SearchOrder::Newest;
     // The views.
     ImFont* m_font = nullptr;
     ImFont* m_serifFont = nullptr;

@@ -12,6 +12,7 @@
 #include "core/calendar.h"
 #include "chrome_views.h"
 #include "core/ruby_parser.h"
+#include "core/search_excerpt.h"
 #include "split_search.h"
 #include "text_drawing.h"
 
@@ -63,31 +64,41 @@ void drawSearchBox(ViewContext& ctx, SearchState& search, float width) {
 void SearchView::ensureResults(const ViewContext& ctx, const std::string& query) {
     const core::SplitIndex* split = ctx.splitSearch ? ctx.splitSearch->index() : nullptr;
     const size_t shards = ctx.splitSearch ? ctx.splitSearch->shardsLoaded() : 0;
-    if (m_bundle == ctx.bundle && m_query == query && m_order == ctx.searchOrder && m_index == ctx.searchIndex &&
+    if (m_rubyMode != ctx.settings.rubyMode) {  // the excerpts show readings in inline mode only
+        m_rubyMode = ctx.settings.rubyMode;
+        m_snippets.assign(m_results.size(), std::nullopt);
+    }
+    if (m_bundle == ctx.bundle && m_query == query && m_order == ctx.settings.searchOrder && m_index == ctx.searchIndex &&
         m_splitIndex == split && m_splitShards == shards) {
         return;
     }
-    m_results = split ? split->search(query, ctx.searchOrder, kMaxResults)
-                      : ctx.searchIndex ? ctx.searchIndex->search(query, ctx.searchOrder, kMaxResults)
+    m_results = split ? split->search(query, ctx.settings.searchOrder, kMaxResults)
+                      : ctx.searchIndex ? ctx.searchIndex->search(query, ctx.settings.searchOrder, kMaxResults)
                                         : std::vector<core::SearchResult>();
     m_bundle = ctx.bundle;
     m_query = query;
-    m_order = ctx.searchOrder;
+    m_order = ctx.settings.searchOrder;
     m_index = ctx.searchIndex;
     m_splitIndex = split;
     m_splitShards = shards;
     m_snippets.assign(m_results.size(), std::nullopt);
 }
 
-// The snippet of a result. The split index knows a body hit's article, not its paragraph: the hit is
-// found in the body if it has arrived; else the snippet is empty.
-core::SearchIndex::Snippet SearchView::snippetOf(const ViewContext& ctx, const core::SearchResult& result) const {
-    if (result.hits.empty() || result.hits.front().paragraph != core::SearchHit::kBody) {
-        return core::SearchIndex::snippet(*ctx.bundle, result);
+// The excerpt around a result's first hit, in the pinyin mode shown. The split index knows a body
+// hit's article, not its paragraph: the hit is found in the body if it has arrived; else the excerpt
+// is empty.
+core::Excerpt SearchView::excerptOf(const ViewContext& ctx, const core::SearchResult& result) const {
+    if (result.hits.empty()) return {};
+    core::SearchHit hit = result.hits.front();
+    if (hit.paragraph == core::SearchHit::kBody) {
+        const std::vector<core::SearchHit> found = core::SearchIndex::findInArticle(*ctx.bundle, result.article, m_query);
+        if (found.empty()) return {};
+        hit = found.front();
     }
-    core::SearchResult located = result;
-    located.hits = core::SearchIndex::findInArticle(*ctx.bundle, result.article, m_query);
-    return core::SearchIndex::snippet(*ctx.bundle, located);
+    const core::Article& article = ctx.bundle->articles[result.article];
+    if (hit.paragraph != core::SearchHit::kTitle && hit.paragraph >= article.body.size()) return {};
+    const std::string& field = hit.paragraph == core::SearchHit::kTitle ? article.title : article.body[hit.paragraph];
+    return core::searchExcerpt(field, hit.offset, hit.length, ctx.settings.rubyMode);
 }
 
 const std::vector<core::SearchResult>& SearchView::results(const ViewContext& ctx, const std::string& query) {
@@ -103,8 +114,8 @@ float SearchView::rowHeight(const ViewContext& ctx) const {
 SearchExcerpt SearchView::excerpt(const ViewContext& ctx, size_t i) {
     const core::SearchResult& result = m_results[i];
     const core::Article& article = ctx.bundle->articles[result.article];
-    if (!m_snippets[i]) m_snippets[i] = snippetOf(ctx, result);
-    const core::SearchIndex::Snippet& snippet = *m_snippets[i];
+    if (!m_snippets[i]) m_snippets[i] = excerptOf(ctx, result);
+    const core::Excerpt& snippet = *m_snippets[i];
     SearchExcerpt out;
     const size_t field = result.hits.front().paragraph;
     if (field != core::SearchHit::kTitle) out.role = ctx.strings.textRoles[static_cast<size_t>(core::textRole(article, field))];
@@ -177,12 +188,12 @@ void SearchView::draw(ViewContext& ctx, const std::string& query) {
     // 最新 / 相關: the order of the results.
     for (int i = 0; i < 2; ++i) {
         const core::SearchOrder order = i == 0 ? core::SearchOrder::Newest : core::SearchOrder::Relevance;
-        const bool active = ctx.searchOrder == order;
+        const bool active = ctx.settings.searchOrder == order;
         const char* key = i == 0 ? "order:newest" : "order:relevance";
         ImGui::SetCursorPosY(ImGui::GetCursorPosY() + 6.0f);
         if (textButton(key, ctx.font, typography().chrome, ctx.strings.searchOrders[static_cast<size_t>(i)],
                        active ? ctx.theme.selected : ctx.theme.link, ctx.theme.link)) {
-            ctx.searchOrder = order;
+            ctx.settings.searchOrder = order;
         }
         ctx.items.addLastItem(key);
         if (i == 0) ImGui::SameLine(0, 12);

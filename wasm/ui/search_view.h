@@ -7,6 +7,7 @@
 #include <string_view>
 #include <vector>
 
+#include "core/search_excerpt.h"
 #include "core/search_index.h"
 #include "core/split_index.h"
 #include "view_context.h"
@@ -42,7 +43,7 @@ public:
 
 private:
     void ensureResults(const ViewContext& ctx, const std::string& query);
-    core::SearchIndex::Snippet snippetOf(const ViewContext& ctx, const core::SearchResult& result) const;
+    core::Excerpt excerptOf(const ViewContext& ctx, const core::SearchResult& result) const;
     float rowHeight(const ViewContext& ctx) const;
     void drawRow(ViewContext& ctx, size_t i);
 
@@ -53,7 +54,8 @@ private:
     std::string m_query;
     core::SearchOrder m_order = core::SearchOrder::Newest;
     std::vector<core::SearchResult> m_results;
-    std::vector<std::optional<core::SearchIndex::Snippet>> m_snippets;  // made when first shown
+    std::vector<std::optional<core::Excerpt>> m_snippets;  // made when first shown
+    core::RubyMode m_rubyMode = core::RubyMode::Above;      // that they were made in
 };
 
 }  // namespace reader::ui

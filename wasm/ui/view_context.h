@@ -36,7 +36,6 @@ struct ViewContext {
     core::Settings& settings;
     const core::SearchIndex* searchIndex = nullptr;  // of `bundle`
     const SplitSearch* splitSearch = nullptr;        // a split bundle's prebuilt index (null: none)
-    core::SearchOrder& searchOrder;
     float width = 0.0f;               // of the content column, logical pixels
     bool narrow = false;              // no room for the sidebar: categories are a menu
     std::string_view highlightQuery;  // the search box's query: its hits are marked in articles
