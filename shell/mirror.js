@@ -166,7 +166,14 @@ function viewNodes(content, suffix, bundleFileUrl) {
       // A search result says why it matched, as the canvas's row does: where, and the hit marked.
       const why = el('p', {}, item.before, el('mark', {}, item.hit), item.after);
       if (item.role) why.prepend(el('span', {}, item.role), ' ');
-      return [link, why];
+      if (!item.subResults) return [link, why];
+      // Its more matches, each under its heading (or where it is), as the canvas lists them.
+      const subs = el('ul', {}, ...item.subResults.map((sub) => {
+        const line = el('li', {}, sub.before, el('mark', {}, sub.hit), sub.after);
+        if (sub.heading || sub.role) line.prepend(el('span', {}, sub.heading || sub.role), ' ');
+        return line;
+      }));
+      return [link, why, subs];
     });
     if (items.length) body.push(linkList(items));
     else body.push(el('p', {}, content.view === 'search' ? labels.noResults : labels.emptyCategory));

@@ -136,8 +136,8 @@ test('rich content: a link run is drawn in the link colour and opens from the ca
   fs.writeFileSync(screenshotPath('rich-result-in-table.png'), await page.screenshot({ clip: { x: canvas.x + row.x, y: canvas.y + row.y, width: row.w, height: row.h } }));
   // The mirror's result says the same for screen readers: where, and the hit marked.
   const result = page.locator('[data-reader-mirror] li:has(a[data-article="rich"])');
-  await result.locator('mark').waitFor({ state: 'attached' });
-  assert.equal(await result.locator('mark').textContent(), '維修服務');
+  await result.locator('p > mark').waitFor({ state: 'attached' });
+  assert.equal(await result.locator('p > mark').textContent(), '維修服務');
   assert.equal(await result.locator('p > span').textContent(), '表格');
   await page.evaluate(() => window.reader.open('rich'));
   await waitForState(page, { view: 'article', articleId: 'rich' });

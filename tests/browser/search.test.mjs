@@ -46,3 +46,39 @@ test('search: 状态, 狀態 and 狀态 find the same articles, the seed among t
   const seed = await page.evaluate(() => window.reader.search('知識產權戰略'));
   assert.ok(seed.includes('2023-08-17-zhishichanquan-lianxi-huiyi'), `seed found through 產/産 folding: ${seed}`);
 });
+
+// Issue #17 item 1: a result's excerpt is cut at punctuation, and its more matches in other paragraphs
+// are listed under it, in the canvas and in the mirror for screen readers.
+test('search: sub-results from other paragraphs, in the canvas and the mirror', async (t) => {
+  const site = await serveBuild(webDir);
+  const browser = await launchChromium();
+  t.after(async () => { await browser.close(); await site.close(); });
+  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  const errors = collectErrors(page);
+  const seed = '2023-08-17-zhishichanquan-lianxi-huiyi';
+  await page.goto(`${site.url}index.html#/search/${encodeURIComponent('知識産權')}`);
+  await waitForReader(page);
+  await waitForState(page, { view: 'search' });
+  const rects = await page.waitForFunction((id) => {
+    const r = [0, 1, 2, 3].map((n) => window.reader.itemRect(`subresult:${id}:${n}`));
+    return r[0] && r;
+  }, seed).then((h) => h.jsonValue());
+  assert.ok(rects[2] && !rects[3], 'three sub-results, no fourth');
+  const canvas = await page.locator('canvas').first().boundingBox();
+  const row = await page.evaluate((id) => window.reader.itemRect(`result:${id}`), seed);
+  fs.writeFileSync(screenshotPath('search-sub-results.png'), await page.screenshot({
+    clip: { x: canvas.x + row.x, y: canvas.y + row.y, width: row.w, height: rects[2].y + rects[2].h - row.y },
+  }));
+
+  const result = page.locator(`[data-reader-mirror] li:has(> a[data-article="${seed}"])`);
+  await result.locator('ul > li').first().waitFor({ state: 'attached' });
+  const subs = await result.locator('ul > li').evaluateAll((items) => items.map((li) => li.querySelector('mark').textContent));
+  assert.deepEqual(subs, ['知識産權', '知識産權', '知識産權']);
+  const excerpt = await result.locator('p').first().textContent();
+  assert.ok(!/^…?[，。、；：]/.test(excerpt), `the excerpt starts at no punctuation: ${excerpt}`);
+
+  // A sub-result opens the article at its match: the find bar counts from there.
+  await clickKey(page, `subresult:${seed}:1`);
+  await waitForState(page, { view: 'article', articleId: seed });
+  assert.deepEqual(errors, []);
+});

@@ -344,3 +344,63 @@ TEST_CASE("ui: an article opened from the results marks every hit; the find bar 
     press(ImGuiKey_Escape);
     CHECK(f.app.navigator().current().view == core::View::Search);
 }
+
+TEST_CASE("ui: a result shows up to three more matches from other paragraphs; one opens the article at its match") {
+    Fixture f;
+    f.clickKey("search");
+    ImGui::GetIO().AddInputCharactersUTF8("知識産權");
+    f.imgui.frame(f.draw);
+    f.imgui.frame(f.draw);
+    REQUIRE(f.app.navigator().current().view == core::View::Search);
+    const std::string id = f.seedId();
+    f.revealKey("result:" + id);
+    REQUIRE(f.app.itemRect("subresult:" + id + ":0"));
+    REQUIRE(f.app.itemRect("subresult:" + id + ":2"));
+    CHECK_FALSE(f.app.itemRect("subresult:" + id + ":3"));
+    const auto result = f.app.itemRect("result:" + id), second = f.app.itemRect("subresult:" + id + ":1");
+    CHECK(second->y > result->y + result->h);  // under the result's own lines
+
+    f.clickKey("subresult:" + id + ":1");
+    f.imgui.frame(f.draw);
+    REQUIRE(f.app.navigator().current().view == core::View::Article);
+    // The title's hit is the first; the second sub-result's paragraph comes after the first's.
+    CHECK(f.app.articleView().currentHit() >= 2);
+    const size_t opened = f.app.articleView().currentHit();
+
+    // Back to the results (Esc cleared the marks and the box; the results bring their query back), the
+    // first sub-result of the same article: its match, not the last one.
+    ImGuiIO& io = ImGui::GetIO();
+    for (int press = 0; press < 2; ++press) {  // the marks, then back
+        io.AddKeyEvent(ImGuiKey_Escape, true);
+        f.imgui.frame(f.draw);
+        io.AddKeyEvent(ImGuiKey_Escape, false);
+        f.imgui.frame(f.draw);
+    }
+    REQUIRE(f.app.navigator().current().view == core::View::Search);
+    f.imgui.frame(f.draw);
+    f.clickKey("subresult:" + id + ":0");
+    f.imgui.frame(f.draw);
+    REQUIRE(f.app.navigator().current().view == core::View::Article);
+    CHECK(f.app.articleView().currentHit() >= 1);
+    CHECK(f.app.articleView().currentHit() < opened);
+}
+
+TEST_CASE("ui: the results' order is a setting the port saves") {
+    Fixture f;
+    std::string saved;
+    ui::ReaderApp app{ui::Ports{.today = [] { return core::CivilDate{2026, 11, 25}; },
+                                .loadSettings = [] { return std::string("searchOrder=relevance\n"); },
+                                .saveSettings = [&](const std::string& text) { saved = text; }}};
+    app.setFont(f.imgui.font());
+    REQUIRE(app.loadBundle(readSample()).ok());
+    CHECK(app.searchOrder() == core::SearchOrder::Relevance);  // loaded through the port
+    f.draw = [&] { app.frame(); };
+    REQUIRE(app.go(core::Place{core::View::Search, "", "", "消費"}));
+    f.imgui.frame(f.draw);
+    f.imgui.frame(f.draw);
+    const auto rect = app.itemRect("order:newest");
+    REQUIRE(rect.has_value());
+    f.imgui.click(rect->x + rect->w / 2, rect->y + rect->h / 2, f.draw);
+    CHECK(app.searchOrder() == core::SearchOrder::Newest);
+    CHECK(saved.find("searchOrder=newest") != std::string::npos);
+}

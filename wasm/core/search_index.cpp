@@ -64,10 +64,16 @@ std::vector<SearchResult> SearchIndex::search(std::string_view query, SearchOrde
     return search::toResults(found, m_order, [&](uint32_t rank, uint32_t at) { return hitAt(rank, at, folded.size()); });
 }
 
-// The article spans for search::collect: a title ends where the article's second field starts.
+// The article spans for search::collect: a title ends where the article's second field starts, a
+// field where the next starts (the last where the next article does).
 auto SearchIndex::spans() const {
     const auto titleEnd = [this](uint32_t rank) { return m_fieldStart[m_articleFirstField[rank] + 1]; };
-    return search::ArticleSpans<decltype(titleEnd)>{m_articleStart, titleEnd};
+    const auto fieldEnd = [this](uint32_t rank, uint32_t position) {
+        const auto last = m_fieldStart.begin() + m_articleFirstField[rank + 1];
+        const auto next = std::upper_bound(m_fieldStart.begin() + m_articleFirstField[rank], last, position);
+        return next == last ? m_articleStart[rank + 1] : *next;
+    };
+    return search::ArticleSpans<decltype(titleEnd), decltype(fieldEnd)>{m_articleStart, titleEnd, fieldEnd};
 }
 
 std::vector<search::Candidate> SearchIndex::searchOneChar(char32_t cp, SearchOrder order, size_t limit) const {

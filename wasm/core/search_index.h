@@ -59,13 +59,15 @@ struct SearchHit {
 struct SearchResult {
     size_t article;               // index into Bundle::articles
     double score;                 // higher is more relevant (see SearchIndex::score)
-    std::vector<SearchHit> hits;  // the first few hits in reading order (title first), at least one
+    std::vector<SearchHit> hits;  // the first hit of each of the first few fields holding one, in reading
+                                  // order (title first), at least one
     size_t hitCount = 0;          // all hits in the article
 };
 
 class SearchIndex {
 public:
-    static constexpr size_t kHitsPerResult = 3;       // SearchResult::hits holds at most this many
+    static constexpr size_t kHitsPerResult = 8;       // SearchResult::hits holds at most this many (the
+                                                      // best, and sub-results from other paragraphs)
     static constexpr size_t kRelevanceWindow = 2000;  // matching articles ranked by Relevance (newest)
 
     // Indexes every article of `bundle`, replacing what was indexed before, in one go (for a UI that

@@ -31,18 +31,22 @@ struct Candidate {
     uint32_t hits[SearchIndex::kHitsPerResult] = {};
     double score = 0;
 
-    void addHit(uint32_t position, bool inTitle) {  // positions come in increasing order
+    // Positions come in increasing order; `keep`: the hit is the first of its field (only those
+    // are kept, so that the kept hits are in distinct fields: the result's excerpt and sub-results).
+    void addHit(uint32_t position, bool inTitle, bool keep) {
         ++(inTitle ? titleHits : bodyHits);
-        if (shown < SearchIndex::kHitsPerResult) hits[shown++] = position;
+        if (keep && shown < SearchIndex::kHitsPerResult) hits[shown++] = position;
     }
 };
 
 // Where the articles lie among the positions: `start` holds each rank's first position and one more
-// at the end; `titleEnd(rank)` is the position after its title (a hit before it is in the title).
-template <class TitleEnd>
+// at the end; `titleEnd(rank)` is the position after its title (a hit before it is in the title);
+// `fieldEnd(rank, position)` the position after the field holding `position`.
+template <class TitleEnd, class FieldEnd>
 struct ArticleSpans {
     const std::vector<uint32_t>& start;
     TitleEnd titleEnd;
+    FieldEnd fieldEnd;
 };
 
 // The positions where a one-code-point query matches: the lists of every bigram it starts, merged
@@ -87,8 +91,8 @@ uint32_t articleAt(const std::vector<uint32_t>& starts, uint32_t from, uint32_t 
 
 // Match positions, in increasing order, into candidates, article by article (so newest first), until
 // enough articles are complete. Hits of one article do not overlap.
-template <class Matches, class TitleEnd>
-std::vector<Candidate> collect(Matches& matches, const ArticleSpans<TitleEnd>& articles, uint32_t length,
+template <class Matches, class TitleEnd, class FieldEnd>
+std::vector<Candidate> collect(Matches& matches, const ArticleSpans<TitleEnd, FieldEnd>& articles, uint32_t length,
                                SearchOrder order, size_t limit) {
     const size_t needed = articlesNeeded(order, limit);
     std::vector<Candidate> kept;
@@ -96,6 +100,7 @@ std::vector<Candidate> collect(Matches& matches, const ArticleSpans<TitleEnd>& a
     bool haveCurrent = false;
     uint32_t taken = 0;  // end of the latest hit kept
     uint32_t titleEnd = 0;
+    uint32_t keptFieldEnd = 0;  // end of the field of the latest hit kept in `hits`
     const auto finish = [&] {
         if (!haveCurrent) return;
         current.score = SearchIndex::score(current.titleHits, current.bodyHits);
@@ -111,10 +116,13 @@ std::vector<Candidate> collect(Matches& matches, const ArticleSpans<TitleEnd>& a
             current.rank = rank;
             haveCurrent = true;
             taken = 0;
+            keptFieldEnd = 0;
             titleEnd = articles.titleEnd(rank);
         }
         if (position >= taken) {
-            current.addHit(position, position < titleEnd);
+            const bool keep = position >= keptFieldEnd && current.shown < SearchIndex::kHitsPerResult;
+            current.addHit(position, position < titleEnd, keep);
+            if (keep) keptFieldEnd = articles.fieldEnd(current.rank, position);
             taken = position + length;
         }
     }

@@ -252,7 +252,11 @@ std::vector<SearchResult> SplitIndex::search(std::string_view query, SearchOrder
     const std::u32string folded = search::foldQuery(query);
     if (folded.empty() || folded.size() > m_longestField || limit == 0 || m_shards.empty()) return {};
     const auto titleEnd = [this](uint32_t rank) { return m_titleEnd[rank]; };
-    const search::ArticleSpans<decltype(titleEnd)> spans{m_articleStart, titleEnd};
+    // The split index knows two fields of an article: its title and its body.
+    const auto fieldEnd = [this](uint32_t rank, uint32_t position) {
+        return position < m_titleEnd[rank] ? m_titleEnd[rank] : m_articleStart[rank + 1];
+    };
+    const search::ArticleSpans<decltype(titleEnd), decltype(fieldEnd)> spans{m_articleStart, titleEnd, fieldEnd};
     std::vector<search::Candidate> found;
     if (folded.size() == 1) {
         std::vector<PostingCursor> lists;

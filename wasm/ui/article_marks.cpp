@@ -26,8 +26,25 @@ float lineTop(const ArticleLayout& layout, size_t paragraph, size_t character) {
 void SearchHits::update(const ViewContext& ctx, const core::Article& article) {
     const std::string key = std::string(ctx.highlightQuery) + '\x1f' + article.id + '\x1f' +
                             core::rubyModeName(ctx.settings.rubyMode);
-    if (key == m_hitsFor) return;
-    m_hitsFor = key;
+    if (key != m_hitsFor) {
+        m_hitsFor = key;
+        findHits(ctx, article);
+    }
+    // Opened from a sub-result: its paragraph's first hit is the current one (SIZE_MAX, none asked,
+    // is also the title's index, whose hit comes first anyway).
+    if (ctx.openAtParagraph && *ctx.openAtParagraph != SIZE_MAX) {
+        for (size_t h = 0; h < m_hits.size(); ++h) {
+            if (m_hits[h].paragraph == *ctx.openAtParagraph) {
+                m_current = h;
+                m_scroll = true;
+                break;
+            }
+        }
+        *ctx.openAtParagraph = SIZE_MAX;
+    }
+}
+
+void SearchHits::findHits(const ViewContext& ctx, const core::Article& article) {
     m_hits.clear();
     m_current = 0;
     if (ctx.highlightQuery.empty()) return;

@@ -38,6 +38,8 @@ public:
     void scrollIfMoved(const ArticleLayout& layout);
 
 private:
+    void findHits(const ViewContext& ctx, const core::Article& article);
+
     std::vector<TextRange> m_hits;
     std::string m_hitsFor;  // query + article + mode the hits were found for
     size_t m_current = 0;

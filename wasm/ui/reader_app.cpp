@@ -153,7 +153,10 @@ std::vector<SearchExcerpt> ReaderApp::searchExcerpts(const std::string& query, s
     if (!bundle()) return excerpts;
     const ViewContext ctx = context();
     const size_t found = m_searchView.results(ctx, query).size();
-    for (size_t i = 0; i < found && i < count; ++i) excerpts.push_back(m_searchView.excerpt(ctx, i));
+    for (size_t i = 0; i < found && i < count; ++i) {
+        excerpts.push_back(m_searchView.excerpt(ctx, i));
+        excerpts.back().subResults = m_searchView.subResults(ctx, i);
+    }
     return excerpts;
 }
 
@@ -216,6 +219,7 @@ ViewContext ReaderApp::context() {
         // Wide screens get the category tree as a sidebar; narrow ones a menu by the breadcrumb.
         .narrow = ImGui::GetMainViewport()->Size.x < kSidebarMinWindowWidth,
         .highlightQuery = m_searchState.buffer,
+        .openAtParagraph = &m_openAtParagraph,
         .bodiesPending = m_session.bodiesPending(),
         .converter = converter(),
         .speech = &m_speech.state(),
@@ -237,6 +241,17 @@ void ReaderApp::frame() {
     endFrame(ctx, result, before);
 }
 
+// The search box holds the query of the results shown: after Esc emptied it in an article (which
+// clears the marks), going back to the results brings it back, and its marks with the next article.
+void ReaderApp::showQueryInBox(const std::string& query) {
+    char* box = m_searchState.buffer;
+    if (query == box) return;
+    size_t length = std::min(query.size(), sizeof m_searchState.buffer - 1);
+    while (length > 0 && length < query.size() && (static_cast<unsigned char>(query[length]) & 0xC0) == 0x80) --length;
+    query.copy(box, length);
+    box[length] = '\0';
+}
+
 // A slice of the search index, the zoom keys (persisted at the end of the frame), and the page's
 // window over the whole display.
 ViewContext ReaderApp::beginFrame() {
@@ -244,7 +259,10 @@ ViewContext ReaderApp::beginFrame() {
     m_images.cache().nextFrame();
     prepareKeyboardNavigation();
     if (m_session.stepSearchIndex(kIndexSliceMs)) m_searchView = SearchView();  // results computed while there was no index
-    if (m_nav.current().view == core::View::Search) m_session.splitSearch().request(m_nav.current().query);
+    if (m_nav.current().view == core::View::Search) {
+        m_session.splitSearch().request(m_nav.current().query);
+        showQueryInBox(m_nav.current().query);
+    }
     if (!m_zoom.isOpen()) handleZoomKeys(m_settings);  // Ctrl+wheel there zooms the image, not the text
     ViewContext ctx = context();
     applyImGuiStyle(ctx.theme);

@@ -203,6 +203,7 @@ public:
 private:
     void showNewBundle();  // after a bundle loaded: the place, views and search start over on it
     ViewContext context();
+    void showQueryInBox(const std::string& query);
     ViewContext beginFrame();
     void drawSidebar(ViewContext& ctx);
     ViewResult drawContent(ViewContext& ctx);
@@ -233,6 +234,7 @@ private:
     ArticleView m_articleView;
     ListView m_listView;
     SearchView m_searchView;
+    size_t m_openAtParagraph = SIZE_MAX;  // ViewContext::openAtParagraph (SIZE_MAX: none asked)
     SearchState m_searchState;
     FigureImages m_images;
     ImageZoom m_zoom;

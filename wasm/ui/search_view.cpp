@@ -21,6 +21,40 @@ namespace reader::ui {
 namespace {
 
 constexpr float kResultPaddingY = 8.0f;  // logical pixels above and below a result's two lines
+constexpr float kSubResultIndent = 20.0f;  // a sub-result's line, under its result's excerpt
+
+// The hits of a result that become sub-results: in paragraphs other than the excerpt's and each
+// other's, in reading order (the split index's body hits have no paragraph: none).
+std::vector<core::SearchHit> subHits(const core::SearchResult& result, size_t most) {
+    std::vector<core::SearchHit> out;
+    if (result.hits.empty()) return out;
+    std::vector<size_t> taken{result.hits.front().paragraph};
+    for (const core::SearchHit& hit : result.hits) {
+        if (out.size() == most) break;
+        if (hit.paragraph >= core::SearchHit::kBody || std::find(taken.begin(), taken.end(), hit.paragraph) != taken.end()) continue;
+        taken.push_back(hit.paragraph);
+        out.push_back(hit);
+    }
+    return out;
+}
+
+// The heading a body text sits under (the last heading block before its block), or null.
+const std::string* headingAbove(const core::Article& article, size_t text) {
+    const std::string* heading = nullptr;
+    for (const core::Block& block : article.blocks) {
+        if (block.firstText + block.textCount > text) break;  // the text's own block, or after it
+        if (block.kind == core::BlockKind::heading && block.textCount > 0) heading = &article.body[block.firstText];
+    }
+    return heading;
+}
+
+// Excerpt pieces in the chosen script, piece by piece, so that the hit's range stays where it was.
+void fillShown(const ViewContext& ctx, const core::Excerpt& excerpt, SearchExcerpt& out) {
+    const std::string_view text = excerpt.text;
+    out.before = (excerpt.clippedBefore ? "…" : "") + ctx.shown(text.substr(0, excerpt.hitBegin));
+    out.hit = ctx.shown(text.substr(excerpt.hitBegin, excerpt.hitEnd - excerpt.hitBegin));
+    out.after = ctx.shown(text.substr(excerpt.hitEnd)) + (excerpt.clippedAfter ? "…" : "");
+}
 
 }  // namespace
 
@@ -82,6 +116,7 @@ void SearchView::ensureResults(const ViewContext& ctx, const std::string& query)
     m_splitIndex = split;
     m_splitShards = shards;
     m_snippets.assign(m_results.size(), std::nullopt);
+    m_rowTops.clear();
 }
 
 // The excerpt around a result's first hit, in the pinyin mode shown. The split index knows a body
@@ -106,9 +141,20 @@ const std::vector<core::SearchResult>& SearchView::results(const ViewContext& ct
     return m_results;
 }
 
-float SearchView::rowHeight(const ViewContext& ctx) const {
-    return naturalHeight(ctx.font, typography().listTitle) + naturalHeight(ctx.font, typography().chrome) + 6.0f +
-           2 * kResultPaddingY;
+float SearchView::rowHeight(const ViewContext& ctx, size_t i) const {
+    const float line = naturalHeight(ctx.font, typography().chrome);
+    const size_t subs = subHits(m_results[i], kSubResults).size();
+    return naturalHeight(ctx.font, typography().listTitle) + line + 6.0f + 2 * kResultPaddingY +
+           static_cast<float>(subs) * (line + 4.0f);
+}
+
+// Where each row starts: rows with sub-results are taller. From the results alone (their hits know
+// their paragraphs), so no article is read for rows not shown.
+void SearchView::layOutRows(const ViewContext& ctx) {
+    if (m_rowTops.size() == m_results.size() + 1 && m_rowsFor == typography().chrome) return;
+    m_rowsFor = typography().chrome;
+    m_rowTops.assign(1, 0.0f);
+    for (size_t i = 0; i < m_results.size(); ++i) m_rowTops.push_back(m_rowTops.back() + rowHeight(ctx, i));
 }
 
 SearchExcerpt SearchView::excerpt(const ViewContext& ctx, size_t i) {
@@ -118,12 +164,23 @@ SearchExcerpt SearchView::excerpt(const ViewContext& ctx, size_t i) {
     const core::Excerpt& snippet = *m_snippets[i];
     SearchExcerpt out;
     const size_t field = result.hits.front().paragraph;
-    if (field != core::SearchHit::kTitle) out.role = ctx.strings.textRoles[static_cast<size_t>(core::textRole(article, field))];
-    // In the chosen script, piece by piece, so that the hit's range stays where it was.
-    const std::string_view text = snippet.text;
-    out.before = (snippet.clippedBefore ? "…" : "") + ctx.shown(text.substr(0, snippet.hitBegin));
-    out.hit = ctx.shown(text.substr(snippet.hitBegin, snippet.hitEnd - snippet.hitBegin));
-    out.after = ctx.shown(text.substr(snippet.hitEnd)) + (snippet.clippedAfter ? "…" : "");
+    out.paragraph = field;
+    if (field < core::SearchHit::kBody) out.role = ctx.strings.textRoles[static_cast<size_t>(core::textRole(article, field))];
+    fillShown(ctx, snippet, out);
+    return out;
+}
+
+std::vector<SearchExcerpt> SearchView::subResults(const ViewContext& ctx, size_t i) {
+    const core::Article& article = ctx.bundle->articles[m_results[i].article];
+    std::vector<SearchExcerpt> out;
+    for (const core::SearchHit& hit : subHits(m_results[i], kSubResults)) {
+        if (hit.paragraph >= article.body.size()) continue;
+        SearchExcerpt& sub = out.emplace_back();
+        sub.paragraph = hit.paragraph;
+        if (const std::string* heading = headingAbove(article, hit.paragraph)) sub.heading = ctx.chrome(*heading);
+        else sub.role = ctx.strings.textRoles[static_cast<size_t>(core::textRole(article, hit.paragraph))];
+        fillShown(ctx, core::searchExcerpt(article.body[hit.paragraph], hit.offset, hit.length, ctx.settings.rubyMode), sub);
+    }
     return out;
 }
 
@@ -132,7 +189,9 @@ void SearchView::drawRow(ViewContext& ctx, size_t i) {
     const core::Article& article = ctx.bundle->articles[result.article];
     const SearchExcerpt excerpt = this->excerpt(ctx, i);
 
-    const float height = rowHeight(ctx);
+    const float line = naturalHeight(ctx.font, typography().chrome);
+    const std::vector<SearchExcerpt> subs = subResults(ctx, i);
+    const float height = rowHeight(ctx, i) - static_cast<float>(subs.size()) * (line + 4.0f);
     const ImVec2 origin = ImGui::GetCursorScreenPos();
     const std::string key = "result:" + article.id;
     ImGui::PushID(key.c_str());
@@ -177,9 +236,46 @@ void SearchView::drawRow(ViewContext& ctx, size_t i) {
     drawList->AddText(ctx.font, small, ImVec2(x, y), ctx.theme.muted, shown.c_str());
     ImGui::PopClipRect();
 
-    const float ruleY = origin.y + height;
+    if (clicked) {
+        if (ctx.openAtParagraph) *ctx.openAtParagraph = excerpt.paragraph;
+        ctx.nav.openArticle(article.id);
+    }
+    for (size_t n = 0; n < subs.size(); ++n) drawSubResult(ctx, article, subs[n], n);
+    const float ruleY = ImGui::GetCursorScreenPos().y;
     drawList->AddLine(ImVec2(origin.x, ruleY), ImVec2(origin.x + ctx.width, ruleY), ctx.theme.rule);
-    if (clicked) ctx.nav.openArticle(article.id);
+}
+
+// One more match of a result, on a line of its own under the excerpt: its heading (or where it is,
+// 表格, 圖說…) and its excerpt. A click opens the article at that match.
+void SearchView::drawSubResult(ViewContext& ctx, const core::Article& article, const SearchExcerpt& sub, size_t n) {
+    const float small = typography().chrome, line = naturalHeight(ctx.font, small);
+    const ImVec2 origin = ImGui::GetCursorScreenPos();
+    const std::string key = "subresult:" + article.id + ":" + std::to_string(n);
+    ImGui::PushID(key.c_str());
+    const bool clicked = ImGui::Selectable("##sub", false, 0, ImVec2(ctx.width, line + 4.0f));
+    const bool hovered = ImGui::IsItemHovered();
+    ImGui::PopID();
+    ctx.items.addLastItem(key);
+    if (hovered) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
+    ImDrawList* drawList = ImGui::GetWindowDrawList();
+    float x = origin.x + kSubResultIndent;
+    const float y = origin.y;
+    ImGui::PushClipRect(origin, ImVec2(origin.x + ctx.width, origin.y + line + 4.0f), true);
+    const std::string label = sub.heading.empty() ? std::string(sub.role) : sub.heading;
+    drawList->AddText(ctx.font, small, ImVec2(origin.x + 4.0f, y), ctx.theme.rule, "›");
+    if (!label.empty()) {
+        drawList->AddText(ctx.font, small, ImVec2(x, y), hovered ? ctx.theme.link : ctx.theme.text, label.c_str());
+        x += textWidth(ctx.font, small, label) + small * 0.6f;
+    }
+    const float hitX = x + textWidth(ctx.font, small, sub.before), hitW = textWidth(ctx.font, small, sub.hit);
+    drawList->AddRectFilled(ImVec2(hitX, y), ImVec2(hitX + hitW, y + line), ctx.theme.searchHit, 2.0f);
+    const std::string shown = sub.before + sub.hit + sub.after;
+    drawList->AddText(ctx.font, small, ImVec2(x, y), ctx.theme.muted, shown.c_str());
+    ImGui::PopClipRect();
+    if (clicked) {
+        if (ctx.openAtParagraph) *ctx.openAtParagraph = sub.paragraph;
+        ctx.nav.openArticle(article.id);
+    }
 }
 
 void SearchView::draw(ViewContext& ctx, const std::string& query) {
@@ -219,12 +315,25 @@ void SearchView::draw(ViewContext& ctx, const std::string& query) {
         if (!awaiting) drawMessage(ctx, std::string(ctx.strings.noResults), "", false);  // not before the shards say so
         return;
     }
+    // Rows of their own heights: only those on screen are drawn, and one more each side, so that
+    // the arrow keys can move to a row just off screen (ImGui scrolls to it), as its clipper does.
+    layOutRows(ctx);
     ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(ImGui::GetStyle().ItemSpacing.x, 0));
-    ImGuiListClipper clipper;
-    clipper.Begin(static_cast<int>(list.size()), rowHeight(ctx));
-    while (clipper.Step()) {
-        for (int i = clipper.DisplayStart; i < clipper.DisplayEnd; ++i) drawRow(ctx, static_cast<size_t>(i));
+    const float top = ImGui::GetCursorPosY();
+    const float shownFrom = ImGui::GetScrollY() - top, shownTo = shownFrom + ImGui::GetWindowHeight();
+    const auto first = std::upper_bound(m_rowTops.begin(), m_rowTops.end() - 1, shownFrom);
+    size_t i = first == m_rowTops.begin() ? 0 : static_cast<size_t>(first - m_rowTops.begin()) - 1;
+    i = i > 0 ? i - 1 : 0;
+    for (size_t drawn = 0; i < list.size() && (m_rowTops[i] < shownTo || drawn == 0); ++i, ++drawn) {
+        ImGui::SetCursorPosY(top + m_rowTops[i]);
+        drawRow(ctx, i);
     }
+    if (i < list.size()) {
+        ImGui::SetCursorPosY(top + m_rowTops[i]);
+        drawRow(ctx, i);
+    }
+    ImGui::SetCursorPosY(top + m_rowTops.back());
+    ImGui::Dummy(ImVec2(0, 0));
     ImGui::PopStyleVar();
 }
 

@@ -29,7 +29,10 @@ float searchBoxHeight(const ViewContext& ctx);
 // `hit` is empty while a split bundle's body that holds it has not arrived.
 struct SearchExcerpt {
     std::string_view role;
+    std::string heading;             // a sub-result's section: the heading above its paragraph, or empty
+    size_t paragraph = core::SearchHit::kTitle;  // where the hit is: an index into the body, or the title
     std::string before, hit, after;  // "…" included where the snippet was clipped
+    std::vector<SearchExcerpt> subResults;  // a result's (ReaderApp::searchExcerpts): its more matches
 };
 
 class SearchView {
@@ -40,12 +43,18 @@ public:
     const std::vector<core::SearchResult>& results(const ViewContext& ctx, const std::string& query);
     // The excerpt of result `i` of the last results(); its snippet is kept for the rows.
     SearchExcerpt excerpt(const ViewContext& ctx, size_t i);
+    // Up to kSubResults more matches of result `i`, each in a paragraph of its own (after the
+    // excerpt's), in reading order: Pagefind's sub-results, by paragraph, labelled by their heading.
+    static constexpr size_t kSubResults = 3;
+    std::vector<SearchExcerpt> subResults(const ViewContext& ctx, size_t i);
 
 private:
     void ensureResults(const ViewContext& ctx, const std::string& query);
     core::Excerpt excerptOf(const ViewContext& ctx, const core::SearchResult& result) const;
-    float rowHeight(const ViewContext& ctx) const;
+    float rowHeight(const ViewContext& ctx, size_t i) const;
+    void layOutRows(const ViewContext& ctx);
     void drawRow(ViewContext& ctx, size_t i);
+    void drawSubResult(ViewContext& ctx, const core::Article& article, const SearchExcerpt& sub, size_t n);
 
     const core::Bundle* m_bundle = nullptr;
     const core::SearchIndex* m_index = nullptr;
@@ -56,6 +65,8 @@ private:
     std::vector<core::SearchResult> m_results;
     std::vector<std::optional<core::Excerpt>> m_snippets;  // made when first shown
     core::RubyMode m_rubyMode = core::RubyMode::Above;      // that they were made in
+    std::vector<float> m_rowTops;  // each row's top from the first's, and the end; rows differ by their sub-results
+    float m_rowsFor = 0.0f;        // the font size they were laid out for
 };
 
 }  // namespace reader::ui

@@ -39,6 +39,9 @@ struct ViewContext {
     float width = 0.0f;               // of the content column, logical pixels
     bool narrow = false;              // no room for the sidebar: categories are a menu
     std::string_view highlightQuery;  // the search box's query: its hits are marked in articles
+    // Set by a search result or sub-result when it opens its article: the body paragraph whose first
+    // hit the article starts at (SIZE_MAX: none, or the title); taken by the article's marks.
+    size_t* openAtParagraph = nullptr;
     bool bodiesPending = false;       // a split bundle with bodies not loaded yet (search sees titles only)
     const core::ScriptConverter* converter = nullptr;  // the script the reader chose; null: as written
     const SpeechState* speech = nullptr;

@@ -174,10 +174,18 @@ struct MirrorWriter {
                field("datetime", jsonString(isoDateTime(a.published))) + more + "}";
     }
 
-    // Why a search result matched: where, and its excerpt with the hit apart.
+    // Why a search result matched: where, and its excerpt with the hit apart; then its sub-results
+    // (more matches in other paragraphs, each under its heading if it has one).
     std::string excerptFields(const ui::SearchExcerpt& e) const {
-        return field("role", jsonString(std::string(e.role))) + field("before", jsonString(core::capClusters(e.before))) +
-               field("hit", jsonString(core::capClusters(e.hit))) + field("after", jsonString(core::capClusters(e.after)));
+        std::string out = field("role", jsonString(std::string(e.role))) + field("before", jsonString(core::capClusters(e.before))) +
+                          field("hit", jsonString(core::capClusters(e.hit))) + field("after", jsonString(core::capClusters(e.after)));
+        if (e.subResults.empty()) return out;
+        std::string subs = "[";
+        for (const ui::SearchExcerpt& sub : e.subResults) {
+            subs += (subs.size() > 1 ? ",{" : "{") + std::string("\"heading\":") + jsonString(core::capClusters(sub.heading)) +
+                    excerptFields(sub) + "}";
+        }
+        return out + field("subResults", subs + "]");
     }
 
     // `excerpts`, when given, go with the first articles (a search's results).
