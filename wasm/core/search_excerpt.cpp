@@ -29,12 +29,11 @@ size_t countCodePoints(std::string_view text) {
     return n;
 }
 
-}  // namespace
-
-std::vector<size_t> strippedToDisplayed(std::string_view field, RubyMode mode) {
+// strippedToDisplayed of a field already parsed into its runs.
+std::vector<size_t> displayedIndices(const std::vector<RubyRun>& runs, RubyMode mode) {
     std::vector<size_t> map;
     size_t displayed = 0;
-    for (const RubyRun& run : RubyParser::parse(field)) {
+    for (const RubyRun& run : runs) {
         const size_t base = countCodePoints(run.base);
         for (size_t i = 0; i < base; ++i) map.push_back(displayed + i);
         const bool inlineReading = !run.reading.empty() && mode == RubyMode::Inline;
@@ -44,10 +43,17 @@ std::vector<size_t> strippedToDisplayed(std::string_view field, RubyMode mode) {
     return map;
 }
 
+}  // namespace
+
+std::vector<size_t> strippedToDisplayed(std::string_view field, RubyMode mode) {
+    return displayedIndices(RubyParser::parse(field), mode);
+}
+
 Excerpt searchExcerpt(std::string_view field, size_t offset, size_t length, RubyMode mode, size_t context) {
-    const std::string shown = displayedText(RubyParser::parse(field), mode);
+    const std::vector<RubyRun> runs = RubyParser::parse(field);  // once, for the text and its map
+    const std::string shown = displayedText(runs, mode);
     const std::vector<utf8::CodePoint> cps = utf8::decode(shown);
-    const std::vector<size_t> map = strippedToDisplayed(field, mode);
+    const std::vector<size_t> map = displayedIndices(runs, mode);
     const size_t n = cps.size(), last = map.size() - 1;
     const size_t hitBegin = std::min(map[std::min(offset, last)], n);
     const size_t hitEnd = std::max(hitBegin, length == 0 ? hitBegin : std::min(map[std::min(offset + length - 1, last)] + 1, n));

@@ -7,7 +7,6 @@
 #include "search_index.h"
 
 #include <algorithm>
-#include <cmath>
 #include <optional>
 
 #include "ruby_parser.h"

@@ -100,7 +100,7 @@ void SearchView::ensureResults(const ViewContext& ctx, const std::string& query)
     const size_t shards = ctx.splitSearch ? ctx.splitSearch->shardsLoaded() : 0;
     if (m_rubyMode != ctx.settings.rubyMode) {  // the excerpts show readings in inline mode only
         m_rubyMode = ctx.settings.rubyMode;
-        m_snippets.assign(m_results.size(), std::nullopt);
+        forgetExcerpts();
     }
     if (m_bundle == ctx.bundle && m_query == query && m_order == ctx.settings.searchOrder && m_index == ctx.searchIndex &&
         m_splitIndex == split && m_splitShards == shards) {
@@ -115,8 +115,13 @@ void SearchView::ensureResults(const ViewContext& ctx, const std::string& query)
     m_index = ctx.searchIndex;
     m_splitIndex = split;
     m_splitShards = shards;
-    m_snippets.assign(m_results.size(), std::nullopt);
+    forgetExcerpts();
     m_rowTops.clear();
+}
+
+void SearchView::forgetExcerpts() {
+    m_snippets.assign(m_results.size(), std::nullopt);
+    m_subSnippets.assign(m_results.size(), std::nullopt);
 }
 
 // The excerpt around a result's first hit, in the pinyin mode shown. The split index knows a body
@@ -141,11 +146,14 @@ const std::vector<core::SearchResult>& SearchView::results(const ViewContext& ct
     return m_results;
 }
 
+float SearchView::baseRowHeight(const ViewContext& ctx) {
+    return naturalHeight(ctx.font, typography().listTitle) + naturalHeight(ctx.font, typography().chrome) + 6.0f + 2 * kResultPaddingY;
+}
+
+float SearchView::subResultHeight(const ViewContext& ctx) { return naturalHeight(ctx.font, typography().chrome) + 4.0f; }
+
 float SearchView::rowHeight(const ViewContext& ctx, size_t i) const {
-    const float line = naturalHeight(ctx.font, typography().chrome);
-    const size_t subs = subHits(m_results[i], kSubResults).size();
-    return naturalHeight(ctx.font, typography().listTitle) + line + 6.0f + 2 * kResultPaddingY +
-           static_cast<float>(subs) * (line + 4.0f);
+    return baseRowHeight(ctx) + static_cast<float>(subHits(m_results[i], kSubResults).size()) * subResultHeight(ctx);
 }
 
 // Where each row starts: rows with sub-results are taller. From the results alone (their hits know
@@ -172,14 +180,21 @@ SearchExcerpt SearchView::excerpt(const ViewContext& ctx, size_t i) {
 
 std::vector<SearchExcerpt> SearchView::subResults(const ViewContext& ctx, size_t i) {
     const core::Article& article = ctx.bundle->articles[m_results[i].article];
+    std::vector<core::SearchHit> hits = subHits(m_results[i], kSubResults);
+    std::erase_if(hits, [&](const core::SearchHit& hit) { return hit.paragraph >= article.body.size(); });
+    if (!m_subSnippets[i]) {  // made once, as the result's own excerpt is, not in every frame that shows the row
+        std::vector<core::Excerpt>& made = m_subSnippets[i].emplace();
+        for (const core::SearchHit& hit : hits) {
+            made.push_back(core::searchExcerpt(article.body[hit.paragraph], hit.offset, hit.length, ctx.settings.rubyMode));
+        }
+    }
     std::vector<SearchExcerpt> out;
-    for (const core::SearchHit& hit : subHits(m_results[i], kSubResults)) {
-        if (hit.paragraph >= article.body.size()) continue;
+    for (size_t n = 0; n < hits.size(); ++n) {
         SearchExcerpt& sub = out.emplace_back();
-        sub.paragraph = hit.paragraph;
-        if (const std::string* heading = headingAbove(article, hit.paragraph)) sub.heading = ctx.chrome(*heading);
-        else sub.role = ctx.strings.textRoles[static_cast<size_t>(core::textRole(article, hit.paragraph))];
-        fillShown(ctx, core::searchExcerpt(article.body[hit.paragraph], hit.offset, hit.length, ctx.settings.rubyMode), sub);
+        sub.paragraph = hits[n].paragraph;
+        if (const std::string* heading = headingAbove(article, sub.paragraph)) sub.heading = ctx.chrome(*heading);
+        else sub.role = ctx.strings.textRoles[static_cast<size_t>(core::textRole(article, sub.paragraph))];
+        fillShown(ctx, (*m_subSnippets[i])[n], sub);
     }
     return out;
 }
@@ -189,9 +204,8 @@ void SearchView::drawRow(ViewContext& ctx, size_t i) {
     const core::Article& article = ctx.bundle->articles[result.article];
     const SearchExcerpt excerpt = this->excerpt(ctx, i);
 
-    const float line = naturalHeight(ctx.font, typography().chrome);
     const std::vector<SearchExcerpt> subs = subResults(ctx, i);
-    const float height = rowHeight(ctx, i) - static_cast<float>(subs.size()) * (line + 4.0f);
+    const float height = baseRowHeight(ctx);
     const ImVec2 origin = ImGui::GetCursorScreenPos();
     const std::string key = "result:" + article.id;
     ImGui::PushID(key.c_str());
@@ -248,11 +262,11 @@ void SearchView::drawRow(ViewContext& ctx, size_t i) {
 // One more match of a result, on a line of its own under the excerpt: its heading (or where it is,
 // 表格, 圖說…) and its excerpt. A click opens the article at that match.
 void SearchView::drawSubResult(ViewContext& ctx, const core::Article& article, const SearchExcerpt& sub, size_t n) {
-    const float small = typography().chrome, line = naturalHeight(ctx.font, small);
+    const float small = typography().chrome, line = naturalHeight(ctx.font, small), height = subResultHeight(ctx);
     const ImVec2 origin = ImGui::GetCursorScreenPos();
     const std::string key = "subresult:" + article.id + ":" + std::to_string(n);
     ImGui::PushID(key.c_str());
-    const bool clicked = ImGui::Selectable("##sub", false, 0, ImVec2(ctx.width, line + 4.0f));
+    const bool clicked = ImGui::Selectable("##sub", false, 0, ImVec2(ctx.width, height));
     const bool hovered = ImGui::IsItemHovered();
     ImGui::PopID();
     ctx.items.addLastItem(key);
@@ -260,7 +274,7 @@ void SearchView::drawSubResult(ViewContext& ctx, const core::Article& article, c
     ImDrawList* drawList = ImGui::GetWindowDrawList();
     float x = origin.x + kSubResultIndent;
     const float y = origin.y;
-    ImGui::PushClipRect(origin, ImVec2(origin.x + ctx.width, origin.y + line + 4.0f), true);
+    ImGui::PushClipRect(origin, ImVec2(origin.x + ctx.width, origin.y + height), true);
     const std::string label = sub.heading.empty() ? std::string(sub.role) : sub.heading;
     drawList->AddText(ctx.font, small, ImVec2(origin.x + 4.0f, y), ctx.theme.rule, "›");
     if (!label.empty()) {

@@ -51,7 +51,10 @@ public:
 private:
     void ensureResults(const ViewContext& ctx, const std::string& query);
     core::Excerpt excerptOf(const ViewContext& ctx, const core::SearchResult& result) const;
+    static float baseRowHeight(const ViewContext& ctx);  // a row's title and excerpt lines
+    static float subResultHeight(const ViewContext& ctx);
     float rowHeight(const ViewContext& ctx, size_t i) const;
+    void forgetExcerpts();
     void layOutRows(const ViewContext& ctx);
     void drawRow(ViewContext& ctx, size_t i);
     void drawSubResult(ViewContext& ctx, const core::Article& article, const SearchExcerpt& sub, size_t n);
@@ -64,6 +67,7 @@ private:
     core::SearchOrder m_order = core::SearchOrder::Newest;
     std::vector<core::SearchResult> m_results;
     std::vector<std::optional<core::Excerpt>> m_snippets;  // made when first shown
+    std::vector<std::optional<std::vector<core::Excerpt>>> m_subSnippets;  // the sub-results', likewise
     core::RubyMode m_rubyMode = core::RubyMode::Above;      // that they were made in
     std::vector<float> m_rowTops;  // each row's top from the first's, and the end; rows differ by their sub-results
     float m_rowsFor = 0.0f;        // the font size they were laid out for
