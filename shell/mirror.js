@@ -160,6 +160,11 @@ function viewNodes(content, suffix, bundleFileUrl) {
   } else if (content.items) {
     heading.append(content.heading || '');
     if (content.query) body.push(el('p', {}, el('q', {}, content.query)));
+    // The search's filters, as the canvas shows them: a list of links per group, the current one marked.
+    for (const group of content.filters || []) {
+      body.push(linkList(group.choices.map((c) => el('a', {href: c.href, 'aria-current': c.current ? 'true' : null},
+        c.count === null ? c.label : `${c.label} (${c.count})`)), group.label));
+    }
     const items = content.items.map((item) => {
       const link = el('a', {href: item.href, 'data-article': item.id}, item.title);
       if (item.before === undefined) return link;

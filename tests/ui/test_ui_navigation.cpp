@@ -404,3 +404,37 @@ TEST_CASE("ui: the results' order is a setting the port saves") {
     CHECK(app.searchOrder() == core::SearchOrder::Newest);
     CHECK(saved.find("searchOrder=newest") != std::string::npos);
 }
+
+TEST_CASE("ui: filters browse the archive without a query, by category with its sub-categories, year and month") {
+    Fixture f;
+    f.clickKey("browse:dates");
+    REQUIRE(f.app.navigator().current() == core::Place{core::View::Search, "", "", ""});
+    CHECK(f.app.listedResults(f.app.navigator().current()).size() == f.app.bundle()->articles.size());
+    const core::FacetCounts& all = f.app.searchFacets(f.app.navigator().current());
+    CHECK(all.years == std::vector<std::pair<int, size_t>>{{2026, 1}, {2025, 6}, {2024, 6}, {2023, 5}});
+
+    f.clickKey("filter:year:2024");
+    CHECK(f.app.navigator().current() == core::Place{core::View::Search, "", "", "", 2024, 0});
+    f.clickKey("filter:category:weiquan-tishi");  // with 消費警示 under it
+    const core::Place tips = f.app.navigator().current();
+    CHECK(tips == core::Place{core::View::Search, "weiquan-tishi", "", "", 2024, 0});
+    const std::vector<std::string> ids = f.app.listedResults(tips);
+    REQUIRE(ids.size() == 2);  // 2024-11 維權提示 and 2024-01 消費警示, newest first
+    CHECK(f.app.bundle()->findArticle(ids[0])->categoryId == "weiquan-tishi");
+    CHECK(f.app.bundle()->findArticle(ids[1])->categoryId == "xiaofei-jingshi");
+    REQUIRE(f.app.itemRect("filter:month:1"));
+    CHECK_FALSE(f.app.itemRect("filter:month:2"));  // no article then: no choice
+    f.clickKey("filter:month:1");
+    CHECK(f.app.listedResults(f.app.navigator().current()) == std::vector<std::string>{ids[1]});
+    CHECK(core::fragmentFor(f.app.navigator().current()) == "#/search/?category=weiquan-tishi&year=2024&month=1");
+
+    // Typing a query keeps the filters; its results are filtered and its counts its own.
+    f.clickKey("search");
+    ImGui::GetIO().AddInputCharactersUTF8("消費");
+    f.imgui.frame(f.draw);
+    f.imgui.frame(f.draw);
+    const core::Place searched = f.app.navigator().current();
+    CHECK(searched == core::Place{core::View::Search, "weiquan-tishi", "", "消費", 2024, 1});
+    for (const std::string& id : f.app.listedResults(searched)) CHECK(f.app.bundle()->findArticle(id)->published.month == 1);
+    CHECK(f.app.searchFacets(searched).years.size() <= all.years.size());
+}

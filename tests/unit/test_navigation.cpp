@@ -143,3 +143,34 @@ TEST_CASE("navigation: URL fragments round-trip every place, queries percent-enc
     CHECK_FALSE(placeFromFragment("#/search/%E5%8").has_value());
     CHECK_FALSE(placeFromFragment("#/unknown/x").has_value());
 }
+
+TEST_CASE("navigation: a search's filters go in the fragment after the query; a filtered archive needs no query") {
+    const Place filtered{View::Search, "weiquan-tishi", "", "預付卡", 2024, 3};
+    CHECK(fragmentFor(filtered) == "#/search/%E9%A0%90%E4%BB%98%E5%8D%A1?category=weiquan-tishi&year=2024&month=3");
+    CHECK(placeFromFragment(fragmentFor(filtered)) == filtered);
+    const Place archive{View::Search, "", "", "", 2023, 0};
+    CHECK(fragmentFor(archive) == "#/search/?year=2023");
+    CHECK(placeFromFragment("#/search/?year=2023") == archive);
+    CHECK(placeFromFragment("#/search/x?month=3") == Place{View::Search, "", "", "x"});  // a month needs its year
+    CHECK(placeFromFragment("#/search/x?year=abc&month=13&colour=red") == Place{View::Search, "", "", "x"});
+    CHECK(placeFromFragment("#/search/?category=a%2Fb") == Place{View::Search, "a/b", "", ""});
+    CHECK(placeFromFragment("#/search/") == Place{View::Search, "", "", ""});  // no query and no filter: the archive
+    CHECK(fragmentFor(Place{View::Search, "", "", "q?&="}) == "#/search/q%3F%26%3D");  // the query's own ? and & stay encoded
+    CHECK(placeFromFragment("#/search/q%3F%26%3D?year=2020") == Place{View::Search, "", "", "q?&=", 2020, 0});
+}
+
+TEST_CASE("navigation: a filter is a new place; typing keeps the filters") {
+    Navigator nav;
+    nav.search("消費");
+    nav.filterSearch("tips", 2024, 0);
+    CHECK(nav.current() == Place{View::Search, "tips", "", "消費", 2024, 0});
+    nav.search("消費者");
+    CHECK(nav.current() == Place{View::Search, "tips", "", "消費者", 2024, 0});
+    CHECK(nav.back());
+    CHECK(nav.current() == Place{View::Search, "", "", "消費"});
+    nav.goHome();
+    nav.filterSearch("", 2023, 5);  // from the list: the archive, filtered
+    CHECK(nav.current() == Place{View::Search, "", "", "", 2023, 5});
+    nav.filterSearch("", 0, 5);  // a month without its year is no filter
+    CHECK(nav.current() == Place{View::Search, "", "", "", 0, 0});
+}

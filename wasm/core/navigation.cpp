@@ -2,6 +2,7 @@
 #include "navigation.h"
 
 #include <algorithm>
+#include <charconv>
 #include <cctype>
 
 namespace reader::core {
@@ -20,6 +21,11 @@ void Navigator::search(const std::string& query) {
         return;
     }
     moveTo({View::Search, "", "", query});
+}
+
+void Navigator::filterSearch(const std::string& categoryId, int year, int month) {
+    const std::string query = m_current.view == View::Search ? m_current.query : std::string();
+    moveTo({View::Search, categoryId, "", query, year, year > 0 ? month : 0});
 }
 
 bool Navigator::back() {
@@ -49,7 +55,6 @@ namespace {
 
 bool exists(const Bundle& bundle, const Place& place) {
     if (place.view == View::Article) return bundle.findArticle(place.articleId) != nullptr;
-    if (place.view == View::Search) return true;
     return place.categoryId.empty() || bundle.findCategory(place.categoryId) != nullptr;
 }
 
@@ -110,12 +115,41 @@ std::optional<std::string> percentDecode(std::string_view text) {
     return out;
 }
 
+// "?category=…&year=…&month=…" for the filters set, in that order; empty without any.
+std::string filterParameters(const Place& place) {
+    std::string out;
+    const auto add = [&](const char* name, const std::string& value) { out += (out.empty() ? "?" : "&") + std::string(name) + "=" + value; };
+    if (!place.categoryId.empty()) add("category", percentEncode(place.categoryId));
+    if (place.year > 0) add("year", std::to_string(place.year));
+    if (place.year > 0 && place.month > 0) add("month", std::to_string(place.month));
+    return out;
+}
+
+// The filters of a search fragment's parameters into `place`.
+void readFilterParameters(std::string_view parameters, Place& place) {
+    while (!parameters.empty()) {
+        const size_t end = std::min(parameters.find('&'), parameters.size());
+        const std::string_view pair = parameters.substr(0, end);
+        parameters.remove_prefix(std::min(end + 1, parameters.size()));
+        const size_t eq = pair.find('=');
+        if (eq == std::string_view::npos) continue;
+        const std::string_view name = pair.substr(0, eq), value = pair.substr(eq + 1);
+        int number = 0;
+        const bool numeric = !value.empty() && value.size() <= 4 &&
+                             std::from_chars(value.data(), value.data() + value.size(), number).ptr == value.data() + value.size();
+        if (name == "category") place.categoryId = percentDecode(value).value_or("");
+        if (name == "year" && numeric && number >= 1 && number <= 9999) place.year = number;
+        if (name == "month" && numeric && number >= 1 && number <= 12) place.month = number;
+    }
+    if (place.year == 0) place.month = 0;
+}
+
 }  // namespace
 
 std::string fragmentFor(const Place& place) {
     switch (place.view) {
         case View::Article: return "#/article/" + percentEncode(place.articleId);
-        case View::Search: return "#/search/" + percentEncode(place.query);
+        case View::Search: return "#/search/" + percentEncode(place.query) + filterParameters(place);
         default: return place.categoryId.empty() ? "#/" : "#/category/" + percentEncode(place.categoryId);
     }
 }
@@ -129,7 +163,15 @@ std::optional<Place> placeFromFragment(std::string_view fragment) {
     };
     if (auto id = tail("/article/")) return Place{View::Article, "", *id, ""};
     if (auto id = tail("/category/")) return Place{View::List, *id, "", ""};
-    if (auto query = tail("/search/")) return Place{View::Search, "", "", *query};
+    if (fragment.starts_with("/search/")) {
+        std::string_view rest = fragment.substr(8);
+        const size_t question = std::min(rest.find('?'), rest.size());
+        const std::optional<std::string> query = percentDecode(rest.substr(0, question));
+        if (!query) return std::nullopt;
+        Place place{View::Search, "", "", *query};
+        if (question < rest.size()) readFilterParameters(rest.substr(question + 1), place);
+        return place;  // no query and no filter: the whole archive
+    }
     return std::nullopt;
 }
 

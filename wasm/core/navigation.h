@@ -15,9 +15,11 @@ enum class View { List, Article, Search };
 
 struct Place {
     View view = View::List;
-    std::string categoryId;  // empty on the home list
+    std::string categoryId;  // empty on the home list; in View::Search, the category filter (empty: all)
     std::string articleId;   // set only in View::Article
-    std::string query;       // set only in View::Search
+    std::string query;       // set only in View::Search (empty with filters: the archive, filtered)
+    int year = 0;            // View::Search's date filter: a year (0: all), and a month 1-12 in it (0: all)
+    int month = 0;
     bool operator==(const Place&) const = default;
 };
 
@@ -33,6 +35,9 @@ public:
     void openCategory(const std::string& categoryId);
     void openArticle(const std::string& articleId);
     void search(const std::string& query);
+    // The search's filters (search_filters.h), with the current query if searching: a new place,
+    // so Back undoes a filter.
+    void filterSearch(const std::string& categoryId, int year, int month);
     void go(const Place& place) { moveTo(place); }
     bool back();
     bool forward();
@@ -53,7 +58,9 @@ private:
 std::optional<Place> placeFromSpec(std::string_view spec);
 
 // The URL fragment for a place: "#/", "#/category/<id>", "#/article/<id>", "#/search/<query>"
-// (the query percent-encoded as UTF-8), and back. Unknown fragments give nullopt.
+// (the query percent-encoded as UTF-8), the search's filters after it as parameters,
+// "#/search/<query>?category=<id>&year=2024&month=3" (the query may be empty: "#/search/?year=2024"),
+// and back. Unknown fragments give nullopt; unknown or malformed parameters are ignored.
 std::string fragmentFor(const Place& place);
 std::optional<Place> placeFromFragment(std::string_view fragment);
 

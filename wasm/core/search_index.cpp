@@ -63,6 +63,18 @@ std::vector<SearchResult> SearchIndex::search(std::string_view query, SearchOrde
     return search::toResults(found, m_order, [&](uint32_t rank, uint32_t at) { return hitAt(rank, at, folded.size()); });
 }
 
+std::vector<size_t> SearchIndex::articlesWith(std::string_view query) const {
+    const std::u32string folded = search::foldQuery(query);
+    if (folded.empty() || folded.size() > m_longestField) return {};
+    const size_t all = m_order.size();
+    const std::vector<search::Candidate> found = folded.size() == 1 ? searchOneChar(folded[0], SearchOrder::Newest, all)
+                                                                    : searchBigrams(folded, SearchOrder::Newest, all);
+    std::vector<size_t> articles;
+    articles.reserve(found.size());
+    for (const search::Candidate& candidate : found) articles.push_back(m_order[candidate.rank]);
+    return articles;
+}
+
 // The article spans for search::collect: a title ends where the article's second field starts, a
 // field where the next starts (the last where the next article does).
 auto SearchIndex::spans() const {

@@ -78,6 +78,9 @@ public:
     // Results for `query`, folded as the text is (annotations dropped, then folded) and trimmed of
     // spaces at both ends. An empty query, or one longer than every field, finds nothing.
     std::vector<SearchResult> search(std::string_view query, SearchOrder order, size_t limit = 200) const;
+    // Every article holding `query`, newest first, as indices into Bundle::articles: no hits and no
+    // scores, for counting what the search's filters would leave (search_filters.h).
+    std::vector<size_t> articlesWith(std::string_view query) const;
 
     // A snippet around the first hit of `result`: about `maxChars` code points of the field's stripped
     // text (more if the hit itself is longer), the hit about a third of the way in; hitBegin/hitEnd

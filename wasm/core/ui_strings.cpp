@@ -21,7 +21,8 @@ const UiStrings kTraditional{
     "朗讀", "暫停朗讀", "繼續朗讀", "朗讀速度", "列印",
     "點選顯示", "聲調顏色", {"無", "Pleco", "MDBG"}, "字形", {"黑體", "明體"}, "目前位置",
     {"", "小標題", "圖說", "圖片來源", "清單", "表格", "引文", "附件"},
-    {"上一個", "下一個", "清除標示"}};
+    {"上一個", "下一個", "清除標示"},
+    {"分類", "年份", "月份", "全部", "按日期瀏覽"}};
 
 const UiStrings kSimplified{
     "zh-Hans", "今天是：", "投诉电话：", "首页", "发布时间：", "来源：", "字体",
@@ -35,7 +36,8 @@ const UiStrings kSimplified{
     "朗读", "暂停朗读", "继续朗读", "朗读速度", "打印",
     "点选显示", "声调颜色", {"无", "Pleco", "MDBG"}, "字形", {"黑体", "宋体"}, "当前位置",
     {"", "小标题", "图说", "图片来源", "列表", "表格", "引文", "附件"},
-    {"上一个", "下一个", "清除标示"}};
+    {"上一个", "下一个", "清除标示"},
+    {"分类", "年份", "月份", "全部", "按日期浏览"}};
 
 const UiStrings kEnglish{
     "en", "Today is ", "Complaints: ", "Home", "Published: ", "Source: ", "Text size",
@@ -51,7 +53,8 @@ const UiStrings kEnglish{
     "Read aloud", "Pause", "Resume", "Reading speed", "Print",
     "On demand", "Tone colours", {"None", "Pleco", "MDBG"}, "Typeface", {"Sans", "Serif"}, "Breadcrumb",
     {"", "Heading", "Caption", "Credit", "List", "Table", "Quote", "Attachment"},
-    {"Previous", "Next", "Clear"}};
+    {"Previous", "Next", "Clear"},
+    {"Category", "Year", "Month", "All", "Browse by date"}};
 
 std::string lowered(std::string_view text) {
     std::string out(text);

@@ -71,6 +71,9 @@ struct UiStrings {
     std::array<std::string_view, 8> textRoles;
     // The find bar over an article with the search box's hits marked: previous, next, clear.
     std::array<std::string_view, 3> findBar;
+    // The search view's filters: category, year, month, every choice; and the list view's way in
+    // (the archive by date, no query needed).
+    std::array<std::string_view, 5> filters;
 };
 
 // The table for a BCP 47 tag: zh-Hant (also zh-TW, zh-HK, zh-MO), zh-Hans (also zh, zh-CN,

@@ -173,6 +173,13 @@ void ListView::draw(ViewContext& ctx, const std::string& categoryId) {
     const core::Category* category = ctx.bundle->findCategory(categoryId);
     const std::string heading = category ? ctx.chrome(category->name) : std::string(ctx.strings.home);
     lineText(ctx.font, typography().listTitle * 1.25f, heading, ctx.theme.text);
+    // The archive by date (and by sub-category), with counts: the search view without a query.
+    ImGui::SameLine(0, 24);
+    ImGui::SetCursorPosY(ImGui::GetCursorPosY() + 6.0f);
+    if (textButton("browse:dates", ctx.font, typography().chrome, ctx.strings.filters[4], ctx.theme.link, ctx.theme.link)) {
+        ctx.nav.filterSearch(categoryId, 0, 0);
+    }
+    ctx.items.addLastItem("browse:dates");
     ImGui::Dummy(ImVec2(0, 6));
 
     const auto& list = articles(ctx, categoryId);

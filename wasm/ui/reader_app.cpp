@@ -144,15 +144,36 @@ std::vector<std::string> ReaderApp::search(const std::string& query) {
     finishSearchIndex();
     m_session.splitSearch().request(query);  // the index shards it needs: the answer is complete once they are in
     ViewContext ctx = context();
-    for (const core::SearchResult& result : m_searchView.results(ctx, query)) ids.push_back(bundle()->articles[result.article].id);
+    for (const core::SearchResult& result : m_searchView.results(ctx, core::Place{core::View::Search, "", "", query})) {
+        ids.push_back(bundle()->articles[result.article].id);
+    }
     return ids;
 }
 
-std::vector<SearchExcerpt> ReaderApp::searchExcerpts(const std::string& query, size_t count) {
+std::vector<std::string> ReaderApp::listedResults(const core::Place& place) {
+    std::vector<std::string> ids;
+    if (!bundle()) return ids;
+    if (!place.query.empty()) {
+        finishSearchIndex();
+        m_session.splitSearch().request(place.query);
+    }
+    ViewContext ctx = context();
+    for (const core::SearchResult& result : m_searchView.results(ctx, place)) ids.push_back(bundle()->articles[result.article].id);
+    return ids;
+}
+
+const core::FacetCounts& ReaderApp::searchFacets(const core::Place& place) {
+    static const core::FacetCounts kNone;
+    if (!bundle()) return kNone;
+    m_searchView.results(context(), place);
+    return m_searchView.counts();
+}
+
+std::vector<SearchExcerpt> ReaderApp::searchExcerpts(const core::Place& place, size_t count) {
     std::vector<SearchExcerpt> excerpts;
     if (!bundle()) return excerpts;
     const ViewContext ctx = context();
-    const size_t found = m_searchView.results(ctx, query).size();
+    const size_t found = m_searchView.results(ctx, place).size();
     for (size_t i = 0; i < found && i < count; ++i) {
         excerpts.push_back(m_searchView.excerpt(ctx, i));
         excerpts.back().subResults = m_searchView.subResults(ctx, i);
@@ -355,7 +376,7 @@ ViewResult ReaderApp::drawPlace(ViewContext& ctx) {
         return result;
     }
     if (place.view == core::View::Search) {
-        m_searchView.draw(ctx, place.query);
+        m_searchView.draw(ctx, place);
     } else {
         m_listView.draw(ctx, place.categoryId);
     }

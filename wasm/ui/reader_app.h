@@ -172,8 +172,13 @@ public:
     void selectAllText() { m_articleView.selectAll(); }
     // Ids of the articles a query finds, in the current order (what the search view lists).
     std::vector<std::string> search(const std::string& query);
-    // The excerpts of the first `count` of those results, as the search view shows them.
-    std::vector<SearchExcerpt> searchExcerpts(const std::string& query, size_t count);
+    // Ids of the articles a search place lists: its query's results (the archive without one) that
+    // pass its filters, in the current order.
+    std::vector<std::string> listedResults(const core::Place& place);
+    // The excerpts of the first `count` of those, as the search view shows them.
+    std::vector<SearchExcerpt> searchExcerpts(const core::Place& place, size_t count);
+    // The counts beside each of a search place's filter choices (search_filters.h).
+    const core::FacetCounts& searchFacets(const core::Place& place);
     const core::SearchIndex& searchIndex() const { return m_session.searchIndex(); }
     bool searchIndexReady() const { return m_session.searchIndexReady(); }
     const SplitSearch& splitSearch() const { return m_session.splitSearch(); }

@@ -13,6 +13,7 @@
 #include "chrome_views.h"
 #include "core/ruby_parser.h"
 #include "core/search_excerpt.h"
+#include "search_filters_view.h"
 #include "split_search.h"
 #include "text_drawing.h"
 
@@ -95,26 +96,27 @@ void drawSearchBox(ViewContext& ctx, SearchState& search, float width) {
 
 // A split bundle's prebuilt index answers once its manifest is in (bodies not fetched included);
 // until then, or without one, the index built here.
-void SearchView::ensureResults(const ViewContext& ctx, const std::string& query) {
+void SearchView::ensureResults(const ViewContext& ctx, const core::Place& place) {
     const core::SplitIndex* split = ctx.splitSearch ? ctx.splitSearch->index() : nullptr;
     const size_t shards = ctx.splitSearch ? ctx.splitSearch->shardsLoaded() : 0;
     if (m_rubyMode != ctx.settings.rubyMode) {  // the excerpts show readings in inline mode only
         m_rubyMode = ctx.settings.rubyMode;
         forgetExcerpts();
     }
-    if (m_bundle == ctx.bundle && m_query == query && m_order == ctx.settings.searchOrder && m_index == ctx.searchIndex &&
-        m_splitIndex == split && m_splitShards == shards) {
+    const core::SearchFilters filters{place.categoryId, place.year, place.month};
+    if (m_bundle == ctx.bundle && m_query == place.query && m_filters.categoryId == filters.categoryId &&
+        m_filters.year == filters.year && m_filters.month == filters.month && m_order == ctx.settings.searchOrder &&
+        m_index == ctx.searchIndex && m_splitIndex == split && m_splitShards == shards) {
         return;
     }
-    m_results = split ? split->search(query, ctx.settings.searchOrder, kMaxResults)
-                      : ctx.searchIndex ? ctx.searchIndex->search(query, ctx.settings.searchOrder, kMaxResults)
-                                        : std::vector<core::SearchResult>();
     m_bundle = ctx.bundle;
-    m_query = query;
+    m_query = place.query;
+    m_filters = filters;
     m_order = ctx.settings.searchOrder;
     m_index = ctx.searchIndex;
     m_splitIndex = split;
     m_splitShards = shards;
+    m_results = find(ctx, place);
     forgetExcerpts();
     m_rowTops.clear();
 }
@@ -122,6 +124,39 @@ void SearchView::ensureResults(const ViewContext& ctx, const std::string& query)
 void SearchView::forgetExcerpts() {
     m_snippets.assign(m_results.size(), std::nullopt);
     m_subSnippets.assign(m_results.size(), std::nullopt);
+}
+
+// The results of a place, and the filters' counts over every match of its query. Without a query
+// the archive is listed, newest first; with filters every match is found, then filtered.
+std::vector<core::SearchResult> SearchView::find(const ViewContext& ctx, const core::Place& place) {
+    const core::Bundle& bundle = *ctx.bundle;
+    const core::SplitIndex* split = m_splitIndex;
+    std::vector<size_t> matching;
+    std::vector<core::SearchResult> found;
+    if (place.query.empty()) {
+        for (const core::Article* article : core::articlesIn(bundle, "")) {
+            matching.push_back(static_cast<size_t>(article - bundle.articles.data()));
+        }
+        for (const size_t article : matching) {
+            if (found.size() == kMaxResults) break;
+            if (core::passesFilters(bundle, bundle.articles[article], m_filters)) found.push_back({article, 0.0, {}, 0});
+        }
+    } else {
+        const size_t limit = m_filters.any() ? SIZE_MAX : kMaxResults;
+        found = split ? split->search(place.query, m_order, limit)
+                      : m_index ? m_index->search(place.query, m_order, limit) : std::vector<core::SearchResult>();
+        if (split) {
+            for (const core::SearchResult& result : split->search(place.query, core::SearchOrder::Newest, SIZE_MAX)) matching.push_back(result.article);
+        } else if (m_index) {
+            matching = m_index->articlesWith(place.query);
+        }
+        if (m_filters.any()) {
+            std::erase_if(found, [&](const core::SearchResult& r) { return !core::passesFilters(bundle, bundle.articles[r.article], m_filters); });
+            if (found.size() > kMaxResults) found.resize(kMaxResults);
+        }
+    }
+    m_counts = core::countFacets(bundle, matching, m_filters);
+    return found;
 }
 
 // The excerpt around a result's first hit, in the pinyin mode shown. The split index knows a body
@@ -141,8 +176,8 @@ core::Excerpt SearchView::excerptOf(const ViewContext& ctx, const core::SearchRe
     return core::searchExcerpt(field, hit.offset, hit.length, ctx.settings.rubyMode);
 }
 
-const std::vector<core::SearchResult>& SearchView::results(const ViewContext& ctx, const std::string& query) {
-    ensureResults(ctx, query);
+const std::vector<core::SearchResult>& SearchView::results(const ViewContext& ctx, const core::Place& place) {
+    ensureResults(ctx, place);
     return m_results;
 }
 
@@ -171,6 +206,10 @@ SearchExcerpt SearchView::excerpt(const ViewContext& ctx, size_t i) {
     if (!m_snippets[i]) m_snippets[i] = excerptOf(ctx, result);
     const core::Excerpt& snippet = *m_snippets[i];
     SearchExcerpt out;
+    if (result.hits.empty()) {  // the archive, no query: where the article is filed
+        if (const core::Category* category = ctx.bundle->findCategory(article.categoryId)) out.before = ctx.chrome(category->name);
+        return out;
+    }
     const size_t field = result.hits.front().paragraph;
     out.paragraph = field;
     if (field < core::SearchHit::kBody) out.role = ctx.strings.textRoles[static_cast<size_t>(core::textRole(article, field))];
@@ -292,7 +331,8 @@ void SearchView::drawSubResult(ViewContext& ctx, const core::Article& article, c
     }
 }
 
-void SearchView::draw(ViewContext& ctx, const std::string& query) {
+void SearchView::draw(ViewContext& ctx, const core::Place& place) {
+    const std::string& query = place.query;
     lineText(ctx.font, typography().listTitle * 1.25f, ctx.strings.searchResults, ctx.theme.text);
     ImGui::SameLine(0, 24);
     // 最新 / 相關: the order of the results.
@@ -310,7 +350,7 @@ void SearchView::draw(ViewContext& ctx, const std::string& query) {
     }
     ImGui::Dummy(ImVec2(0, 6));
 
-    if (!ctx.searchIndex && !ctx.splitSearch) {  // still being built, a slice per frame
+    if (!query.empty() && !ctx.searchIndex && !ctx.splitSearch) {  // still being built, a slice per frame
         char percent[16];
         std::snprintf(percent, sizeof percent, " %d%%", static_cast<int>(ctx.indexProgress * 100.0f));
         lineText(ctx.font, typography().chrome, std::string(ctx.strings.indexing) + percent, ctx.theme.muted);
@@ -324,7 +364,8 @@ void SearchView::draw(ViewContext& ctx, const std::string& query) {
     } else if (ctx.bodiesPending) {
         lineText(ctx.font, typography().chrome, ctx.strings.titlesOnly, ctx.theme.muted);
     }
-    const auto& list = results(ctx, query);
+    const auto& list = results(ctx, place);
+    drawSearchFilters(ctx, place, m_counts);
     if (list.empty()) {
         if (!awaiting) drawMessage(ctx, std::string(ctx.strings.noResults), "", false);  // not before the shards say so
         return;

@@ -7,7 +7,9 @@
 #include <string_view>
 #include <vector>
 
+#include "core/navigation.h"
 #include "core/search_excerpt.h"
+#include "core/search_filters.h"
 #include "core/search_index.h"
 #include "core/split_index.h"
 #include "view_context.h"
@@ -39,8 +41,11 @@ class SearchView {
 public:
     static constexpr size_t kMaxResults = 500;
 
-    void draw(ViewContext& ctx, const std::string& query);
-    const std::vector<core::SearchResult>& results(const ViewContext& ctx, const std::string& query);
+    // A search place: its query (empty: the whole archive) and its filters (search_filters.h).
+    void draw(ViewContext& ctx, const core::Place& place);
+    const std::vector<core::SearchResult>& results(const ViewContext& ctx, const core::Place& place);
+    // The filters' counts of the last results() (over every match of its query).
+    const core::FacetCounts& counts() const { return m_counts; }
     // The excerpt of result `i` of the last results(); its snippet is kept for the rows.
     SearchExcerpt excerpt(const ViewContext& ctx, size_t i);
     // Up to kSubResults more matches of result `i`, each in a paragraph of its own (after the
@@ -49,7 +54,8 @@ public:
     std::vector<SearchExcerpt> subResults(const ViewContext& ctx, size_t i);
 
 private:
-    void ensureResults(const ViewContext& ctx, const std::string& query);
+    void ensureResults(const ViewContext& ctx, const core::Place& place);
+    std::vector<core::SearchResult> find(const ViewContext& ctx, const core::Place& place);
     core::Excerpt excerptOf(const ViewContext& ctx, const core::SearchResult& result) const;
     static float baseRowHeight(const ViewContext& ctx);  // a row's title and excerpt lines
     static float subResultHeight(const ViewContext& ctx);
@@ -64,6 +70,8 @@ private:
     const core::SplitIndex* m_splitIndex = nullptr;  // results from the split form's index, else null
     size_t m_splitShards = 0;                        // its shards loaded when they were searched
     std::string m_query;
+    core::SearchFilters m_filters;
+    core::FacetCounts m_counts;  // each filter's choices, counted over every match of the query
     core::SearchOrder m_order = core::SearchOrder::Newest;
     std::vector<core::SearchResult> m_results;
     std::vector<std::optional<core::Excerpt>> m_snippets;  // made when first shown

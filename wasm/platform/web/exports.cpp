@@ -230,7 +230,7 @@ EMSCRIPTEN_KEEPALIVE const char* reader_list() {
     std::vector<const core::Article*> shown;
     if (bundle && place.view == core::View::List) shown = core::articlesIn(*bundle, place.categoryId);
     if (bundle && place.view == core::View::Search) {
-        for (const std::string& id : g_app->search(place.query)) shown.push_back(bundle->findArticle(id));
+        for (const std::string& id : g_app->listedResults(place)) shown.push_back(bundle->findArticle(id));
     }
     for (const core::Article* a : shown) {
         if (!a) continue;

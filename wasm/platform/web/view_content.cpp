@@ -141,6 +141,49 @@ struct MirrorWriter {
         return "{\"name\":" + jsonString(chrome(site.name)) + field("hotlines", hotlines + "]") + field("footer", footerJson(site)) + "}";
     }
 
+    // The search's filters as the canvas shows them: groups (分類, 年份, 月份) of choices, each a
+    // link to the same search with that choice, its count, and whether it is the current one.
+    std::string filtersJson(const core::Bundle& bundle, const core::Place& place, const core::FacetCounts& counts) const {
+        if (counts.categories.size() != bundle.categories.size()) return "[]";
+        const auto choice = [&](const std::string& label, size_t count, bool current, core::Place to) {
+            to.view = core::View::Search;
+            to.query = place.query;
+            if (to.year == 0) to.month = 0;
+            return "{\"label\":" + jsonString(label) + field("href", jsonString(core::fragmentFor(to))) +
+                   field("count", count ? std::to_string(count) : "null") + field("current", current ? "true" : "false") + "}";
+        };
+        const auto group = [&](std::string_view label, const std::vector<std::string>& choices) {
+            std::string list;
+            for (const std::string& c : choices) list += (list.empty() ? "" : ",") + c;
+            return "{\"label\":" + jsonString(label) + field("choices", "[" + list + "]") + "}";
+        };
+        const std::string all(strings.filters[3]);
+        std::vector<std::string> categories{choice(all, 0, place.categoryId.empty(), {core::View::Search, "", "", "", place.year, place.month})};
+        for (size_t i = 0; i < bundle.categories.size(); ++i) {
+            const bool current = bundle.categories[i].id == place.categoryId;
+            if (counts.categories[i] == 0 && !current) continue;
+            const size_t parent = bundle.categoryParent[i];
+            const std::string name = (parent == core::Bundle::kNoParent ? "" : chrome(bundle.categories[parent].name) + " › ") +
+                                     chrome(bundle.categories[i].name);
+            categories.push_back(choice(name, counts.categories[i], current,
+                                        {core::View::Search, bundle.categories[i].id, "", "", place.year, place.month}));
+        }
+        std::vector<std::string> years{choice(all, 0, place.year == 0, {core::View::Search, place.categoryId, "", "", 0, 0})};
+        for (const auto& [year, count] : counts.years) {
+            years.push_back(choice(std::to_string(year), count, year == place.year, {core::View::Search, place.categoryId, "", "", year, 0}));
+        }
+        std::string out = "[" + group(strings.filters[0], categories) + "," + group(strings.filters[1], years);
+        if (place.year > 0) {
+            std::vector<std::string> months{choice(all, 0, place.month == 0, {core::View::Search, place.categoryId, "", "", place.year, 0})};
+            for (const auto& [month, count] : counts.months) {
+                months.push_back(choice(std::string(strings.months[static_cast<size_t>(month - 1)]), count, month == place.month,
+                                        {core::View::Search, place.categoryId, "", "", place.year, month}));
+            }
+            out += "," + group(strings.filters[2], months);
+        }
+        return out + "]";
+    }
+
     std::string labelsJson() const {
         const core::UiStrings& s = strings;
         return "{\"home\":" + jsonString(s.home) + field("published", jsonString(s.published)) + field("source", jsonString(s.source)) +
@@ -269,9 +312,10 @@ std::string viewContentJson(ui::ReaderApp& app) {
     if (article) return out + field("article", writer.articleJson(*article, state.settings.rubyMode)) + "}";
     if (place.view == core::View::Search) {
         std::vector<const core::Article*> found;
-        for (const std::string& id : app.search(place.query)) found.push_back(bundle->findArticle(id));
+        for (const std::string& id : app.listedResults(place)) found.push_back(bundle->findArticle(id));
         return out + field("heading", jsonString(strings.searchResults)) + field("query", jsonString(place.query)) +
-               field("items", writer.itemsJson(found, app.searchExcerpts(place.query, kMaxItems))) + "}";
+               field("filters", writer.filtersJson(*bundle, place, app.searchFacets(place))) +
+               field("items", writer.itemsJson(found, app.searchExcerpts(place, kMaxItems))) + "}";
     }
     // The list's heading as the canvas draws it (list_view.cpp): the category, or 首頁 at the top.
     const core::Category* category = bundle->findCategory(place.categoryId);
