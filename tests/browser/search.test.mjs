@@ -82,3 +82,31 @@ test('search: sub-results from other paragraphs, in the canvas and the mirror', 
   await waitForState(page, { view: 'article', articleId: seed });
   assert.deepEqual(errors, []);
 });
+
+// Issue #17 item 2: filters with counts, in the fragment, the archive without a query, the mirror's links.
+test('search: filters by category and date, with counts, in the fragment and the mirror', async (t) => {
+  const site = await serveBuild(webDir);
+  const browser = await launchChromium();
+  t.after(async () => { await browser.close(); await site.close(); });
+  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  const errors = collectErrors(page);
+  await page.goto(`${site.url}index.html#/search/?category=weiquan-tishi&year=2024`);
+  await waitForReader(page);
+  await waitForState(page, { view: 'search' });
+  // 維權提示 takes 消費警示 in: one article of each in 2024.
+  await page.waitForFunction(() => window.reader.list().length === 2);
+  const years = page.locator('[data-reader-mirror] ul[aria-label="年份"]');
+  await years.locator('a[aria-current="true"]').waitFor({ state: 'attached' });
+  assert.equal(await years.locator('a[aria-current="true"]').textContent(), '2024 (2)');
+  assert.deepEqual(await page.locator('[data-reader-mirror] ul[aria-label="月份"] a').allTextContents(), ['全部', '1月 (1)', '11月 (1)']);
+  fs.writeFileSync(screenshotPath('search-filters.png'), await page.locator('canvas').first().screenshot());
+
+  await clickKey(page, 'filter:month:1');
+  await page.waitForFunction(() => location.hash === '#/search/?category=weiquan-tishi&year=2024&month=1');
+  await page.waitForFunction(() => window.reader.list().length === 1);
+  // A mirror link is a filter too: 全部 years again.
+  await page.locator('[data-reader-mirror] ul[aria-label="年份"] a', { hasText: '全部' }).evaluate((a) => a.click());
+  await page.waitForFunction(() => location.hash === '#/search/?category=weiquan-tishi');
+  await page.waitForFunction(() => window.reader.list().length === 6);
+  assert.deepEqual(errors, []);
+});

@@ -1,6 +1,7 @@
 // The search view's filter rows (search_filters_view.h).
 #include "search_filters_view.h"
 
+#include <cmath>
 #include <string>
 
 #include <imgui.h>
@@ -12,7 +13,7 @@ namespace reader::ui {
 namespace {
 
 // A row: its label, then its choices, wrapping onto more lines when the column is too narrow. The
-// chosen one in the selected colour; `key` names it for tests and the keyboard.
+// chosen one in the text colour, underlined; `key` names it for tests and the keyboard.
 class ChoiceRow {
 public:
     ChoiceRow(ViewContext& ctx, std::string_view label) : m_ctx(ctx), m_left(ImGui::GetCursorPosX()) {
@@ -26,7 +27,13 @@ public:
         if (!m_first && ImGui::GetCursorPosX() + width > m_left + m_ctx.width) ImGui::NewLine();
         if (ImGui::GetCursorPosX() < m_left + 1.0f) ImGui::SetCursorPosX(m_left + 24.0f);
         m_first = false;
-        const bool clicked = textButton(key.c_str(), m_ctx.font, size(), text, chosen ? m_ctx.theme.selected : m_ctx.theme.link, m_ctx.theme.link);
+        // The chosen one in the text colour, underlined: where the reader is, not a way elsewhere.
+        const ImVec2 at = ImGui::GetCursorScreenPos();
+        const bool clicked = textButton(key.c_str(), m_ctx.font, size(), text, chosen ? m_ctx.theme.text : m_ctx.theme.link, m_ctx.theme.link);
+        if (chosen) {
+            const float y = std::round(at.y + naturalHeight(m_ctx.font, size())) + 1.0f;
+            ImGui::GetWindowDrawList()->AddLine(ImVec2(at.x, y), ImVec2(at.x + width, y), m_ctx.theme.text, 1.0f);
+        }
         m_ctx.items.addLastItem(key);
         ImGui::SameLine(0, 14);
         return clicked;
