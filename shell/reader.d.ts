@@ -131,7 +131,7 @@ export interface Reader {
   state(): ReaderState;
   /** The articles listed now: a category's list, or the search view's results in their order; [] in an article. */
   list(): ListedArticle[];
-  /** The URL fragment of the current view ('#/', '#/category/<id>', '#/article/<id>', '#/search/<query>'), also when hash routing is off. */
+  /** The URL fragment of the current view ('#/', '#/category/<id>', '#/article/<id>', '#/search/<query>', with the filters after it: '#/search/<query>?category=<id>&year=2024&month=3'), also when hash routing is off. */
   fragment(): string;
   /** Saved like the reader's own switches; resolves to false when a value was not one the reader takes (it warns in the console). */
   setOptions(changes: Partial<Pick<MountOptions, 'fontSize' | 'rubyMode' | 'toneColors' | 'theme' | 'script' | 'serif' | 'locale' | 'debug' | 'log'>>): Promise<boolean>;
