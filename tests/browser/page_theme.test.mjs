@@ -112,6 +112,8 @@ test('theme: --reader-font-size and --reader-font-family set the article text\'s
   fs.writeFileSync(screenshotPath('page-font-family.png'), serif);
   assert.ok(pixelDiff(pixelsBefore, serif) > 0.02, 'the page\'s face is drawn');
   await setStyle('--reader-font-family', '');
-  assert.equal(pixelDiff(pixelsBefore, await shot()), 0, 'the reader\'s face is back');
+  // Its glyphs are baked again, maybe elsewhere in the atlas when other glyphs came first, and the
+  // GPU's texture sampling there may round a channel one level the other way.
+  assert.equal(pixelDiff(pixelsBefore, await shot(), 1), 0, 'the reader\'s face is back');
   assert.deepEqual(errors, []);
 });

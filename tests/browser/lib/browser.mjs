@@ -210,13 +210,14 @@ export function isBlank(png, { minNonBackground = 0.001 } = {}) {
   return imageStats(png).nonBackground < minNonBackground;
 }
 
-// Fraction of pixels that differ between two screenshots (1 when the sizes differ).
-export function pixelDiff(pngA, pngB) {
+// The share of pixels of two screenshots that differ in some channel by more than `tolerance`
+// levels (1 when the sizes differ).
+export function pixelDiff(pngA, pngB, tolerance = 0) {
   const a = decodePng(pngA), b = decodePng(pngB);
   if (a.width !== b.width || a.height !== b.height || a.channels !== b.channels) return 1;
   let differing = 0;
   for (let i = 0; i < a.pixels.length; i += a.channels) {
-    for (let k = 0; k < a.channels; k++) if (a.pixels[i + k] !== b.pixels[i + k]) { differing++; break; }
+    for (let k = 0; k < a.channels; k++) if (Math.abs(a.pixels[i + k] - b.pixels[i + k]) > tolerance) { differing++; break; }
   }
   return differing / (a.width * a.height);
 }
