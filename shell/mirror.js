@@ -13,6 +13,7 @@
 //   event says which paragraph, and the canvas reveals it.
 
 import { nameLandmarks, unnameLandmarks } from './mirror_landmarks.js';
+import { markHighlights } from './mirror_marks.js';
 
 // One line per block, so that the root's scroll position names the block a match is in.
 const HIDDEN_STYLE = 'position:absolute;width:1px;height:1px;margin:-1px;padding:0;border:0;overflow:hidden;' +
@@ -187,7 +188,9 @@ function viewNodes(content, suffix, bundleFileUrl) {
     heading.append(content.message);
     body.splice(1, 1);
   }
-  nodes.push(el(content.article ? 'article' : 'section', {}, ...body));
+  const main = el(content.article ? 'article' : 'section', {}, ...body);
+  if (content.article) markHighlights(main, content.highlights, labels.note);
+  nodes.push(main);
   if (content.categories && content.categories.length) {
     const tree = categoryTree(content.categories, null);
     if (tree) nodes.push(el('nav', {'aria-label': `${labels.categories}${suffix}`}, tree));

@@ -5,6 +5,7 @@
 import createReaderModule from './reader-module.js';
 import { failureOf } from './bundle_fetch.js';
 import { FONT_STACK, SERIF_STACK, fallbackFontIfNeeded } from './fonts.js';
+import { loadStoredAnnotations } from './annotations.js';
 
 // Debugging: `debug: true` loads the module built with the debug panels (never the default: the
 // panels weigh about 57 KB gzip) and opens them; `log: 'debug'|'info'|'warn'|'error'` sends the
@@ -22,7 +23,8 @@ export async function startModule(session, options, hooks) {
   const wasmFile = options.debug ? 'reader-module-debug.wasm' : 'reader-module.wasm';
   let module;
   try {
-    const [fallbackFont, factory] = await Promise.all([fallbackFontIfNeeded(options.font), moduleFactory(options.debug)]);
+    const [fallbackFont, factory, storedAnnotations] = await Promise.all([
+      fallbackFontIfNeeded(options.font), moduleFactory(options.debug), loadStoredAnnotations()]);
     if (fallbackFont) session.fontSource = 'fallback';
     module = await factory({
       ...hooks,
@@ -30,6 +32,7 @@ export async function startModule(session, options, hooks) {
       fontStack: FONT_STACK,
       serifStack: SERIF_STACK,
       fallbackFont,
+      storedAnnotations,
       logLevel: options.log || '',
     });
   } catch (err) {

@@ -2,6 +2,7 @@
 // in order, starts its WebAssembly module, loads the bundle, and destroy() takes it all down again.
 // Each reader gets its own canvas and its own instance of the module, so several readers can share
 // a page. Nothing here touches the page outside `element`.
+import { createAnnotations } from './annotations.js';
 import { createHashRouting } from './hash_routing.js';
 import { followKeyboardFocus } from './keyboard_focus.js';
 import { createImages } from './images.js';
@@ -116,7 +117,9 @@ export function mount(element, options = {}) {
   const images = createImages(session, (src) => bundleFileUrl(session, src));
   const routing = createHashRouting(session, options.hashRouting === true);
   let mirror = options.mirror === false ? null : followWithMirror(element, session);
-  const loader = createLoader(session, {retries: options.retries ?? 4, afterLoad: routing.afterLoad, scriptTables: options.scriptTables});
+  const annotations = createAnnotations(session);
+  const afterLoad = () => { annotations.setSource(session.bundleBase || document.baseURI); routing.afterLoad(); };
+  const loader = createLoader(session, {retries: options.retries ?? 4, afterLoad, scriptTables: options.scriptTables});
   const page = watchPage(element, session);
   let settleReady = null;
   const ready = new Promise((resolve, reject) => { settleReady = {resolve, reject}; });
@@ -138,6 +141,7 @@ export function mount(element, options = {}) {
     onSpeak: speech.speak,
     onSpeechControl: speech.control,
     onOverscroll: (pixels) => scrollPageBy(element, pixels),
+    ...annotations.hooks,
   };
   const overscroll = {contain: options.overscroll === 'contain'};
   function started(module) {
@@ -179,7 +183,7 @@ export function mount(element, options = {}) {
   }
 
   if (options.bundle) loader.load(options.bundle);
-  const reader = createReaderApi(session, canvas, { ready, load: loader.load, destroy });
+  const reader = createReaderApi(session, canvas, { ready, load: loader.load, destroy, annotations });
   mounted.set(element, reader);
   liveControls.set(reader, createLiveControl(element, session, routing, overscroll, {
     getMirror: () => mirror,

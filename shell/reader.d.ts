@@ -97,7 +97,7 @@ export interface LoadStats {
 /**
  * Listened to with on()/off(); the container element (the <article-reader> itself) also receives
  * each as a bubbling CustomEvent whose `detail` is the listener's argument: 'reader-ready',
- * 'reader-error', 'articleopen', 'placechange'.
+ * 'reader-error', 'articleopen', 'placechange', 'highlight', 'note', 'bookmark'.
  */
 export interface ReaderEvents {
   /** The first view is drawn. */
@@ -108,7 +108,45 @@ export interface ReaderEvents {
   articleopen: (id: string) => void;
   /** The view moved; its URL fragment. */
   placechange: (fragment: string) => void;
+  /** A highlight was added, changed (its colour) or removed by the reader, or came in by importAnnotations(). */
+  highlight: (change: AnnotationChange) => void;
+  /** A highlight's note was added, changed or removed. */
+  note: (change: AnnotationChange) => void;
+  /** An article was bookmarked, or its bookmark removed. */
+  bookmark: (change: AnnotationChange) => void;
 }
+
+/**
+ * A highlight (with its note) or a bookmark as a W3C Web Annotation (https://www.w3.org/TR/annotation-model/):
+ * the target's source is the bundle's URL and '#/article/<id>'; a highlight's selectors point into the
+ * article's body texts without their readings, in the bundle's own script, joined by line breaks.
+ */
+export interface Annotation {
+  '@context': 'http://www.w3.org/ns/anno.jsonld';
+  id: string;
+  type: 'Annotation';
+  motivation: 'highlighting' | 'bookmarking';
+  created: string;
+  modified: string;
+  /** Highlights: its colour (purpose 'tagging': yellow, green, blue, pink) and its note (purpose 'commenting'), if any. */
+  body?: { type: 'TextualBody'; purpose: 'tagging' | 'commenting'; value: string }[];
+  target: {
+    source: string;
+    selector?: (
+      | { type: 'TextQuoteSelector'; exact: string; prefix: string; suffix: string }
+      | { type: 'TextPositionSelector'; start: number; end: number }
+    )[];
+  };
+}
+
+export interface AnnotationChange {
+  action: 'added' | 'changed' | 'removed';
+  annotation: Annotation;
+}
+
+export type ImportResult =
+  | { ok: true; added: number; updated: number; unchanged: number }
+  | { ok: false; error: string };
 
 export interface Reader {
   /**
@@ -135,6 +173,14 @@ export interface Reader {
   fragment(): string;
   /** Saved like the reader's own switches; resolves to false when a value was not one the reader takes (it warns in the console). */
   setOptions(changes: Partial<Pick<MountOptions, 'fontSize' | 'rubyMode' | 'toneColors' | 'theme' | 'script' | 'serif' | 'locale' | 'debug' | 'log'>>): Promise<boolean>;
+  /** This bundle's highlights, notes and bookmarks, as they are stored (in the origin's IndexedDB). */
+  annotations(): Annotation[];
+  /**
+   * Merges annotations (a JSON text, or what annotations() gave): new ids are added, newer versions of
+   * stored ones replace them, the same passage is never added twice. A text that is not JSON, over
+   * 10 MB, or of another site is refused with the reason; nothing stored is lost either way.
+   */
+  importAnnotations(json: string | Annotation[]): ImportResult;
   on<E extends keyof ReaderEvents>(event: E, listener: ReaderEvents[E]): void;
   /** Removes a listener on() added. */
   off<E extends keyof ReaderEvents>(event: E, listener: ReaderEvents[E]): void;
@@ -143,6 +189,12 @@ export interface Reader {
   /** The browser's print dialog: the page prints the view's text (an article as a page of print). */
   print(): void;
   loadStats(): LoadStats | null;
+  /**
+   * What a search view costs beyond the search (ms, timed in the module, for the benchmark): the index's
+   * search to 500 results, the view's results with the filters' counts, the excerpts and sub-results of
+   * those 500, and the filters' counts alone over every match.
+   */
+  findTimings(query: string): { results: number; matching: number; searchMs: number; viewMs: number; excerptsMs: number; facetsMs: number } | null;
   framesDrawn(): number;
   frameTimes(): number[];
   /** Figures' images: textures kept, their GPU bytes (w*h*4) and the budget, requests unanswered, uploads so far, the zoom view open. */

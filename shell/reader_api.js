@@ -10,7 +10,7 @@ const STATE_BEFORE_START = {
 };
 
 // parts: {ready, load, destroy} of the reader's lifecycle (mount.js).
-export function createReaderApi(session, canvas, { ready, load, destroy }) {
+export function createReaderApi(session, canvas, { ready, load, destroy, annotations }) {
   const json = (ptr) => readJson(session.module, ptr);
   const text = (ptr) => readText(session.module, ptr);
   // fn(module) while there is a module, else `otherwise`.
@@ -43,6 +43,9 @@ export function createReaderApi(session, canvas, { ready, load, destroy }) {
     glyphStats: () => (session.module?.glyphStats ? {...session.module.glyphStats} : {glyphs: 0, batches: 0, ms: 0}),
     // {bytes, parseMs, indexMs, articles, searchIndexBytes} of the last load, and the heap's size.
     loadStats: () => withModule((m) => ({...json(m._reader_load_stats()), heapBytes: m.HEAPU8.length}), null),
+    // What a search view costs beyond the search (ms, timed in the module): {results, matching,
+    // searchMs, viewMs (results and filter counts), excerptsMs (500 results' excerpts), facetsMs}.
+    findTimings: (query) => withModule((m) => callWithString(m, (p) => json(m._reader_find_timings(p)), String(query)), null),
     // CPU ms of the last frames drawn (up to 240), oldest first.
     frameTimes: () => withModule((m) => json(m._reader_frame_times()), []),
     // Figures' images: {textures, bytes, budget, pending, uploads, zoom} (textures kept, their GPU
@@ -54,6 +57,11 @@ export function createReaderApi(session, canvas, { ready, load, destroy }) {
       await session.started;
       return withModule((m) => setOptions(m, changes), false);
     },
+    // This bundle's highlights, notes and bookmarks as W3C Web Annotations (the stored JSON).
+    annotations: () => annotations.all(),
+    // Merges annotations (a JSON text or the array annotations() gave): {ok, added, updated, unchanged}
+    // or {ok: false, error}; nothing stored is lost either way.
+    importAnnotations: (json) => annotations.importText(typeof json === 'string' ? json : JSON.stringify(json)),
     on: (event, fn) => session.on(event, fn),
     off: (event, fn) => session.off(event, fn),
     destroy,

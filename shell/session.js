@@ -5,7 +5,10 @@ import { callWithString } from './module_memory.js';
 
 // Events as the element dispatches them (CustomEvent, detail: the listener's argument); `ready`
 // and `error` are prefixed, because an `error` event on an element means something else to pages.
-const ELEMENT_EVENTS = {ready: 'reader-ready', error: 'reader-error', articleopen: 'articleopen', placechange: 'placechange'};
+const ELEMENT_EVENTS = {
+  ready: 'reader-ready', error: 'reader-error', articleopen: 'articleopen', placechange: 'placechange',
+  highlight: 'highlight', note: 'note', bookmark: 'bookmark',
+};
 
 // `element` is the reader's container: its events are dispatched there too.
 export function createSession(element) {

@@ -14,8 +14,8 @@ import { generateSW, getManifest } from 'workbox-build';
 export const APP_FILES = [
   'index.html', 'page.css', 'page.js', 'offline.js',
   'reader.js', 'mount.js', 'article_reader_element.js', 'bundle_fetch.js', 'fonts.js', 'hash_routing.js', 'images.js', 'keyboard_focus.js',
-  'loading.js', 'mirror.js', 'mirror_landmarks.js', 'module_memory.js', 'page_signals.js', 'page_theme.js', 'print_style.js', 'reader_api.js',
-  'reader_options.js', 'module_start.js', 'session.js', 'speech.js', 'text_input.js',
+  'loading.js', 'mirror.js', 'mirror_landmarks.js', 'mirror_marks.js', 'module_memory.js', 'page_signals.js', 'page_theme.js', 'print_style.js', 'reader_api.js',
+  'reader_options.js', 'module_start.js', 'session.js', 'speech.js', 'text_input.js', 'annotations.js',
   'reader-module.js', 'reader-module.wasm', 'fonts/reader-fallback.otf',
 ];
 // Workbox's default limit (2 MiB) would skip a larger wasm with only a warning.

@@ -25,6 +25,7 @@ import { BASELINES } from './search_baseline.mjs';
 import { splitSearch } from './split_search.mjs';
 import { startSite } from './site.mjs';
 import { wasmAreas } from './wasm_areas.mjs';
+import { highlightsFirstFrame } from './highlights.mjs';
 import { glyphRaster, idleFrames, plainArticlePage, sizes, startupRuns, visitTransfers } from './startup.mjs';
 
 const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
@@ -88,6 +89,7 @@ try {
     results.startup = await step('start-up', () => startupRuns(browser, site.url));
     results.idleFramesIn3s = await step('idle frames', () => idleFrames(browser, site.url));
     results.glyphs = await step('glyphs', () => glyphRaster(browser, site.url));
+    results.highlights = await step('highlights', () => highlightsFirstFrame(browser, site.url, webDir));
   }
   results.bundles = {};
   for (const b of bundles) {
@@ -157,6 +159,9 @@ function printStartup(r) {
   const g = r.glyphs?.listAndArticle;
   console.log(g ? `glyphs rasterised by the browser (list, then the seed article): ${g.glyphs} glyphs in ` +
               `${g.batches} readbacks, ${g.ms.toFixed(1)} ms (list alone: ${r.glyphs.list.glyphs} glyphs, ${r.glyphs.list.ms.toFixed(1)} ms)` : missing('glyphs'));
+  const h = r.highlights;
+  console.log(h ? `opening the seed article, first frame CPU: ${h.withoutMs.toFixed(2)} ms, with ${h.highlights} highlights ` +
+              `${h.withMs.toFixed(2)} ms: +${(h.withMs - h.withoutMs).toFixed(2)} ms (budget +5 ms; median of ${h.runs}; ${h.marked} marks in the mirror)` : missing('highlights'));
   console.log('');
 }
 
@@ -203,6 +208,9 @@ function scaleTable(bundles, queries) {
     ['split search, warm: reader.search p95', (c) => (c.splitQueries ? `${c.splitQueries.warm.p95.toFixed(3)} ms` : '—'), ''],
     ['split search: ids unlike the whole bundle', (c) => (c.splitSearch ? `${c.splitSearch.differences} of ${queries.length}` +
       (c.splitSearch.differing.length ? ` (${c.splitSearch.differing.join(' ')})` : '') : '—'), '0'],
+    ['excerpts of up to 500 results p50 / p95', (c) => (c.find ? pair(c.find.excerpts.p50, c.find.excerpts.p95) : '—'), '<= 5 ms more than the search at 100k'],
+    ['  the queries with the most results: p50 / max', (c) => (c.find ? `${pair(c.find.excerptsAtMost.p50, c.find.excerptsAtMost.max)} (${c.find.mostResults} results)` : '—'), ''],
+    ['filters\' counts over every match p50 / p95', (c) => (c.find ? pair(c.find.facets.p50, c.find.facets.p95) : '—'), '<= 5 ms at 100k'],
     ['wasm heap after load', (c) => (ok(c) ? `${(c.load.heapBytes / 1e6).toFixed(0)} MB, ${c.load.heapRatio.toFixed(2)}x bundle` : '—'), '<= 1.5x bundle'],
   ];
   const cells = rows.map(([label, cell, target]) => [label, ...cols.map(cell), target]);

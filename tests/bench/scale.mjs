@@ -184,6 +184,15 @@ export async function measureSize(browser, site, plan) {
     // reader.search() would finish an incomplete index first, which is what timed out above.
     const timed = indexed && await figure(result, 'search', () => timeQueries(page, 'reader', queries.map((x) => x.q)));
     if (timed) result.search = searchSummary(queries, timed);
+    // Issue #17: the search view's excerpts for 500 results and the filters' counts, beside the search.
+    const find = indexed && await figure(result, 'excerpts and counts', () =>
+      page.evaluate((qs) => qs.map((q) => window.reader.findTimings(q)), queries.map((x) => x.q)));
+    if (find) {
+      const most = find.filter((f) => f.results === Math.max(...find.map((g) => g.results)));
+      result.find = { excerpts: summary(find.map((f) => f.excerptsMs)), facets: summary(find.map((f) => f.facetsMs)),
+        search: summary(find.map((f) => f.searchMs)), mostResults: most[0]?.results ?? 0,
+        excerptsAtMost: summary(most.map((f) => f.excerptsMs)) };
+    }
     console.log(`  scrolling frame CPU p95 ${result.scroll?.p95?.toFixed(1)} ms (whole animation frame ${result.scroll?.animationFrame?.p95?.toFixed(1)} ms), search p95 ${result.search?.p95.toFixed(2)} ms`);
 
     const parseRuns = await figure(result, 'JSON.parse', () => jsonParseRuns(page, `${site.url}${plan.bundle}`, plan.jsonParseRuns));

@@ -23,8 +23,9 @@ async function revealWhole(page, key) {
   assert.fail(`${key} never came whole into view`);
 }
 
+// Tall enough that the paragraph after the first figure is on screen below the meta line's two rows.
 async function openFigures(browser, site, query = '') {
-  const page = await browser.newPage({ viewport: { width: 1000, height: 800 } });
+  const page = await browser.newPage({ viewport: { width: 1000, height: 880 } });
   await page.addInitScript(countGlQueries);
   const errors = collectErrors(page);
   const images = [];

@@ -80,7 +80,7 @@ test('keyboard: Tab goes through the list view\'s controls in order, each with a
     .map((a) => decodeURIComponent(a.getAttribute('href').slice('#/category/'.length))));
   // The documented order: search box, hotlines (top bar), categories (sidebar), breadcrumb, the list.
   const order = ['search', ...Array.from({ length: hotlines }, (_, i) => `hotline:${i}`), 'category:',
-    ...categories.map((id) => `category:${id}`), 'crumb:home', 'browse:dates', `article:${list[0].id}`];
+    ...categories.map((id) => `category:${id}`), 'crumb:home', 'annotations', 'browse:dates', `article:${list[0].id}`];
   const before = await shot(page);
   await page.focus('#before');
   let previous = null;

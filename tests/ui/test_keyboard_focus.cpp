@@ -51,9 +51,9 @@ struct Fixture {
 TEST_CASE("keyboard: Tab goes once through every control of the list view, and leaves at either end") {
     Fixture f;
     const core::Bundle& bundle = *f.app.bundle();
-    // The search box, the hotlines, 首頁 and every category, the breadcrumb's 首頁, 按日期瀏覽, the
-    // list's one stop.
-    const int controls = 1 + static_cast<int>(bundle.site.hotlines.size()) + 1 + static_cast<int>(bundle.categoryRows.size()) + 1 + 1 + 1;
+    // The search box, the hotlines, 首頁 and every category, the breadcrumb's 首頁 and 標注, 按日期瀏覽,
+    // the list's one stop.
+    const int controls = 1 + static_cast<int>(bundle.site.hotlines.size()) + 1 + static_cast<int>(bundle.categoryRows.size()) + 2 + 1 + 1;
     f.app.enterByKeyboard(false);
     f.frames(3);
     CHECK(f.app.tabLeaves(true));  // on the first control: Shift+Tab is the page's

@@ -22,7 +22,10 @@ const UiStrings kTraditional{
     "點選顯示", "聲調顏色", {"無", "Pleco", "MDBG"}, "字形", {"黑體", "明體"}, "目前位置",
     {"", "小標題", "圖說", "圖片來源", "清單", "表格", "引文", "附件"},
     {"上一個", "下一個", "清除標示"},
-    {"分類", "年份", "月份", "全部", "按日期瀏覽"}};
+    {"分類", "年份", "月份", "全部", "按日期瀏覽"},
+    "標記", "筆記", "引用連結", "完成", "刪除", "加入書籤", "已加書籤", "標注", "關閉",
+    {"匯出 Markdown", "匯出 JSON", "匯出 CSV"}, "匯入", "前往", "原文已更改，找不到此段", "還沒有標記、筆記或書籤。選取文字即可標記。",
+    "已匯出：", "已匯入（新增 / 讀到）：", "無法匯入："};
 
 const UiStrings kSimplified{
     "zh-Hans", "今天是：", "投诉电话：", "首页", "发布时间：", "来源：", "字体",
@@ -37,7 +40,10 @@ const UiStrings kSimplified{
     "点选显示", "声调颜色", {"无", "Pleco", "MDBG"}, "字形", {"黑体", "宋体"}, "当前位置",
     {"", "小标题", "图说", "图片来源", "列表", "表格", "引文", "附件"},
     {"上一个", "下一个", "清除标示"},
-    {"分类", "年份", "月份", "全部", "按日期浏览"}};
+    {"分类", "年份", "月份", "全部", "按日期浏览"},
+    "标记", "笔记", "引用链接", "完成", "删除", "加入书签", "已加书签", "标注", "关闭",
+    {"导出 Markdown", "导出 JSON", "导出 CSV"}, "导入", "前往", "原文已更改，找不到此段", "还没有标记、笔记或书签。选取文字即可标记。",
+    "已导出：", "已导入（新增 / 读到）：", "无法导入："};
 
 const UiStrings kEnglish{
     "en", "Today is ", "Complaints: ", "Home", "Published: ", "Source: ", "Text size",
@@ -54,7 +60,11 @@ const UiStrings kEnglish{
     "On demand", "Tone colours", {"None", "Pleco", "MDBG"}, "Typeface", {"Sans", "Serif"}, "Breadcrumb",
     {"", "Heading", "Caption", "Credit", "List", "Table", "Quote", "Attachment"},
     {"Previous", "Next", "Clear"},
-    {"Category", "Year", "Month", "All", "Browse by date"}};
+    {"Category", "Year", "Month", "All", "Browse by date"},
+    "Highlight", "Note", "Copy with link", "Done", "Remove", "Bookmark", "Bookmarked", "Notes", "Close",
+    {"Export Markdown", "Export JSON", "Export CSV"}, "Import", "Go to", "The text changed; this passage is gone",
+    "No highlights, notes or bookmarks yet. Select text to highlight it.",
+    "Exported: ", "Imported (added / read): ", "Could not import: "};
 
 std::string lowered(std::string_view text) {
     std::string out(text);

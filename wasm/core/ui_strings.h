@@ -74,6 +74,25 @@ struct UiStrings {
     // The search view's filters: category, year, month, every choice; and the list view's way in
     // (the archive by date, no query needed).
     std::array<std::string_view, 5> filters;
+    // Annotations: the selection's buttons, the highlight's card, the meta line's bookmark button,
+    // the panel (its button on the breadcrumb line, exports, import, rows) and what it tells.
+    std::string_view highlight;          // a colour swatch's tooltip
+    std::string_view note;               // the selection's note button, and the card's note field
+    std::string_view quoteLink;          // copies the quote with a link
+    std::string_view done;
+    std::string_view removeAnnotation;
+    std::string_view bookmark;           // not bookmarked yet
+    std::string_view bookmarked;
+    std::string_view annotations;        // the panel's button and title
+    std::string_view close;
+    std::array<std::string_view, 3> exportFormats;  // Markdown, JSON, CSV
+    std::string_view importAnnotations;
+    std::string_view openAnnotation;     // a highlight's row: go to it
+    std::string_view orphaned;           // its text is no longer in the article
+    std::string_view noAnnotations;
+    std::string_view exported;           // before where the file went
+    std::string_view imported;           // before "added / read"
+    std::string_view importFailed;       // before the error
 };
 
 // The table for a BCP 47 tag: zh-Hant (also zh-TW, zh-HK, zh-MO), zh-Hans (also zh, zh-CN,

@@ -157,7 +157,8 @@ const std::regex kImportNamed(R"(^\s*import\s*\{([^}]*)\}\s*from\s+['"]\./([^'"]
 const std::regex kExportDefault(R"(^\s*export\s+default\s+([A-Za-z_$][\w$]*)\s*;?\s*$)");
 const std::regex kExportDeclaration(R"(^(\s*)export\s+((?:async\s+)?function\*?\s+|class\s+|const\s+|let\s+|var\s+)([A-Za-z_$][\w$]*))");
 const std::regex kExportList(R"(^\s*export\s*\{([^}]*)\}\s*;?\s*$)");
-const std::regex kOtherImportExport(R"(^\s*(import\s*[\w{*'"]|export\b))");
+// Any other import or export statement (not a name that starts with "import", as importText does).
+const std::regex kOtherImportExport(R"(^\s*(import\s*[{*'"]|import\s+[\w$]|export\b))");
 
 std::string moduleVariable(const std::string& file) {
     std::string name = "module_";

@@ -9,6 +9,7 @@
 
 #include <imgui.h>
 
+#include "core/annotation_export.h"
 #include "core/pinyin_tone.h"
 #include "core/ruby_parser.h"
 #include "core/utf8.h"
@@ -94,6 +95,7 @@ std::vector<Highlight> ArticleView::highlightsFor(const ViewContext& ctx, size_t
     m_speechMark.addHighlight(paragraph, ctx.theme, marks);
     m_hits.addHighlights(paragraph, ctx.theme, marks);
     if (paragraph == TextRange::kTitle) return marks;
+    m_annotations.addHighlights(paragraph, marks);
     if (const auto selected = m_selection.highlightIn(paragraph, m_layout, ctx.theme.selection)) marks.push_back(*selected);
     return marks;
 }
@@ -243,12 +245,34 @@ ViewResult ArticleView::drawFindBar(ViewContext& ctx) {
     return result;
 }
 
-// The mouse (a click also ends the revealed mark), the selection's keys and the hits' Enter.
-void ArticleView::handleInput() {
+// The mouse (a click also ends the revealed mark; a click on a highlight opens its card), the
+// selection's keys and the hits' Enter.
+void ArticleView::handleInput(const ViewContext& ctx) {
     if (ImGui::IsMouseClicked(ImGuiMouseButton_Left)) m_reveal.clear();  // the mark lasts until a click
+    const ImGuiIO& io = ImGui::GetIO();
+    if (ctx.annotations && linkClicked() && ImGui::IsWindowHovered() && !ImGui::IsAnyItemHovered() && m_layout.overBody(io.MousePos)) {
+        const auto hit = m_layout.hitTest(io.MousePos);
+        if (const auto id = hit ? m_annotations.highlightAt(*hit) : std::nullopt) m_annotations.edit(*id, ImVec2(io.MousePos.x, io.MousePos.y + 12.0f));
+    }
     m_selection.handleMouse(m_layout);
     m_selection.handleKeys(m_layout);
     m_hits.handleKeys();
+}
+
+// What the buttons by a selection asked for: a highlight (with its card open for a note), or the
+// quote with a link on the clipboard.
+void ArticleView::handleSelectionTools(ViewContext& ctx, const core::Article& article) {
+    const TextSelection::Action action = m_selection.drawTools(ctx, m_layout);
+    if (action.kind == TextSelection::Action::Kind::None) return;
+    if (action.kind == TextSelection::Action::Kind::QuoteLink) {
+        ImGui::SetClipboardText(core::quoteWithLink(m_selection.text(m_layout), article, ctx.annotations->linkBase()).c_str());
+        return;
+    }
+    const auto [start, end] = ArticleAnnotations::baseRange(article, ctx.settings.rubyMode, m_selection.from(), m_selection.to());
+    if (start >= end) return;
+    const std::string id = ctx.annotations->highlight(article, start, end, action.color);
+    if (action.kind == TextSelection::Action::Kind::Note) m_annotations.edit(id, ImGui::GetItemRectMin());
+    m_selection.clear();
 }
 
 ViewResult ArticleView::draw(ViewContext& ctx, const core::Article& article) {
@@ -262,19 +286,21 @@ ViewResult ArticleView::draw(ViewContext& ctx, const core::Article& article) {
     ImGui::Dummy(ImVec2(0, 8));
     m_hits.update(ctx, article);
     m_speechMark.update(ctx, article);
+    m_annotations.update(ctx, article);
     m_layout.placeTitle(ImGui::GetCursorScreenPos());
     drawParagraph(drawList, m_layout.title(), ArticleLayout::titleStyle(body), m_layout.titleOrigin(), highlightsFor(ctx, TextRange::kTitle));
     ImGui::Dummy(ImVec2(ctx.width, m_layout.title().height + 8));
 
     ViewResult result = drawMetaLine(ctx, article, m_layout.readingMinutes(), m_settingsPanel);
     result += m_settingsPanel.draw(ctx);
+    if (result.toggleBookmark && ctx.annotations) ctx.annotations->toggleBookmark(article.id);
     const ImVec2 rule = ImGui::GetCursorScreenPos();
     drawList->AddLine(rule, ImVec2(rule.x + ctx.width, rule.y), ctx.theme.rule);
     ImGui::Dummy(ImVec2(0, 14));
 
     const float gap = std::round(body.options.fontSize * kParagraphGapEm);
     result += drawBody(ctx, body, gap);
-    handleInput();
+    handleInput(ctx);
     result += drawFindBar(ctx);
     m_hits.scrollIfMoved(m_layout);
     m_reveal.scrollIfAsked(m_layout, gap);
@@ -282,7 +308,8 @@ ViewResult ArticleView::draw(ViewContext& ctx, const core::Article& article) {
     m_layout.restoreTopParagraph();
     const bool onDemand = ctx.settings.rubyOnDemand && ctx.settings.rubyMode == core::RubyMode::Hidden;
     if (onDemand && ImGui::IsWindowHovered() && !m_selection.dragging()) showReadingUnderPointer(ctx, article, m_layout);
-    m_selection.drawCopyButton(ctx, m_layout);
+    handleSelectionTools(ctx, article);
+    m_annotations.drawEditor(ctx);
     return result;
 }
 

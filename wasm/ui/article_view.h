@@ -9,6 +9,7 @@
 #include <string>
 #include <vector>
 
+#include "article_annotations.h"
 #include "article_layout.h"
 #include "article_marks.h"
 #include "settings_panel.h"
@@ -33,6 +34,8 @@ public:
     // Brings body paragraph `paragraph` of article `articleId` to the top of the content on the next
     // frame and marks it until the next click (the page's find-in-page landed on it).
     void reveal(const std::string& articleId, size_t paragraph) { m_reveal.reveal(articleId, paragraph); }
+    // The highlights of the open article (their marks, the card that edits one, orphans).
+    const ArticleAnnotations& annotations() const { return m_annotations; }
     // The paragraph marked by reveal(), if any.
     std::optional<size_t> revealedParagraph() const { return m_reveal.paragraph(); }
 
@@ -52,7 +55,8 @@ private:
     ViewResult drawBody(ViewContext& ctx, const ParagraphStyle& body, float gap);
     ViewResult figureButton(const ViewContext& ctx, size_t block, ImVec2 boxMin, ImVec2 boxSize, ImVec2 origin);
     ViewResult handleBlockInput(const ViewContext& ctx, const BlockGeometry& block, ImVec2 origin, float& scrollX);
-    void handleInput();
+    void handleInput(const ViewContext& ctx);
+    void handleSelectionTools(ViewContext& ctx, const core::Article& article);
     ViewResult drawFindBar(ViewContext& ctx);
     std::vector<Highlight> highlightsFor(const ViewContext& ctx, size_t paragraph) const;
 
@@ -62,6 +66,7 @@ private:
     SpeechMark m_speechMark;
     RevealMark m_reveal;
     SettingsPanel m_settingsPanel;
+    ArticleAnnotations m_annotations;
     std::vector<float> m_tableScroll;  // per block: a wide table's sideways scroll, logical pixels
 };
 

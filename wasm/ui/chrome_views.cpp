@@ -120,8 +120,28 @@ ViewResult drawTopBar(ViewContext& ctx, const std::string& today, SearchState& s
     return result;
 }
 
+namespace {
+
+// 標注, at the breadcrumb line's right end: the annotations panel (annotations_panel.h).
+float annotationsButtonRoom(const ViewContext& ctx) {
+    return ctx.annotations ? textWidth(ctx.font, chrome(), ctx.strings.annotations) + 16.0f : 0.0f;
+}
+
+bool drawAnnotationsButton(ViewContext& ctx, float lineLeft) {
+    if (!ctx.annotations) return false;
+    const float width = textWidth(ctx.font, chrome(), ctx.strings.annotations);
+    ImGui::SameLine(0, 0);
+    ImGui::SetCursorScreenPos(ImVec2(lineLeft + ctx.width - width, ImGui::GetCursorScreenPos().y));
+    const bool clicked = textButton("annotations", ctx.font, chrome(), ctx.strings.annotations, ctx.theme.link, ctx.theme.link);
+    ctx.items.addLastItem("annotations");
+    return clicked;
+}
+
+}  // namespace
+
 ViewResult drawBreadcrumb(ViewContext& ctx) {
     ViewResult result;
+    const float lineLeft = ImGui::GetCursorScreenPos().x;
     const core::Place& place = ctx.nav.current();
     const core::Article* article = place.view == core::View::Article ? ctx.bundle->findArticle(place.articleId) : nullptr;
     const std::string categoryId = article ? article->categoryId : place.categoryId;
@@ -153,7 +173,8 @@ ViewResult drawBreadcrumb(ViewContext& ctx) {
     if (article) {
         separator();
         // The title is cut to the room left on this line; the full title follows below anyway.
-        const float room = ImGui::GetContentRegionAvail().x;
+        const float room = ctx.annotations ? lineLeft + ctx.width - ImGui::GetCursorScreenPos().x - annotationsButtonRoom(ctx)
+                                           : ImGui::GetContentRegionAvail().x;
         // Pinyin in a one-line crumb only as inline mode shows it everywhere.
         const std::string_view source = oneLinePrefix(article->title);
         const std::string plain = ctx.chrome(source);
@@ -164,6 +185,7 @@ ViewResult drawBreadcrumb(ViewContext& ctx) {
         if (textButton("crumb:article", ctx.font, size, shown, ctx.theme.muted, ctx.theme.link)) result.scrollToTop = true;
         ctx.items.addLastItem("crumb:article");
     }
+    result.toggleAnnotations = drawAnnotationsButton(ctx, lineLeft);
     ImGui::Dummy(ImVec2(0, 4));
     const ImVec2 at = ImGui::GetCursorScreenPos();
     ImGui::GetWindowDrawList()->AddLine(at, ImVec2(at.x + ctx.width, at.y), ctx.theme.rule);

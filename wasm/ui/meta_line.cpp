@@ -10,6 +10,7 @@
 
 #include <imgui.h>
 
+#include "annotation_keeper.h"
 #include "core/calendar.h"
 #include "core/ruby_parser.h"
 #include "text_drawing.h"
@@ -30,7 +31,7 @@ struct SwitchOption {
 using Switch = std::array<SwitchOption, 3>;
 
 struct MetaItem {
-    enum class Kind { Text, FontSizes, RubyModes, Settings, ReadAloud };
+    enum class Kind { Text, FontSizes, RubyModes, Settings, ReadAloud, Bookmark };
     Kind kind;
     std::string text;  // Text: what it says; ReadAloud: 朗讀 / 暫停朗讀 / 繼續朗讀
     float width = 0.0f;
@@ -112,6 +113,10 @@ std::vector<MetaItem> metaItems(const ViewContext& ctx, const core::Article& art
         const std::string label(speechLabel(ctx));
         items.push_back({Kind::ReadAloud, label, textWidth(ctx.font, size, label)});
     }
+    if (ctx.annotations) {
+        const std::string label(ctx.annotations->bookmarked(article.id) ? ctx.strings.bookmarked : ctx.strings.bookmark);
+        items.push_back({Kind::Bookmark, label, textWidth(ctx.font, size, label)});
+    }
     return items;
 }
 
@@ -148,6 +153,12 @@ void drawItem(ViewContext& ctx, const MetaItem& item, SettingsPanel& panel, View
                                                            : SpeechRequest::Start;
             }
             ctx.items.addLastItem("read-aloud");
+            break;
+        }
+        case MetaItem::Kind::Bookmark: {  // 加入書籤, or 已加書籤 in the text colour
+            const bool marked = item.text == ctx.strings.bookmarked;
+            if (textButton("bookmark", ctx.font, size, item.text, marked ? ctx.theme.text : ctx.theme.link, ctx.theme.link)) result.toggleBookmark = true;
+            ctx.items.addLastItem("bookmark");
             break;
         }
     }

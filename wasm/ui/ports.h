@@ -38,6 +38,19 @@ struct Ports {
     std::function<void(const std::string& lang, const std::vector<std::string>& sentences, float rate)> speak;
     std::function<void(bool paused)> pauseSpeech;
     std::function<void()> stopSpeech;
+    // Annotations (core/annotation_store.h), as the store's JSON text: read once at start, written
+    // on each change (web: the origin's IndexedDB; desktop: the config folder).
+    std::function<std::string()> loadAnnotations;
+    std::function<void(const std::string&)> saveAnnotations;
+    // Tells the embedding page an annotation changed: `event` "highlight", "note" or "bookmark",
+    // `action` "added", "changed" or "removed", `json` the annotation (core::annotationJson).
+    std::function<void(const std::string& event, const std::string& action, const std::string& json)> annotationChanged;
+    // Hands the reader a file to keep (an export): web, a download; desktop, a file in the config
+    // folder. Returns where it went, for the reader to be told; empty: nothing was saved.
+    std::function<std::string(const std::string& name, const std::string& mime, const std::string& text)> saveFile;
+    // Asks the reader for a file to import; the platform answers with ReaderApp::importAnnotations.
+    // Empty: no import button.
+    std::function<void()> pickImportFile;
     // Prints the current view (web: the browser's print dialog, which prints the text mirror).
     std::function<void()> print;
 };

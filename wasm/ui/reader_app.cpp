@@ -250,6 +250,7 @@ ViewContext ReaderApp::context() {
         .pageTextSize = m_pageTextSize,
         .fontGeneration = m_fontGeneration,
         .images = &m_images,
+        .annotations = &m_annotations,
     };
 }
 
@@ -417,14 +418,16 @@ void ReaderApp::drawReadingProgress(const ViewContext& ctx) const {
 
 // The page's window closed, the zoom view over it, then what the views asked for, the keys no view
 // owns (the zoom view's Esc is its own), the settings saved.
-void ReaderApp::endFrame(const ViewContext& ctx, const ViewResult& result, const core::Settings& before) {
+void ReaderApp::endFrame(ViewContext& ctx, const ViewResult& result, const core::Settings& before) {
     ImGui::PopFont();
     ImGui::End();
+    const bool escTaken = drawAnnotationsPanel(ctx);
+    if (result.toggleAnnotations) m_annotationsPanel.toggle();
     const bool zoomed = m_zoom.isOpen();
     if (zoomed) m_zoom.draw(ctx, articleAt(m_nav.current()), m_images);
     if (result.zoomFigure && articleAt(m_nav.current())) m_zoom.open(m_nav.current().articleId, *result.zoomFigure);
     openLink(result.linkToOpen);
-    if (!zoomed) handleHistoryKeys(m_nav, m_articleView, m_searchState);
+    if (!zoomed && !escTaken) handleHistoryKeys(m_nav, m_articleView, m_searchState);
     if (result.clearHighlights) m_searchState.buffer[0] = '\0';
     m_speech.carryOut(result.speech, m_nav.current(), bundle() ? bundle()->findArticle(m_nav.current().articleId) : nullptr,
                       converter(), contentLanguage(), m_settings.speechRate);

@@ -21,6 +21,8 @@
 #include <string_view>
 #include <vector>
 
+#include "annotation_keeper.h"
+#include "annotations_panel.h"
 #include "article_view.h"
 #include "bundle_session.h"
 #include "core/error.h"
@@ -195,6 +197,17 @@ public:
     // Saves positions not saved yet (the page is going away; frames stop when the reader is idle).
     void saveReadingPositions() { m_positions.save(); }
 
+    // Highlights, notes and bookmarks (reader_app_annotations.cpp). The platform says what the
+    // bundle's address is (the annotations' source) and what deep links start with (the page's address).
+    void setAnnotationSource(std::string source, std::string linkBase) { m_annotations.setSource(std::move(source), std::move(linkBase)); }
+    const AnnotationKeeper& annotations() const { return m_annotations; }
+    // Merges a file of annotations (this site's, as exported); the panel tells the reader what came of it.
+    core::Result<core::MergeCount> importAnnotations(std::string_view json);
+    // This bundle's annotations as "md", "json" or "csv" (empty for another format).
+    std::string exportAnnotations(std::string_view format) const;
+    void toggleAnnotationsPanel() { m_annotationsPanel.toggle(); }
+    bool annotationsPanelOpen() const { return m_annotationsPanel.isOpen(); }
+
     // Debug panels (wasm/ui/debug/): the platform installs them, and they are drawn over the reader
     // at the end of each frame while debug() is on. Off by default; without panels, nothing shows.
     void setDebugPanels(std::function<void(ReaderApp&)> draw) { m_debugPanels = std::move(draw); }
@@ -218,8 +231,9 @@ private:
     void drawPendingBody(ViewContext& ctx, const core::Article& article);
     void drawFooterAtBottom(ViewContext& ctx);
     void drawReadingProgress(const ViewContext& ctx) const;
-    void endFrame(const ViewContext& ctx, const ViewResult& result, const core::Settings& before);
+    void endFrame(ViewContext& ctx, const ViewResult& result, const core::Settings& before);
     void openLink(const std::string& link);
+    bool drawAnnotationsPanel(ViewContext& ctx);
     void saveChangedSettings(const core::Settings& before);
     const core::Article* articleAt(const core::Place& place) const;
 
@@ -228,6 +242,7 @@ private:
     BundleSession m_session;
     Speech m_speech{m_ports};
     PositionTracker m_positions{m_ports};
+    AnnotationKeeper m_annotations{m_ports};
     ScriptTables m_scripts;
     // Where the reader is and how the text looks.
     core::Navigator m_nav;
@@ -243,6 +258,7 @@ private:
     SearchState m_searchState;
     FigureImages m_images;
     ImageZoom m_zoom;
+    AnnotationsPanel m_annotationsPanel;
     // The content window as last drawn.
     core::Place m_lastDrawnPlace;
     core::Settings m_savedSettings;  // as saved: m_settings without the page's overrides

@@ -5,8 +5,11 @@
 #include <string_view>
 
 #include <imgui.h>
+#include <imgui_internal.h>
 
 #include "core/block_layout.h"
+#include "article_annotations.h"
+#include "core/annotations.h"
 #include "core/utf8.h"
 
 namespace reader::ui {
@@ -57,7 +60,8 @@ std::optional<Highlight> TextSelection::highlightIn(size_t paragraph, const Arti
 
 void TextSelection::handleMouse(const ArticleLayout& layout) {
     const ImGuiIO& io = ImGui::GetIO();
-    const bool overBody = ImGui::IsWindowHovered() && !ImGui::IsAnyItemHovered() && layout.overBody(io.MousePos);
+    const bool overTools = any() && ImRect(m_toolsMin, m_toolsMax).Contains(io.MousePos);
+    const bool overBody = ImGui::IsWindowHovered() && !ImGui::IsAnyItemHovered() && !overTools && layout.overBody(io.MousePos);
     if (overBody) ImGui::SetMouseCursor(ImGuiMouseCursor_TextInput);
     if (overBody && ImGui::IsMouseClicked(ImGuiMouseButton_Left)) {
         const auto hit = layout.hitTest(io.MousePos);
@@ -87,25 +91,51 @@ void TextSelection::handleKeys(const ArticleLayout& layout) {
     if (any() && ImGui::IsKeyChordPressed(ImGuiMod_Ctrl | ImGuiKey_C)) ImGui::SetClipboardText(text(layout).c_str());
 }
 
-// A small button by the end of the selection: copying without knowing the shortcut.
-void TextSelection::drawCopyButton(ViewContext& ctx, const ArticleLayout& layout) {
-    if (!any() || m_dragging) return;
-    const TextPosition end = std::max(m_anchor, m_focus);
+// Small buttons by the end of the selection: copying without knowing the shortcut, highlighting.
+TextSelection::Action TextSelection::drawTools(ViewContext& ctx, const ArticleLayout& layout) {
+    Action action;
+    if (!any() || m_dragging) return action;
+    const bool annotate = ctx.annotations != nullptr;
+    const TextPosition end = to();
     const core::ParagraphLayout& paragraph = layout.paragraphs()[end.paragraph];
     const size_t line = paragraph.lineOf(end.caret > 0 ? end.caret - 1 : 0);
     const ImVec2 origin = layout.origins()[end.paragraph];
-    const float x = std::min(origin.x + paragraph.caretX(end.caret) + 6.0f, layout.bodyMax().x - 48.0f);
+    const float width = annotate ? 330.0f : 48.0f;
+    const float x = std::max(layout.origins()[0].x, std::min(origin.x + paragraph.caretX(end.caret) + 6.0f, layout.bodyMax().x - width));
     const float y = origin.y + paragraph.lines[line].y + paragraph.lineAdvance;
     const ImVec2 saved = ImGui::GetCursorScreenPos();
     ImGui::SetCursorScreenPos(ImVec2(x, y));
     ImGui::PushStyleColor(ImGuiCol_Button, ImGui::ColorConvertU32ToFloat4(ctx.theme.link));
     ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(1, 1, 1, 1));
     ImGui::PushFont(ctx.font, typography().chrome);
-    if (ImGui::Button(std::string(ctx.strings.copy).append("##copy").c_str())) ImGui::SetClipboardText(text(layout).c_str());
-    ctx.items.addLastItem("copy");
+    const auto button = [&](std::string_view label, const char* key) {
+        const bool clicked = ImGui::Button((std::string(label) + "##" + key).c_str());
+        ctx.items.addLastItem(key);
+        return clicked;
+    };
+    if (button(ctx.strings.copy, "copy")) ImGui::SetClipboardText(text(layout).c_str());
+    m_toolsMin = ImGui::GetItemRectMin();
+    if (annotate) {
+        const float side = ImGui::GetFrameHeight();
+        for (const std::string_view color : core::kHighlightColors) {
+            ImGui::SameLine(0.0f, 4.0f);
+            ImGui::PushStyleColor(ImGuiCol_Button, ImGui::ColorConvertU32ToFloat4(highlightFill(color, ctx.theme) | IM_COL32_A_MASK));
+            const std::string key = "highlight:" + std::string(color);
+            if (ImGui::Button(("##" + key).c_str(), ImVec2(side, side))) action = {Action::Kind::Highlight, color};
+            if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", std::string(ctx.strings.highlight).c_str());
+            ctx.items.addLastItem(key);
+            ImGui::PopStyleColor();
+        }
+        ImGui::SameLine(0.0f, 4.0f);
+        if (button(ctx.strings.note, "highlight:with-note")) action = {Action::Kind::Note, core::kHighlightColors[0]};
+        ImGui::SameLine(0.0f, 4.0f);
+        if (button(ctx.strings.quoteLink, "quote-link")) action.kind = Action::Kind::QuoteLink;
+    }
+    m_toolsMax = ImGui::GetItemRectMax();
     ImGui::PopFont();
     ImGui::PopStyleColor(2);
     ImGui::SetCursorScreenPos(saved);
+    return action;
 }
 
 }  // namespace reader::ui

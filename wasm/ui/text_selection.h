@@ -2,8 +2,10 @@
 // Shift+click, Ctrl+A, and copying (Ctrl+C or the 複製 button by the selection's end).
 #pragma once
 
+#include <algorithm>
 #include <optional>
 #include <string>
+#include <string_view>
 
 #include "article_layout.h"
 #include "paragraph_view.h"
@@ -27,11 +29,23 @@ public:
     // Inside the content window after the body is drawn: the mouse, then Ctrl+A / Ctrl+C.
     void handleMouse(const ArticleLayout& layout);
     void handleKeys(const ArticleLayout& layout);
-    void drawCopyButton(ViewContext& ctx, const ArticleLayout& layout);
+    // By the selection's end: 複製, and with annotations a swatch per highlight colour, 筆記 (a
+    // highlight with its card open) and 引用連結 (the quote with a link). What the reader chose.
+    struct Action {
+        enum class Kind { None, Highlight, Note, QuoteLink } kind = Kind::None;
+        std::string_view color;  // Highlight
+    };
+    Action drawTools(ViewContext& ctx, const ArticleLayout& layout);
+    // The selected positions, in order.
+    TextPosition from() const { return std::min(m_anchor, m_focus); }
+    TextPosition to() const { return std::max(m_anchor, m_focus); }
 
 private:
     TextPosition m_anchor, m_focus;
     bool m_dragging = false;
+    // Where drawTools drew its buttons last frame: a press there is theirs, also when it comes in the
+    // same frame as the move onto them (a tap), before ImGui knows the button is hovered.
+    ImVec2 m_toolsMin, m_toolsMax;
 };
 
 }  // namespace reader::ui

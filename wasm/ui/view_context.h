@@ -23,6 +23,7 @@ struct ImFont;
 
 namespace reader::ui {
 
+class AnnotationKeeper;
 class FigureImages;
 class SplitSearch;
 
@@ -51,6 +52,7 @@ struct ViewContext {
     float pageTextSize = 0.0f;    // the page's body size at 中 (--reader-font-size), logical pixels; 0: ours
     int fontGeneration = 0;       // changes when the faces' glyphs change (the page's font family)
     FigureImages* images = nullptr;  // figures' images (null: placeholders only)
+    AnnotationKeeper* annotations = nullptr;  // highlights, notes, bookmarks (null: none kept)
 
     // The face of the article's title and body: serif when the reader picked it and there is one.
     ImFont* bodyFont() const { return settings.serif && serifFont ? serifFont : font; }
@@ -70,6 +72,8 @@ struct ViewResult {
     SpeechRequest speech = SpeechRequest::None;  // the read-aloud button
     std::optional<size_t> zoomFigure;  // a figure clicked (its block index): the zoom view opens
     bool clearHighlights = false;      // the find bar's clear button: the search box's hits unmarked
+    bool toggleBookmark = false;       // the meta line's bookmark button
+    bool toggleAnnotations = false;    // the breadcrumb line's 標注 button: the panel opens or closes
 
     ViewResult& operator+=(const ViewResult& other) {
         scrollToTop = scrollToTop || other.scrollToTop;
@@ -78,6 +82,8 @@ struct ViewResult {
         if (other.speech != SpeechRequest::None) speech = other.speech;
         if (other.zoomFigure) zoomFigure = other.zoomFigure;
         clearHighlights = clearHighlights || other.clearHighlights;
+        toggleBookmark = toggleBookmark || other.toggleBookmark;
+        toggleAnnotations = toggleAnnotations || other.toggleAnnotations;
         return *this;
     }
 };

@@ -4,6 +4,9 @@
 // docs/debugging.md explains them.
 #include <cstdio>
 #include <ctime>
+#include <filesystem>
+#include <fstream>
+#include <iterator>
 #include <string>
 
 #include <imgui.h>
@@ -71,6 +74,9 @@ ui::Ports portsFor(std::function<core::CivilDate()> today, bool fixedSession, co
         .openAsset = [&bundle](const std::string& path) { bundle.openAsset(path); },
         .loadPositions = native::loadPositionsFile,
         .savePositions = native::savePositionsFile,
+        .loadAnnotations = native::loadAnnotationsFile,
+        .saveAnnotations = native::saveAnnotationsFile,
+        .saveFile = [](const std::string& name, const std::string&, const std::string& text) { return native::saveExportFile(name, text); },
     };
 }
 
@@ -90,14 +96,36 @@ ImFont* installFont(native::NotoFontSource& fonts) {
 }
 
 // The app on its bundle, with the flags' settings, at the flags' place.
+// --import-annotations: merged into what is stored, said on stderr (the panel says it too).
+void importAnnotations(ui::ReaderApp& app, const std::string& path) {
+    std::ifstream file(path, std::ios::binary);
+    if (!file) {
+        std::fprintf(stderr, "reader: %s: cannot read\n", path.c_str());
+        return;
+    }
+    const std::string text((std::istreambuf_iterator<char>(file)), std::istreambuf_iterator<char>());
+    const auto merged = app.importAnnotations(text);
+    if (!merged) {
+        std::fprintf(stderr, "reader: %s\n", merged.error().describeIn(path).c_str());
+        return;
+    }
+    std::fprintf(stderr, "reader: %s: %zu annotations added, %zu updated, %zu already there\n", path.c_str(), merged->added,
+                 merged->updated, merged->unchanged);
+}
+
 void startApp(ui::ReaderApp& app, native::BundleFile& bundle, const native::Options& options, bool fixedSession,
               const core::CivilDate& shown) {
+    // Annotations belong to the bundle's file, as file: URLs say it (also the deep links' base).
+    std::error_code error;
+    const std::string fileUrl = "file://" + std::filesystem::absolute(options.bundlePath, error).lexically_normal().string();
+    app.setAnnotationSource(fileUrl, fileUrl);
     bundle.load(app);
     // Captures and replays must not depend on how fast this machine builds the index in slices.
     if (fixedSession) app.finishSearchIndex();
     core::Settings settings = app.settings();
     options.applySettings(settings);
     app.setSettings(settings);
+    if (!options.importAnnotationsPath.empty()) importAnnotations(app, options.importAnnotationsPath);
     if (!app.go(*core::placeFromSpec(options.view)) && app.bundle()) {
         std::fprintf(stderr, "reader: --view %s: no such place in the bundle\n", options.view.c_str());
     }

@@ -15,6 +15,7 @@ const char* const kUsage =
     "  capture:  --screenshot OUT.png [--width W] [--height H] [--dpr N] [--today YYYY-MM-DD]\n"
     "            [--view list|category:ID|article:ID|search:QUERY] [--font-size small|medium|large]\n"
     "            [--ruby above|hidden|inline] [--theme auto|light|dark|sepia] [--font PATH]\n"
+    "  keep:     [--import-annotations FILE.json] (highlights, notes, bookmarks as exported)\n"
     "  debug:    [--debug] [--log debug|info|warn|error] [--watch auto|poll|off]\n"
     "            [--record FILE.jsonl | --replay FILE.jsonl] [--print-state] [--print-state-on-change]\n"
     "  docs/debugging.md explains each.\n";
@@ -79,6 +80,8 @@ core::Result<void> parseOptions(int argc, char** argv, Options& options) {
             startOptions.push_back(arg);
         } else if (arg == "--log") {
             if (!core::parseLogLevel(value, options.logLevel)) return bad("not debug, info, warn, error or off");
+        } else if (arg == "--import-annotations") {
+            options.importAnnotationsPath = value;
         } else if (arg == "--record") {
             options.recordPath = value;
         } else if (arg == "--replay") {

@@ -32,6 +32,8 @@ struct Options {
     // The date in the top bar: --today, else the recording's when replaying, else kCaptureToday
     // when capturing, else the local date.
     std::optional<core::CivilDate> today;
+    // Annotations to merge into the stored ones at start (an export of the reader's, web or desktop).
+    std::string importAnnotationsPath;
     // Debugging.
     bool debug = false;                    // start with the debug panels open (F12 toggles them)
     core::LogLevel logLevel = core::LogLevel::Off;

@@ -59,4 +59,16 @@ std::string readBesideExecutable(const std::string& name) {
 std::string loadPositionsFile() { return loadConfigFile(positionsPath()); }
 void savePositionsFile(const std::string& text) { saveConfigFile(positionsPath(), text); }
 
+std::string loadAnnotationsFile() { return loadConfigFile((configDir() / "annotations.json").string()); }
+void saveAnnotationsFile(const std::string& text) { saveConfigFile((configDir() / "annotations.json").string(), text); }
+
+std::string saveExportFile(const std::string& name, const std::string& text) {
+    const std::filesystem::path dir = configDir() / "exports";
+    std::error_code error;
+    std::filesystem::create_directories(dir, error);
+    const std::string path = (dir / std::filesystem::path(name).filename()).string();
+    saveConfigFile(path, text);
+    return std::filesystem::exists(path, error) ? path : std::string();
+}
+
 }  // namespace reader::native

@@ -9,6 +9,7 @@
 
 #include <imgui.h>
 
+#include "annotation_exports.h"
 #include "canvas_font_source.h"
 #include "fallback_font_source.h"
 #include "exports.h"
@@ -168,7 +169,7 @@ int main() {
 
     // 3. The app, waiting for the page to hand it a bundle (reader_load_bundle).
     const bool canSpeak = js_can_speak();
-    auto* app = new reader::ui::ReaderApp(reader::ui::Ports{
+    reader::ui::Ports ports{
         .today = localToday,
         .loadSettings = loadSettings,
         .saveSettings = saveSettings,
@@ -181,7 +182,9 @@ int main() {
         .pauseSpeech = canSpeak ? pauseSpeech : nullptr,
         .stopSpeech = canSpeak ? stopSpeech : nullptr,
         .print = print,
-    });
+    };
+    reader::web::fillAnnotationPorts(ports);
+    auto* app = new reader::ui::ReaderApp(std::move(ports));
     app->setFont(font);
     app->setSerifFont(fonts.installSerif(*ImGui::GetIO().Fonts));
     reader::web::bindExports(*app, *platform, fonts);

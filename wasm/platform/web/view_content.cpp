@@ -4,6 +4,7 @@
 #include <cstdio>
 #include <vector>
 
+#include "core/annotations.h"
 #include "core/block_layout.h"
 #include "core/calendar.h"
 #include "core/grapheme_clusters.h"
@@ -189,7 +190,8 @@ struct MirrorWriter {
         return "{\"home\":" + jsonString(s.home) + field("published", jsonString(s.published)) + field("source", jsonString(s.source)) +
                field("categories", jsonString(s.categories)) + field("breadcrumb", jsonString(s.breadcrumb)) +
                field("search", jsonString(s.searchHint)) + field("searchResults", jsonString(s.searchResults)) +
-               field("noResults", jsonString(s.noResults)) + field("emptyCategory", jsonString(s.emptyCategory)) + "}";
+               field("noResults", jsonString(s.noResults)) + field("emptyCategory", jsonString(s.emptyCategory)) +
+               field("note", jsonString(std::string(s.note) + "：")) + "}";
     }
 
     std::string categoriesJson(const core::Bundle& bundle) const {
@@ -258,6 +260,29 @@ struct MirrorWriter {
 
 }  // namespace
 
+namespace {
+
+// The article's highlights found in its text as it is now, each part in one body text: its base
+// text's code points [begin, end) (readings not counted), its colour and note. The mirror marks them.
+std::string highlightsJson(const ui::AnnotationKeeper& annotations, const core::Article& article) {
+    std::string out = "[";
+    const core::ArticleText text = core::articleText(article);
+    for (const core::Annotation* a : annotations.store().of(annotations.source())) {
+        if (a->articleId != article.id || a->kind != core::AnnotationKind::Highlight) continue;
+        const auto range = core::anchor(text, *a);
+        if (!range) continue;
+        const std::vector<core::TextSpan> spans = core::spansOf(text, range->start, range->end);
+        for (size_t i = 0; i < spans.size(); ++i) {
+            out += (out.size() > 1 ? "," : "") + std::string("{\"paragraph\":") + std::to_string(spans[i].paragraph) +
+                   field("begin", std::to_string(spans[i].begin)) + field("end", std::to_string(spans[i].end)) +
+                   field("color", jsonString(a->color)) + field("note", jsonString(i + 1 == spans.size() ? a->note : "")) + "}";
+        }
+    }
+    return out + "]";
+}
+
+}  // namespace
+
 std::string viewContentKey(const ui::ReaderApp& app) {
     const ui::ViewState state = ui::viewStateOf(app);
     std::string key = std::to_string(state.generation);
@@ -275,6 +300,8 @@ std::string viewContentKey(const ui::ReaderApp& app) {
     key += state.bodyPending ? "pending" : "";
     key += state.indexing ? "indexing" : "";
     key += std::to_string(app.splitSearch().shardsLoaded());  // a split index's shards: more results
+    key += '\x1f';
+    key += std::to_string(app.annotations().generation());  // a highlight or note added, changed, removed
     key += '\x1f';
     return key + state.error;
 }
@@ -309,7 +336,10 @@ std::string viewContentJson(ui::ReaderApp& app) {
     if (article) crumbs += "," + link(writer.chrome(article->title), place);
     out += field("crumbs", crumbs + "]");
 
-    if (article) return out + field("article", writer.articleJson(*article, state.settings.rubyMode)) + "}";
+    if (article) {
+        return out + field("article", writer.articleJson(*article, state.settings.rubyMode)) +
+               field("highlights", highlightsJson(app.annotations(), *article)) + "}";
+    }
     if (place.view == core::View::Search) {
         std::vector<const core::Article*> found;
         for (const std::string& id : app.listedResults(place)) found.push_back(bundle->findArticle(id));
