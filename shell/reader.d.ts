@@ -191,10 +191,12 @@ export interface Reader {
   loadStats(): LoadStats | null;
   /**
    * What a search view costs beyond the search (ms, timed in the module, for the benchmark): the index's
-   * search to 500 results, the view's results with the filters' counts, the excerpts and sub-results of
-   * those 500, and the filters' counts alone over every match.
+   * search to 500 results, the view's results, the excerpts of those 500 and then their sub-results, and
+   * the filters' counts: finding every match, then counting.
    */
-  findTimings(query: string): { results: number; matching: number; searchMs: number; viewMs: number; excerptsMs: number; facetsMs: number } | null;
+  findTimings(query: string): {
+    results: number; matching: number; searchMs: number; viewMs: number; excerptsMs: number; subResultsMs: number; matchMs: number; facetsMs: number;
+  } | null;
   framesDrawn(): number;
   frameTimes(): number[];
   /** Figures' images: textures kept, their GPU bytes (w*h*4) and the budget, requests unanswered, uploads so far, the zoom view open. */

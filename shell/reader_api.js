@@ -43,8 +43,8 @@ export function createReaderApi(session, canvas, { ready, load, destroy, annotat
     glyphStats: () => (session.module?.glyphStats ? {...session.module.glyphStats} : {glyphs: 0, batches: 0, ms: 0}),
     // {bytes, parseMs, indexMs, articles, searchIndexBytes} of the last load, and the heap's size.
     loadStats: () => withModule((m) => ({...json(m._reader_load_stats()), heapBytes: m.HEAPU8.length}), null),
-    // What a search view costs beyond the search (ms, timed in the module): {results, matching,
-    // searchMs, viewMs (results and filter counts), excerptsMs (500 results' excerpts), facetsMs}.
+    // What a search view costs beyond the search (ms, timed in the module): {results, matching, searchMs,
+    // viewMs, excerptsMs (500 results'), subResultsMs (theirs), matchMs (every match), facetsMs (counting)}.
     findTimings: (query) => withModule((m) => callWithString(m, (p) => json(m._reader_find_timings(p)), String(query)), null),
     // CPU ms of the last frames drawn (up to 240), oldest first.
     frameTimes: () => withModule((m) => json(m._reader_frame_times()), []),

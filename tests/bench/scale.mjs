@@ -189,9 +189,9 @@ export async function measureSize(browser, site, plan) {
       page.evaluate((qs) => qs.map((q) => window.reader.findTimings(q)), queries.map((x) => x.q)));
     if (find) {
       const most = find.filter((f) => f.results === Math.max(...find.map((g) => g.results)));
-      result.find = { excerpts: summary(find.map((f) => f.excerptsMs)), facets: summary(find.map((f) => f.facetsMs)),
-        search: summary(find.map((f) => f.searchMs)), mostResults: most[0]?.results ?? 0,
-        excerptsAtMost: summary(most.map((f) => f.excerptsMs)) };
+      const of = (key, list = find) => summary(list.map((f) => f[key]));
+      result.find = { excerpts: of('excerptsMs'), subResults: of('subResultsMs'), match: of('matchMs'), facets: of('facetsMs'),
+        view: of('viewMs'), search: of('searchMs'), mostResults: most[0]?.results ?? 0, excerptsAtMost: of('excerptsMs', most) };
     }
     console.log(`  scrolling frame CPU p95 ${result.scroll?.p95?.toFixed(1)} ms (whole animation frame ${result.scroll?.animationFrame?.p95?.toFixed(1)} ms), search p95 ${result.search?.p95.toFixed(2)} ms`);
 

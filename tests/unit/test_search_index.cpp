@@ -439,6 +439,20 @@ TEST_CASE("search: every result as a plain scan finds it, on text dense enough f
     checkAgainstScan(index, dense);
 }
 
+TEST_CASE("search: articlesWith is every article a full search finds, newest first (the filters' counts)") {
+    const Dense dense = denseBundle(20241207);
+    SearchIndex index;
+    index.build(dense.bundle);
+    for (const std::string& query : dense.queries) {
+        CAPTURE(query);
+        std::vector<size_t> expected;
+        for (const SearchResult& result : scanAll(dense.bundle, query, SearchOrder::Newest, SIZE_MAX)) expected.push_back(result.article);
+        CHECK(index.articlesWith(query) == expected);
+    }
+    CHECK(index.articlesWith("").empty());
+    CHECK(index.articlesWith("龘靐").empty());
+}
+
 TEST_CASE("search: bigrams past the dictionary's limit are found exactly, in overflow lists") {
     // Invalid UTF-8 and a code point beyond the BMP too: their bigrams go to overflow lists as well.
     const Dense dense = denseBundle(77, {"\xFF", "😀", "é"});

@@ -43,20 +43,16 @@ std::vector<size_t> displayedIndices(const std::vector<RubyRun>& runs, RubyMode 
     return map;
 }
 
-}  // namespace
-
-std::vector<size_t> strippedToDisplayed(std::string_view field, RubyMode mode) {
-    return displayedIndices(RubyParser::parse(field), mode);
+// Whether `field` may hold readings (inline after a parenthesis, or structured): else it is shown
+// as it is, and the parser's runs and map (most of an excerpt's cost) are not needed.
+bool mayHaveReadings(std::string_view field) {
+    return field.find('(') != std::string_view::npos || field.find("\uFF08") != std::string_view::npos ||
+           field.find("\uFFF9") != std::string_view::npos;
 }
 
-Excerpt searchExcerpt(std::string_view field, size_t offset, size_t length, RubyMode mode, size_t context) {
-    const std::vector<RubyRun> runs = RubyParser::parse(field);  // once, for the text and its map
-    const std::string shown = displayedText(runs, mode);
-    const std::vector<utf8::CodePoint> cps = utf8::decode(shown);
-    const std::vector<size_t> map = displayedIndices(runs, mode);
-    const size_t n = cps.size(), last = map.size() - 1;
-    const size_t hitBegin = std::min(map[std::min(offset, last)], n);
-    const size_t hitEnd = std::max(hitBegin, length == 0 ? hitBegin : std::min(map[std::min(offset + length - 1, last)] + 1, n));
+// The excerpt of displayed text `shown` (its code points `cps`) around the hit at code points [hitBegin, hitEnd).
+Excerpt cutAround(std::string_view shown, const std::vector<utf8::CodePoint>& cps, size_t hitBegin, size_t hitEnd, size_t context) {
+    const size_t n = cps.size();
     const auto cutAfter = [&](size_t i) { return i > 0 && isCutMark(cps[i - 1].value); };  // a cut may come before i
 
     // The start: the farthest clause start within two thirds of the context before the hit, else
@@ -92,12 +88,34 @@ Excerpt searchExcerpt(std::string_view field, size_t offset, size_t length, Ruby
 
     const auto byteAt = [&](size_t i) { return i < n ? cps[i].byteOffset : shown.size(); };
     Excerpt out;
-    out.text = shown.substr(byteAt(begin), byteAt(end) - byteAt(begin));
+    out.text = std::string(shown.substr(byteAt(begin), byteAt(end) - byteAt(begin)));
     out.hitBegin = byteAt(hitBegin) - byteAt(begin);
     out.hitEnd = byteAt(hitEnd) - byteAt(begin);
     out.clippedBefore = begin > 0;
     out.clippedAfter = end < n;
     return out;
+}
+
+}  // namespace
+
+std::vector<size_t> strippedToDisplayed(std::string_view field, RubyMode mode) {
+    return displayedIndices(RubyParser::parse(field), mode);
+}
+
+Excerpt searchExcerpt(std::string_view field, size_t offset, size_t length, RubyMode mode, size_t context) {
+    if (!mayHaveReadings(field)) {  // displayed as stored: offsets are displayed positions
+        const std::vector<utf8::CodePoint> cps = utf8::decode(field);
+        const size_t hitBegin = std::min(offset, cps.size());
+        return cutAround(field, cps, hitBegin, std::max(hitBegin, std::min(offset + length, cps.size())), context);
+    }
+    const std::vector<RubyRun> runs = RubyParser::parse(field);  // once, for the text and its map
+    const std::string shown = displayedText(runs, mode);
+    const std::vector<utf8::CodePoint> cps = utf8::decode(shown);
+    const std::vector<size_t> map = displayedIndices(runs, mode);
+    const size_t n = cps.size(), last = map.size() - 1;
+    const size_t hitBegin = std::min(map[std::min(offset, last)], n);
+    const size_t hitEnd = std::max(hitBegin, length == 0 ? hitBegin : std::min(map[std::min(offset + length - 1, last)] + 1, n));
+    return cutAround(shown, cps, hitBegin, hitEnd, context);
 }
 
 }  // namespace reader::core

@@ -5,6 +5,7 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <string>
 #include <vector>
 
@@ -28,7 +29,28 @@ struct FacetCounts {
 // Whether an article passes the filters (its category is the chosen one or below it).
 bool passesFilters(const Bundle& bundle, const Article& article, const SearchFilters& filters);
 
-// The counts of each choice for `articles` (indices into Bundle::articles).
+// What counting needs of each article of a bundle, taken once: its category's index, its year and
+// month; and the categories deepest first. Counting then touches flat arrays only (at 100k matching
+// articles, a hash lookup of each one's category id cost tens of milliseconds).
+class FacetTable {
+public:
+    explicit FacetTable(const Bundle& bundle);
+    const Bundle* bundle() const { return m_bundle; }
+    // The counts of each choice for `articles` (indices into Bundle::articles).
+    FacetCounts count(const std::vector<size_t>& articles, const SearchFilters& filters) const;
+
+private:
+    std::vector<bool> categoriesUnder(const std::string& categoryId) const;  // the chosen one and its descendants
+
+    const Bundle* m_bundle;
+    std::vector<uint32_t> m_category;  // per article: its category's index, or UINT32_MAX
+    std::vector<int> m_year;           // per article
+    std::vector<uint8_t> m_month;      // per article, 1-12
+    std::vector<size_t> m_deepestFirst;  // category indices, each after all of its descendants
+    int m_firstYear = 0, m_lastYear = -1;
+};
+
+// The same, with a table made for this call.
 FacetCounts countFacets(const Bundle& bundle, const std::vector<size_t>& articles, const SearchFilters& filters);
 
 }  // namespace reader::core

@@ -63,15 +63,30 @@ std::vector<SearchResult> SearchIndex::search(std::string_view query, SearchOrde
     return search::toResults(found, m_order, [&](uint32_t rank, uint32_t at) { return hitAt(rank, at, folded.size()); });
 }
 
+// Every article a query matches, newest first, without their hits (the filters' counts). One match
+// is enough: each list skips the rest of an article once it has matched there.
 std::vector<size_t> SearchIndex::articlesWith(std::string_view query) const {
     const std::u32string folded = search::foldQuery(query);
     if (folded.empty() || folded.size() > m_longestField) return {};
-    const size_t all = m_order.size();
-    const std::vector<search::Candidate> found = folded.size() == 1 ? searchOneChar(folded[0], SearchOrder::Newest, all)
-                                                                    : searchBigrams(folded, SearchOrder::Newest, all);
+    std::vector<bool> matched(m_order.size(), false);
+    const auto mark = [&](uint32_t& rank, uint32_t position) {  // the article at `position`; where it ends
+        rank = search::articleAt(m_articleStart, rank, position);
+        matched[rank] = true;
+        return m_articleStart[rank + 1];
+    };
+    if (folded.size() == 1) {
+        // The character's bigram lists one at a time: no merge, as the order of matches does not matter here.
+        for (PostingCursor& list : charLists(folded[0])) {
+            for (uint32_t rank = 0; !list.done();) list.seekTo(mark(rank, list.position()));
+        }
+    } else if (std::optional<search::BigramMatches> matches = bigramMatches(folded)) {
+        uint32_t rank = 0, position = 0;
+        while (matches->next(position)) matches->skipTo(mark(rank, position));
+    }
     std::vector<size_t> articles;
-    articles.reserve(found.size());
-    for (const search::Candidate& candidate : found) articles.push_back(m_order[candidate.rank]);
+    for (uint32_t rank = 0; rank < matched.size(); ++rank) {
+        if (matched[rank]) articles.push_back(m_order[rank]);
+    }
     return articles;
 }
 
@@ -87,29 +102,39 @@ auto SearchIndex::spans() const {
     return search::ArticleSpans<decltype(titleEnd), decltype(fieldEnd)>{m_articleStart, titleEnd, fieldEnd};
 }
 
-std::vector<search::Candidate> SearchIndex::searchOneChar(char32_t cp, SearchOrder order, size_t limit) const {
-    const auto firstAt = std::lower_bound(m_firstChars.begin(), m_firstChars.end(), cp);
-    if (firstAt == m_firstChars.end() || *firstAt != cp) return {};
-    const size_t group = static_cast<size_t>(firstAt - m_firstChars.begin());
+std::vector<PostingCursor> SearchIndex::charLists(char32_t cp) const {
     std::vector<PostingCursor> lists;
+    const auto firstAt = std::lower_bound(m_firstChars.begin(), m_firstChars.end(), cp);
+    if (firstAt == m_firstChars.end() || *firstAt != cp) return lists;
+    const size_t group = static_cast<size_t>(firstAt - m_firstChars.begin());
     for (uint32_t term = m_firstCharTerms[group]; term < m_firstCharTerms[group + 1]; ++term) {
         lists.emplace_back(m_postings.data() + m_termOffset[term], m_secondChars[term] == kOverflow);
     }
+    return lists;
+}
+
+std::optional<search::BigramMatches> SearchIndex::bigramMatches(const std::u32string& query) const {
+    std::vector<search::BigramMatches::Part> all;  // every bigram of the query
+    for (uint32_t offset = 0; offset + 1 < query.size(); ++offset) {
+        std::optional<BigramCursor> list = findBigram(query[offset], query[offset + 1]);
+        if (!list) return std::nullopt;
+        all.push_back({*list, offset});
+    }
+    return search::BigramMatches(std::move(all));
+}
+
+std::vector<search::Candidate> SearchIndex::searchOneChar(char32_t cp, SearchOrder order, size_t limit) const {
+    std::vector<PostingCursor> lists = charLists(cp);
+    if (lists.empty()) return {};
     search::CharMatches matches(std::move(lists));
     return search::collect(matches, spans(), 1, order, limit);
 }
 
 std::vector<search::Candidate> SearchIndex::searchBigrams(const std::u32string& query, SearchOrder order,
                                                           size_t limit) const {
-    const uint32_t length = static_cast<uint32_t>(query.size());
-    std::vector<search::BigramMatches::Part> all;  // every bigram of the query
-    for (uint32_t offset = 0; offset + 1 < length; ++offset) {
-        std::optional<BigramCursor> list = findBigram(query[offset], query[offset + 1]);
-        if (!list) return {};
-        all.push_back({*list, offset});
-    }
-    search::BigramMatches matches(std::move(all));
-    return search::collect(matches, spans(), length, order, limit);
+    std::optional<search::BigramMatches> matches = bigramMatches(query);
+    if (!matches) return {};
+    return search::collect(*matches, spans(), static_cast<uint32_t>(query.size()), order, limit);
 }
 
 // [SECTION] Snippets and hits in one article

@@ -44,6 +44,7 @@ namespace reader::core {
 
 namespace search {
 struct Candidate;
+class BigramMatches;
 }
 
 struct SearchHit {
@@ -112,6 +113,9 @@ private:
     friend class SplitIndexWriter;  // cuts a built index into the split form's files (split_index.h)
 
     std::optional<postings::BigramCursor> findBigram(char32_t first, char32_t second) const;
+    // The lists of every bigram `cp` starts; the lists of a longer query's bigrams, lined up (none when one is missing).
+    std::vector<postings::PostingCursor> charLists(char32_t cp) const;
+    std::optional<search::BigramMatches> bigramMatches(const std::u32string& query) const;
     std::vector<search::Candidate> searchOneChar(char32_t cp, SearchOrder order, size_t limit) const;
     std::vector<search::Candidate> searchBigrams(const std::u32string& query, SearchOrder order, size_t limit) const;
     auto spans() const;

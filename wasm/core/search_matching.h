@@ -77,6 +77,8 @@ public:
     // `all` holds the list of every bigram of the query, by offset; the parts above are kept.
     explicit BigramMatches(std::vector<Part> all);
     bool next(uint32_t& position);
+    // No match starts before `position` (one per article is all SearchIndex::articlesWith needs).
+    void skipTo(uint32_t position) { m_start = std::max(m_start, position); }
 
 private:
     std::vector<Part> m_parts;

@@ -165,18 +165,19 @@ std::vector<std::string> ReaderApp::listedResults(const core::Place& place) {
 const core::FacetCounts& ReaderApp::searchFacets(const core::Place& place) {
     static const core::FacetCounts kNone;
     if (!bundle()) return kNone;
-    m_searchView.results(context(), place);
-    return m_searchView.counts();
+    const ViewContext ctx = context();
+    m_searchView.results(ctx, place);
+    return m_searchView.counts(ctx);
 }
 
-std::vector<SearchExcerpt> ReaderApp::searchExcerpts(const core::Place& place, size_t count) {
+std::vector<SearchExcerpt> ReaderApp::searchExcerpts(const core::Place& place, size_t count, bool subResults) {
     std::vector<SearchExcerpt> excerpts;
     if (!bundle()) return excerpts;
     const ViewContext ctx = context();
     const size_t found = m_searchView.results(ctx, place).size();
     for (size_t i = 0; i < found && i < count; ++i) {
         excerpts.push_back(m_searchView.excerpt(ctx, i));
-        excerpts.back().subResults = m_searchView.subResults(ctx, i);
+        if (subResults) excerpts.back().subResults = m_searchView.subResults(ctx, i);
     }
     return excerpts;
 }

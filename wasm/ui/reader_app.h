@@ -177,8 +177,9 @@ public:
     // Ids of the articles a search place lists: its query's results (the archive without one) that
     // pass its filters, in the current order.
     std::vector<std::string> listedResults(const core::Place& place);
-    // The excerpts of the first `count` of those, as the search view shows them.
-    std::vector<SearchExcerpt> searchExcerpts(const core::Place& place, size_t count);
+    // The excerpts of the first `count` of those, as the search view shows them (with their
+    // sub-results unless `subResults` is false).
+    std::vector<SearchExcerpt> searchExcerpts(const core::Place& place, size_t count, bool subResults = true);
     // The counts beside each of a search place's filter choices (search_filters.h).
     const core::FacetCounts& searchFacets(const core::Place& place);
     const core::SearchIndex& searchIndex() const { return m_session.searchIndex(); }

@@ -126,37 +126,47 @@ void SearchView::forgetExcerpts() {
     m_subSnippets.assign(m_results.size(), std::nullopt);
 }
 
-// The results of a place, and the filters' counts over every match of its query. Without a query
-// the archive is listed, newest first; with filters every match is found, then filtered.
+// The results of a place. Without a query the archive is listed, newest first; with filters every
+// match is found, then filtered. The filters' counts wait until asked for (counts()).
 std::vector<core::SearchResult> SearchView::find(const ViewContext& ctx, const core::Place& place) {
     const core::Bundle& bundle = *ctx.bundle;
     const core::SplitIndex* split = m_splitIndex;
-    std::vector<size_t> matching;
     std::vector<core::SearchResult> found;
+    m_countsValid = false;
     if (place.query.empty()) {
         for (const core::Article* article : core::articlesIn(bundle, "")) {
-            matching.push_back(static_cast<size_t>(article - bundle.articles.data()));
-        }
-        for (const size_t article : matching) {
             if (found.size() == kMaxResults) break;
-            if (core::passesFilters(bundle, bundle.articles[article], m_filters)) found.push_back({article, 0.0, {}, 0});
+            if (core::passesFilters(bundle, *article, m_filters)) found.push_back({static_cast<size_t>(article - bundle.articles.data()), 0.0, {}, 0});
         }
-    } else {
-        const size_t limit = m_filters.any() ? SIZE_MAX : kMaxResults;
-        found = split ? split->search(place.query, m_order, limit)
-                      : m_index ? m_index->search(place.query, m_order, limit) : std::vector<core::SearchResult>();
-        if (split) {
-            for (const core::SearchResult& result : split->search(place.query, core::SearchOrder::Newest, SIZE_MAX)) matching.push_back(result.article);
-        } else if (m_index) {
-            matching = m_index->articlesWith(place.query);
-        }
-        if (m_filters.any()) {
-            std::erase_if(found, [&](const core::SearchResult& r) { return !core::passesFilters(bundle, bundle.articles[r.article], m_filters); });
-            if (found.size() > kMaxResults) found.resize(kMaxResults);
-        }
+        return found;
     }
-    m_counts = core::countFacets(bundle, matching, m_filters);
+    const size_t limit = m_filters.any() ? SIZE_MAX : kMaxResults;
+    found = split ? split->search(place.query, m_order, limit)
+                  : m_index ? m_index->search(place.query, m_order, limit) : std::vector<core::SearchResult>();
+    if (m_filters.any()) {
+        std::erase_if(found, [&](const core::SearchResult& r) { return !core::passesFilters(bundle, bundle.articles[r.article], m_filters); });
+        if (found.size() > kMaxResults) found.resize(kMaxResults);
+    }
     return found;
+}
+
+// Over every match of the query (the whole archive without one), counted once per results.
+const core::FacetCounts& SearchView::counts(const ViewContext& ctx) {
+    if (m_countsValid || !ctx.bundle) return m_counts;
+    const core::Bundle& bundle = *ctx.bundle;
+    if (!m_facets || m_facets->bundle() != &bundle) m_facets.emplace(bundle);
+    std::vector<size_t> matching;
+    if (m_query.empty()) {
+        matching.resize(bundle.articles.size());
+        for (size_t i = 0; i < matching.size(); ++i) matching[i] = i;
+    } else if (m_splitIndex) {
+        for (const core::SearchResult& result : m_splitIndex->search(m_query, core::SearchOrder::Newest, SIZE_MAX)) matching.push_back(result.article);
+    } else if (m_index) {
+        matching = m_index->articlesWith(m_query);
+    }
+    m_counts = m_facets->count(matching, m_filters);
+    m_countsValid = true;
+    return m_counts;
 }
 
 // The excerpt around a result's first hit, in the pinyin mode shown. The split index knows a body
@@ -365,7 +375,7 @@ void SearchView::draw(ViewContext& ctx, const core::Place& place) {
         lineText(ctx.font, typography().chrome, ctx.strings.titlesOnly, ctx.theme.muted);
     }
     const auto& list = results(ctx, place);
-    drawSearchFilters(ctx, place, m_counts);
+    drawSearchFilters(ctx, place, counts(ctx));
     if (list.empty()) {
         if (!awaiting) drawMessage(ctx, std::string(ctx.strings.noResults), "", false);  // not before the shards say so
         return;

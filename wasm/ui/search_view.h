@@ -44,8 +44,8 @@ public:
     // A search place: its query (empty: the whole archive) and its filters (search_filters.h).
     void draw(ViewContext& ctx, const core::Place& place);
     const std::vector<core::SearchResult>& results(const ViewContext& ctx, const core::Place& place);
-    // The filters' counts of the last results() (over every match of its query).
-    const core::FacetCounts& counts() const { return m_counts; }
+    // The filters' counts for the last results() (over every match of its query), made when first asked.
+    const core::FacetCounts& counts(const ViewContext& ctx);
     // The excerpt of result `i` of the last results(); its snippet is kept for the rows.
     SearchExcerpt excerpt(const ViewContext& ctx, size_t i);
     // Up to kSubResults more matches of result `i`, each in a paragraph of its own (after the
@@ -72,6 +72,8 @@ private:
     std::string m_query;
     core::SearchFilters m_filters;
     core::FacetCounts m_counts;  // each filter's choices, counted over every match of the query
+    bool m_countsValid = false;  // for the results shown
+    std::optional<core::FacetTable> m_facets;  // of m_bundle
     core::SearchOrder m_order = core::SearchOrder::Newest;
     std::vector<core::SearchResult> m_results;
     std::vector<std::optional<core::Excerpt>> m_snippets;  // made when first shown
