@@ -64,3 +64,15 @@ TEST_CASE("excerpt: readings shown in inline mode only, the hit on the base char
     CHECK(shown.text == "2023年(nián)第一(yī)次自(zì)治區會議");
     CHECK(hitOf(shown) == "自(zì)治區");
 }
+
+TEST_CASE("excerpt: offsets past the end of a long field give its end, never a read outside it") {
+    std::string field;
+    for (int i = 0; i < 20; ++i) field += "消費者權益保護工作會議，";
+    const Excerpt e = searchExcerpt(field, 10000, 2, RubyMode::Above);
+    CHECK(e.hitBegin == e.text.size());
+    CHECK(e.hitEnd == e.text.size());
+    CHECK(e.clippedBefore);
+    CHECK_FALSE(e.clippedAfter);
+    const Excerpt withReadings = searchExcerpt("年(nián)" + field, 10000, 2, RubyMode::Inline);
+    CHECK(withReadings.hitBegin == withReadings.text.size());
+}

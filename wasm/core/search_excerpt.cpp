@@ -44,20 +44,44 @@ std::vector<size_t> displayedIndices(const std::vector<RubyRun>& runs, RubyMode 
 }
 
 // Whether `field` may hold readings (inline after a parenthesis, or structured): else it is shown
-// as it is, and the parser's runs and map (most of an excerpt's cost) are not needed.
+// as it is.
 bool mayHaveReadings(std::string_view field) {
     return field.find('(') != std::string_view::npos || field.find("\uFF08") != std::string_view::npos ||
            field.find("\uFFF9") != std::string_view::npos;
 }
 
-// The excerpt of displayed text `shown` (its code points `cps`) around the hit at code points [hitBegin, hitEnd).
-Excerpt cutAround(std::string_view shown, const std::vector<utf8::CodePoint>& cps, size_t hitBegin, size_t hitEnd, size_t context) {
+// The code points of a text between two indices (and their bytes), and how many it has in all: an
+// excerpt looks at a few dozen around its hit, so a long field is scanned, not stored.
+class CodePointWindow {
+public:
+    CodePointWindow(std::string_view text, size_t first, size_t last) : m_first(first), m_bytes(text.size()) {
+        for (size_t pos = 0; pos < text.size(); ++m_count) {
+            const size_t start = pos;
+            const char32_t cp = utf8::next(text, pos);
+            if (m_count >= first && m_count <= last) m_cps.push_back({cp, start});
+        }
+    }
+    size_t size() const { return m_count; }
+    char32_t operator[](size_t i) const { return m_cps[i - m_first].value; }  // first <= i <= last, i < size()
+    size_t byteAt(size_t i) const { return i < m_count ? m_cps[i - m_first].byteOffset : m_bytes; }
+
+private:
+    size_t m_first, m_bytes, m_count = 0;
+    std::vector<utf8::CodePoint> m_cps;
+};
+
+// The excerpt of displayed text `shown` around the hit at its code points [hitBegin, hitEnd)
+// (clamped to the text).
+Excerpt cutAround(std::string_view shown, size_t hitBegin, size_t hitEnd, size_t context) {
+    const size_t reach = context * 2 / 3;
+    const CodePointWindow cps(shown, hitBegin > reach ? hitBegin - reach - 1 : 0, hitEnd + context + context / 4 + 1);
     const size_t n = cps.size();
-    const auto cutAfter = [&](size_t i) { return i > 0 && isCutMark(cps[i - 1].value); };  // a cut may come before i
+    if (hitBegin > n) return cutAround(shown, n, n, context);  // offsets past the text (stale): its end, in a window that holds it
+    hitEnd = std::clamp(hitEnd, hitBegin, n);
+    const auto cutAfter = [&](size_t i) { return i > 0 && isCutMark(cps[i - 1]); };  // a cut may come before i
 
     // The start: the farthest clause start within two thirds of the context before the hit, else
     // the field's start if that near, else a hard cut a third of the context before the hit.
-    const size_t reach = context * 2 / 3;
     size_t begin = hitBegin <= reach ? 0 : hitBegin - context / 3;
     if (hitBegin > reach) {
         for (size_t i = hitBegin - reach; i < hitBegin; ++i) {
@@ -67,7 +91,7 @@ Excerpt cutAround(std::string_view shown, const std::vector<utf8::CodePoint>& cp
             }
         }
     }
-    while (begin < hitBegin && isCutMark(cps[begin].value)) ++begin;  // never a line starting with ，
+    while (begin < hitBegin && isCutMark(cps[begin])) ++begin;  // never a line starting with ，
 
     // The end: the last cut mark in reach of what the context has left (a short clause rather than
     // a cut mid-phrase), else the field's end if that near, else the budget.
@@ -84,13 +108,12 @@ Excerpt cutAround(std::string_view shown, const std::vector<utf8::CodePoint>& cp
         end = n;
     }
 
-    while (end > hitEnd && (cps[end - 1].value == U' ' || cps[end - 1].value == U'\u3000')) --end;
+    while (end > hitEnd && (cps[end - 1] == U' ' || cps[end - 1] == U'\u3000')) --end;
 
-    const auto byteAt = [&](size_t i) { return i < n ? cps[i].byteOffset : shown.size(); };
     Excerpt out;
-    out.text = std::string(shown.substr(byteAt(begin), byteAt(end) - byteAt(begin)));
-    out.hitBegin = byteAt(hitBegin) - byteAt(begin);
-    out.hitEnd = byteAt(hitEnd) - byteAt(begin);
+    out.text = std::string(shown.substr(cps.byteAt(begin), cps.byteAt(end) - cps.byteAt(begin)));
+    out.hitBegin = cps.byteAt(hitBegin) - cps.byteAt(begin);
+    out.hitEnd = cps.byteAt(hitEnd) - cps.byteAt(begin);
     out.clippedBefore = begin > 0;
     out.clippedAfter = end < n;
     return out;
@@ -103,19 +126,19 @@ std::vector<size_t> strippedToDisplayed(std::string_view field, RubyMode mode) {
 }
 
 Excerpt searchExcerpt(std::string_view field, size_t offset, size_t length, RubyMode mode, size_t context) {
-    if (!mayHaveReadings(field)) {  // displayed as stored: offsets are displayed positions
-        const std::vector<utf8::CodePoint> cps = utf8::decode(field);
-        const size_t hitBegin = std::min(offset, cps.size());
-        return cutAround(field, cps, hitBegin, std::max(hitBegin, std::min(offset + length, cps.size())), context);
+    // Without readings shown, the displayed text is the text without annotations (the field itself
+    // when it has none), and a hit's offsets are already displayed positions: no runs, no map.
+    const bool plain = !mayHaveReadings(field);
+    if (mode != RubyMode::Inline || plain) {
+        const std::string stripped = plain ? std::string() : RubyParser::strip(field);
+        return cutAround(plain ? field : std::string_view(stripped), offset, offset + length, context);
     }
     const std::vector<RubyRun> runs = RubyParser::parse(field);  // once, for the text and its map
-    const std::string shown = displayedText(runs, mode);
-    const std::vector<utf8::CodePoint> cps = utf8::decode(shown);
     const std::vector<size_t> map = displayedIndices(runs, mode);
-    const size_t n = cps.size(), last = map.size() - 1;
-    const size_t hitBegin = std::min(map[std::min(offset, last)], n);
-    const size_t hitEnd = std::max(hitBegin, length == 0 ? hitBegin : std::min(map[std::min(offset + length - 1, last)] + 1, n));
-    return cutAround(shown, cps, hitBegin, hitEnd, context);
+    const size_t last = map.size() - 1;
+    const size_t hitBegin = map[std::min(offset, last)];
+    const size_t hitEnd = length == 0 ? hitBegin : map[std::min(offset + length - 1, last)] + 1;
+    return cutAround(displayedText(runs, mode), hitBegin, hitEnd, context);
 }
 
 }  // namespace reader::core
