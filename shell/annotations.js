@@ -9,6 +9,7 @@ import { callWithString, readJson } from './module_memory.js';
 const DB = 'article-reader';
 const STORE = 'annotations';
 const KEY = 'all';
+const MAX_IMPORT_BYTES = 10 * 1024 * 1024;  // AnnotationLimits::maxFileBytes
 
 function openDb() {
   return new Promise((resolve, reject) => {
@@ -84,10 +85,11 @@ function download(name, mime, text) {
 export function createAnnotations(session) {
   const save = createWriter(session);
   let importer = null;  // the hidden file input, made when first asked
-  function importText(text) {
+  // `fileBytes`: a picked file's size, when it is over the limit and so not read.
+  function importText(text, fileBytes = 0) {
     const module = session.module;
     if (!module) return {ok: false, error: 'the reader has not started'};
-    return callWithString(module, (ptr) => readJson(module, module._reader_import_annotations(ptr)), String(text));
+    return callWithString(module, (ptr) => readJson(module, module._reader_import_annotations(ptr, fileBytes)), String(text));
   }
   function pickFile() {
     if (!importer) {
@@ -98,8 +100,9 @@ export function createAnnotations(session) {
         const file = importer.files && importer.files[0];
         importer.value = '';
         if (!file) return;
-        // Over the limit the module refuses it anyway; reading it first would cost the memory.
-        importText(file.size > 10 * 1024 * 1024 ? `{"tooLarge": ${file.size}}` : await file.text());
+        // Over the limit the module refuses it by its size; reading it would only cost the memory.
+        const tooLarge = file.size > MAX_IMPORT_BYTES;
+        importText(tooLarge ? '' : await file.text(), tooLarge ? file.size : 0);
       });
     }
     importer.click();

@@ -137,8 +137,12 @@ test('annotations: exported JSON imports into a fresh profile; a bad file is ref
   await other.goto(`${site.url}index.html?offline=0#/article/${SEED}`);
   await waitForReader(other);
   assert.deepEqual(await other.evaluate(() => window.reader.annotations()), []);
-  const result = await other.evaluate((text) => window.reader.importAnnotations(text), exported);
-  assert.deepEqual(result, { ok: true, added: 1, updated: 0, unchanged: 0 });
+  // The panel's 匯入 picks the exported file.
+  await other.evaluate((id) => window.reader.open(id), SEED);
+  await clickKey(other, 'annotations');
+  const [chooser] = await Promise.all([other.waitForEvent('filechooser'), clickKey(other, 'annotations:import')]);
+  await chooser.setFiles({ name: 'annotations.json', mimeType: 'application/json', buffer: Buffer.from(exported) });
+  await other.waitForFunction(() => window.reader.annotations().length === 1);
   assert.deepEqual(await other.evaluate((text) => window.reader.importAnnotations(text), exported), { ok: true, added: 0, updated: 0, unchanged: 1 },
     'imported again: no duplicate');
   // Not JSON, another site's, too large: refused with the reason; what is stored stays.

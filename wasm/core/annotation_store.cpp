@@ -292,11 +292,13 @@ private:
 
 }  // namespace
 
+std::optional<Error> annotationFileTooLarge(size_t bytes, const AnnotationLimits& limits) {
+    if (bytes <= limits.maxFileBytes) return std::nullopt;
+    return Error{"", 0, 0, "a file of " + std::to_string(bytes) + " bytes exceeds the limit of " + std::to_string(limits.maxFileBytes) + " bytes"};
+}
+
 Result<std::vector<Annotation>> parseAnnotations(std::string_view text, std::string_view site, const AnnotationLimits& limits) {
-    if (text.size() > limits.maxFileBytes) {
-        return Error{"", 0, 0, "a file of " + std::to_string(text.size()) + " bytes exceeds the limit of " +
-                                   std::to_string(limits.maxFileBytes) + " bytes"};
-    }
+    if (std::optional<Error> tooLarge = annotationFileTooLarge(text.size(), limits)) return *tooLarge;
     JsonLimits jsonLimits;
     jsonLimits.maxDepth = 16;
     JsonReader json(text, jsonLimits);

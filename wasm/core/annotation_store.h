@@ -14,6 +14,7 @@
 // A bookmark has the motivation "bookmarking", no body and no selector.
 #pragma once
 
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -70,6 +71,10 @@ std::string annotationJson(const Annotation& annotation);
 // or JSON Pointer) and what; nothing is read from a file with an error.
 Result<std::vector<Annotation>> parseAnnotations(std::string_view text, std::string_view site,
                                                  const AnnotationLimits& limits = {});
+
+// The error for a file of `bytes` over the limit (what parseAnnotations says of it), so that a file
+// too large is refused before it is read.
+std::optional<Error> annotationFileTooLarge(size_t bytes, const AnnotationLimits& limits = {});
 
 // The article a source points at ("…#/article/<id>") and the bundle part before it.
 std::string sourceFor(std::string_view bundle, std::string_view articleId);

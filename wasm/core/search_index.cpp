@@ -75,10 +75,7 @@ std::vector<size_t> SearchIndex::articlesWith(std::string_view query) const {
         return m_articleStart[rank + 1];
     };
     if (folded.size() == 1) {
-        // The character's bigram lists one at a time: no merge, as the order of matches does not matter here.
-        for (PostingCursor& list : charLists(folded[0])) {
-            for (uint32_t rank = 0; !list.done();) list.seekTo(mark(rank, list.position()));
-        }
+        markCharMatches(folded[0], matched);
     } else if (std::optional<search::BigramMatches> matches = bigramMatches(folded)) {
         uint32_t rank = 0, position = 0;
         while (matches->next(position)) matches->skipTo(mark(rank, position));
@@ -100,6 +97,46 @@ auto SearchIndex::spans() const {
         return next == last ? m_articleStart[rank + 1] : *next;
     };
     return search::ArticleSpans<decltype(titleEnd), decltype(fieldEnd)>{m_articleStart, titleEnd, fieldEnd};
+}
+
+// The articles holding `cp`: its bigram lists one at a time, largest first (no merge: the order of
+// matches does not matter here). A list walks its own articles, or, once fewer articles are left
+// unmatched than it has positions, is asked about those alone: after the first lists of a common
+// character (费: 99% of the articles) each further list costs the few articles left, not its own.
+void SearchIndex::markCharMatches(char32_t cp, std::vector<bool>& matched) const {
+    std::vector<PostingCursor> lists = charLists(cp);
+    std::sort(lists.begin(), lists.end(), [](const PostingCursor& a, const PostingCursor& b) { return a.count() > b.count(); });
+    size_t matchedCount = 0;
+    std::vector<uint32_t> unmatched;  // ranks, while probing
+    bool probing = false;
+    for (PostingCursor& list : lists) {
+        if (matchedCount == matched.size()) return;
+        if (!probing && matched.size() - matchedCount < list.count()) {
+            probing = true;
+            unmatched.clear();
+            for (uint32_t rank = 0; rank < matched.size(); ++rank) {
+                if (!matched[rank]) unmatched.push_back(rank);
+            }
+        }
+        if (probing) {
+            std::erase_if(unmatched, [&](uint32_t rank) {
+                list.seekTo(m_articleStart[rank]);
+                if (list.done() || list.position() >= m_articleStart[rank + 1]) return false;
+                matched[rank] = true;
+                ++matchedCount;
+                return true;
+            });
+            continue;
+        }
+        for (uint32_t rank = 0; !list.done();) {
+            rank = search::articleAt(m_articleStart, rank, list.position());
+            if (!matched[rank]) {
+                matched[rank] = true;
+                ++matchedCount;
+            }
+            list.seekTo(m_articleStart[rank + 1]);
+        }
+    }
 }
 
 std::vector<PostingCursor> SearchIndex::charLists(char32_t cp) const {

@@ -115,6 +115,7 @@ private:
     std::optional<postings::BigramCursor> findBigram(char32_t first, char32_t second) const;
     // The lists of every bigram `cp` starts; the lists of a longer query's bigrams, lined up (none when one is missing).
     std::vector<postings::PostingCursor> charLists(char32_t cp) const;
+    void markCharMatches(char32_t cp, std::vector<bool>& matched) const;  // articlesWith, one code point
     std::optional<search::BigramMatches> bigramMatches(const std::u32string& query) const;
     std::vector<search::Candidate> searchOneChar(char32_t cp, SearchOrder order, size_t limit) const;
     std::vector<search::Candidate> searchBigrams(const std::u32string& query, SearchOrder order, size_t limit) const;

@@ -86,7 +86,8 @@ void AnnotationKeeper::toggleBookmark(const std::string& articleId) {
     changed(a, "bookmark", "added");
 }
 
-core::Result<core::MergeCount> AnnotationKeeper::import(std::string_view json) {
+core::Result<core::MergeCount> AnnotationKeeper::import(std::string_view json, size_t fileBytes) {
+    if (std::optional<core::Error> tooLarge = core::annotationFileTooLarge(fileBytes)) return *tooLarge;
     auto read = core::parseAnnotations(json, core::siteOf(m_source));
     if (!read) return read.error();
     const core::MergeCount count = m_store.merge(std::move(*read));

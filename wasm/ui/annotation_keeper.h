@@ -37,8 +37,8 @@ public:
     void toggleBookmark(const std::string& articleId);
 
     // Merges annotations of this site read from `json` (AnnotationStore's text); nothing stored is
-    // lost, whatever the file holds.
-    core::Result<core::MergeCount> import(std::string_view json);
+    // lost, whatever the file holds. `fileBytes`: the size of a file not read because it is too large.
+    core::Result<core::MergeCount> import(std::string_view json, size_t fileBytes = 0);
     // This bundle's annotations as JSON (what import reads), Markdown or CSV.
     std::string exportJson() const { return m_store.toJson(m_source); }
     std::string exportMarkdown(const core::Bundle& bundle) const;

@@ -202,8 +202,9 @@ public:
     // bundle's address is (the annotations' source) and what deep links start with (the page's address).
     void setAnnotationSource(std::string source, std::string linkBase) { m_annotations.setSource(std::move(source), std::move(linkBase)); }
     const AnnotationKeeper& annotations() const { return m_annotations; }
-    // Merges a file of annotations (this site's, as exported); the panel tells the reader what came of it.
-    core::Result<core::MergeCount> importAnnotations(std::string_view json);
+    // Merges a file of annotations (this site's, as exported); the panel tells the reader what came of
+    // it. `fileBytes`: the size of a file the platform did not read because it is over the limit.
+    core::Result<core::MergeCount> importAnnotations(std::string_view json, size_t fileBytes = 0);
     // This bundle's annotations as "md", "json" or "csv" (empty for another format).
     std::string exportAnnotations(std::string_view format) const;
     void toggleAnnotationsPanel() { m_annotationsPanel.toggle(); }

@@ -18,8 +18,8 @@ constexpr ExportFormat kExportFormats[] = {
 
 }  // namespace
 
-core::Result<core::MergeCount> ReaderApp::importAnnotations(std::string_view json) {
-    auto merged = m_annotations.import(json);
+core::Result<core::MergeCount> ReaderApp::importAnnotations(std::string_view json, size_t fileBytes) {
+    auto merged = m_annotations.import(json, fileBytes);
     const core::UiStrings& strings = core::uiStringsFor(uiLocale());
     if (!merged) {
         m_annotationsPanel.tell(std::string(strings.importFailed) + merged.error().describe());

@@ -82,9 +82,10 @@ EMSCRIPTEN_KEEPALIVE const char* reader_annotations() {
     return reader::web::g_reply.c_str();
 }
 
-// {"ok": true, "added": n, "updated": n, "unchanged": n} or {"ok": false, "error": "…"}.
-EMSCRIPTEN_KEEPALIVE const char* reader_import_annotations(const char* json) {
-    const auto merged = reader::web::boundApp().importAnnotations(json);
+// {"ok": true, "added": n, "updated": n, "unchanged": n} or {"ok": false, "error": "…"}. `fileBytes`:
+// a picked file's size when the page did not read it, being over the limit (else 0).
+EMSCRIPTEN_KEEPALIVE const char* reader_import_annotations(const char* json, double fileBytes) {
+    const auto merged = reader::web::boundApp().importAnnotations(json, static_cast<size_t>(fileBytes));
     reader::web::boundPlatform().requestFrames();
     if (!merged) {
         reader::web::g_reply = R"({"ok": false, "error": )" + reader::core::jsonString(merged.error().describe()) + "}";
